@@ -1,0 +1,813 @@
+//! Figures: money, percentages, counts, quantities, dates, times, durations and ordinals, with
+//! normalised values. Spans follow news annotation conventions: modifiers such as "about" and
+//! "more than" are inside the span, the counted noun is not ("40 million" of "40 million Iraqis").
+
+use crate::analysis::{Bound, Figure, FigureKind};
+use crate::lexicon::Lexicons;
+use crate::numbers::*;
+use crate::token::{Kind, Token};
+
+/// A figure found over tokens `[first, last)`.
+#[derive(Clone, Debug)]
+pub struct Found {
+    pub first: usize,
+    pub last: usize,
+    pub figure: Figure,
+}
+
+struct Cx<'a> {
+    s: &'a str,
+    t: &'a [Token],
+    lex: &'a Lexicons,
+}
+
+/// A parsed number: value, the token after it, whether it was spelled out.
+#[derive(Clone, Copy)]
+struct Num {
+    value: f64,
+    next: usize,
+    word: bool,
+    /// A bare four-digit numeral that could be a year.
+    year_like: bool,
+}
+
+const MODIFIERS: &[(&str, bool, Option<Bound>)] = &[
+    ("more than", false, Some(Bound::Min)),
+    ("no more than", false, Some(Bound::Max)),
+    ("less than", false, Some(Bound::Max)),
+    ("fewer than", false, Some(Bound::Max)),
+    ("at least", false, Some(Bound::Min)),
+    ("at most", false, Some(Bound::Max)),
+    ("up to", false, Some(Bound::Max)),
+    ("as many as", false, Some(Bound::Max)),
+    ("as much as", false, Some(Bound::Max)),
+    ("as few as", false, Some(Bound::Min)),
+    ("as little as", false, Some(Bound::Min)),
+    ("upwards of", false, Some(Bound::Min)),
+    ("in excess of", false, Some(Bound::Min)),
+    ("just over", true, Some(Bound::Min)),
+    ("just under", true, Some(Bound::Max)),
+    ("well over", false, Some(Bound::Min)),
+    ("over", false, Some(Bound::Min)),
+    ("under", false, Some(Bound::Max)),
+    ("almost", true, Some(Bound::Max)),
+    ("nearly", true, Some(Bound::Max)),
+    ("close to", true, None),
+    ("about", true, None),
+    ("around", true, None),
+    ("approximately", true, None),
+    ("roughly", true, None),
+    ("some", true, None),
+    ("an estimated", true, None),
+    ("estimated", true, None),
+    ("only", false, None),
+    ("just", false, None),
+];
+
+const RELATIVE_DATE_HEADS: &[&str] = &[
+    "year", "years", "month", "months", "week", "weeks", "decade", "decades", "weekend", "century", "quarter",
+    "spring", "summer", "autumn", "fall", "winter", "season", "day", "days",
+];
+
+impl<'a> Cx<'a> {
+    fn text(&self, i: usize) -> &'a str {
+        self.t.get(i).map_or("", |t| t.text(self.s))
+    }
+    fn lower_is(&self, i: usize, w: &str) -> bool {
+        self.text(i).eq_ignore_ascii_case(w)
+    }
+    /// Token `i` follows token `i-1` with no line break.
+    fn joined(&self, i: usize) -> bool {
+        i < self.t.len() && self.t[i].nl == 0
+    }
+    fn adjacent(&self, i: usize) -> bool {
+        i < self.t.len() && !self.t[i].space
+    }
+    fn phrase(&self, i: usize, p: &str) -> Option<usize> {
+        let mut j = i;
+        for w in p.split(' ') {
+            if j >= self.t.len() || (j > i && !self.joined(j)) || !self.lower_is(j, w) {
+                return None;
+            }
+            j += 1;
+        }
+        Some(j)
+    }
+
+    /// A number at `i`: numeral with optional scale, or spelled-out words ("two hundred", "forty-two").
+    fn number(&self, i: usize) -> Option<Num> {
+        let tok = self.t.get(i)?;
+        let txt = self.text(i);
+        let (mut value, mut next, word) = match tok.kind {
+            Kind::Num => {
+                let v = numeral(txt)?;
+                // a numeral glued to a word before it is part of a name (handled by the lexer) or a code
+                (v, i + 1, false)
+            }
+            Kind::Word => {
+                if let Some(v) = small_number(txt) {
+                    (v, i + 1, true)
+                } else if txt.eq_ignore_ascii_case("a") && self.joined(i + 1) && scale(self.text(i + 1), false).is_some_and(|s| s >= 1e3) {
+                    (1.0, i + 1, true)
+                } else if txt.eq_ignore_ascii_case("dozen") {
+                    (12.0, i + 1, true)
+                } else {
+                    return None;
+                }
+            }
+            Kind::Punct => return None,
+        };
+        let year_like = !word && txt.len() == 4 && !txt.contains([',', '.']) && (1000.0..=2100.0).contains(&value);
+        // scale words, possibly several ("two hundred thousand")
+        let mut scaled = false;
+        loop {
+            let attached = next < self.t.len() && !self.t[next].space && !word;
+            match self.t.get(next) {
+                Some(t) if t.kind == Kind::Word && self.joined(next) => {
+                    let w = self.text(next);
+                    if let Some(sc) = scale(w, attached) {
+                        // "m" right after a number is million only when nothing else follows it glued
+                        if attached && w.len() == 1 && self.adjacent(next + 1) && self.t[next + 1].kind == Kind::Word {
+                            break;
+                        }
+                        value *= sc;
+                        next += 1;
+                        scaled = true;
+                        continue;
+                    }
+                    if word && !scaled && (w.eq_ignore_ascii_case("and") || w == "-") {
+                        break;
+                    }
+                    if word {
+                        // "twenty five"
+                        if let Some(v) = small_number(w) {
+                            if value >= 20.0 && value < 100.0 && value % 10.0 == 0.0 && v < 10.0 {
+                                value += v;
+                                next += 1;
+                                continue;
+                            }
+                        }
+                    }
+                    break;
+                }
+                _ => break,
+            }
+        }
+        Some(Num { value, next, word, year_like: year_like && !scaled })
+    }
+
+    fn modifier(&self, i: usize) -> Option<(usize, bool, Option<Bound>)> {
+        MODIFIERS.iter().find_map(|&(p, approx, bound)| self.phrase(i, p).map(|j| (j, approx, bound)))
+    }
+
+    /// A currency before the number: "$", "US$", "€", "IQD".
+    fn currency_prefix(&self, i: usize) -> Option<(&'static str, usize)> {
+        let w = self.text(i);
+        if w.is_empty() {
+            return None;
+        }
+        // two glued tokens: US$, C$, HK$
+        if self.adjacent(i + 1) {
+            let two = format!("{}{}", w, self.text(i + 1));
+            if two.ends_with('$') {
+                if let Some(&c) = self.lex.currencies.get(&two) {
+                    return Some((c, i + 2));
+                }
+            }
+        }
+        let t = &self.t[i];
+        let is_symbol = t.kind == Kind::Punct;
+        let is_code = t.kind == Kind::Word && w.len() == 3 && w.chars().all(|c| c.is_ascii_uppercase());
+        if is_symbol || is_code {
+            if let Some(&c) = self.lex.currencies.get(w) {
+                if self.t.get(i + 1).is_some_and(|n| n.kind == Kind::Num) && self.joined(i + 1) {
+                    return Some((c, i + 1));
+                }
+            }
+        }
+        None
+    }
+
+    /// A currency word after the number: "dollars", "dinars", "euros".
+    fn currency_word(&self, i: usize) -> Option<(&'static str, usize)> {
+        let t = self.t.get(i)?;
+        if t.kind != Kind::Word || !self.joined(i) {
+            return None;
+        }
+        let w = self.text(i);
+        let lw = w.to_lowercase();
+        // "US dollars", "U.S. dollars"
+        if matches!(w, "US" | "U.S." | "American" | "Canadian" | "Australian" | "Hong") {
+            if let Some((c, n)) = self.currency_word(i + 1) {
+                let c = match w {
+                    "Canadian" => "CAD",
+                    "Australian" => "AUD",
+                    _ => c,
+                };
+                return Some((c, n));
+            }
+        }
+        if lw.chars().all(|c| c.is_lowercase()) || lw == w.to_lowercase() {
+            if let Some(&c) = self.lex.currencies.get(&lw) {
+                if w.chars().all(|c| c.is_lowercase()) || w.chars().skip(1).all(|c| c.is_lowercase()) {
+                    return Some((c, i + 1));
+                }
+            }
+        }
+        // "1.5 trillion IQD"
+        if w.len() == 3 && w.chars().all(|c| c.is_ascii_uppercase()) {
+            if let Some(&c) = self.lex.currencies.get(w) {
+                return Some((c, i + 1));
+            }
+        }
+        None
+    }
+
+    fn percent_suffix(&self, i: usize) -> Option<usize> {
+        if self.text(i) == "%" && self.joined(i) {
+            return Some(i + 1);
+        }
+        self.phrase(i, "percentage points")
+            .or_else(|| self.phrase(i, "percentage point"))
+            .or_else(|| self.phrase(i, "per cent"))
+            .or_else(|| self.phrase(i, "percent"))
+            .or_else(|| self.phrase(i, "pct"))
+    }
+
+    fn unit_suffix(&self, i: usize, attached_ok: bool) -> Option<(&'static str, usize)> {
+        let t = self.t.get(i)?;
+        if t.kind != Kind::Word && self.text(i) != "°" {
+            return None;
+        }
+        if !self.joined(i) {
+            return None;
+        }
+        let w = self.text(i);
+        if self.text(i) == "°" {
+            let unit = match self.text(i + 1) {
+                "C" if self.adjacent(i + 1) => return Some(("°C", i + 2)),
+                "F" if self.adjacent(i + 1) => return Some(("°F", i + 2)),
+                _ => "°",
+            };
+            return Some((unit, i + 1));
+        }
+        let short = w.chars().count() <= 2;
+        if short && !(attached_ok || self.t[i].space) {
+            return None;
+        }
+        // single capital letters (C, F) only when glued: "45C"
+        if w.len() == 1 && w.chars().all(char::is_uppercase) && self.t[i].space {
+            return None;
+        }
+        let unit = if short { self.lex.units.get(w) } else { self.lex.units.get(&w.to_lowercase()) };
+        let mut unit = *unit?;
+        let mut next = i + 1;
+        // "square kilometres", "cubic metres"
+        if unit == "sq" || unit == "cu" {
+            let (u2, n2) = self.unit_suffix(i + 1, false)?;
+            let _ = u2;
+            next = n2;
+            unit = if unit == "sq" { "sq" } else { "cu" };
+        }
+        // barrels per day, a day
+        if self.phrase(next, "per day").or_else(|| self.phrase(next, "a day")).is_some() && unit == "bbl" {
+            return Some(("bbl/d", next + 2));
+        }
+        Some((unit, next))
+    }
+
+    fn ordinal_suffix(&self, i: usize) -> bool {
+        self.adjacent(i) && matches!(self.text(i), "st" | "nd" | "rd" | "th")
+    }
+
+    /// Day of month at `i` (1–31, optionally "21st"); returns (day, next).
+    fn day(&self, i: usize) -> Option<(u32, usize)> {
+        let t = self.t.get(i)?;
+        if t.kind != Kind::Num || !self.joined(i) {
+            return None;
+        }
+        let w = self.text(i);
+        if w.len() > 2 {
+            return None;
+        }
+        let d: u32 = w.parse().ok()?;
+        if !(1..=31).contains(&d) {
+            return None;
+        }
+        let next = if self.ordinal_suffix(i + 1) { i + 2 } else { i + 1 };
+        Some((d, next))
+    }
+
+    fn year(&self, i: usize) -> Option<(u32, usize)> {
+        let t = self.t.get(i)?;
+        if t.kind != Kind::Num || !self.joined(i) {
+            return None;
+        }
+        let w = self.text(i);
+        if w.len() != 4 {
+            return None;
+        }
+        let y: u32 = w.parse().ok()?;
+        (1000..=2100).contains(&y).then_some((y, i + 1))
+    }
+
+    /// Month-based dates: "October 26", "Oct. 26, 2024", "26 October", "October 2024", "October".
+    fn month_date(&self, i: usize) -> Option<Found> {
+        let w = self.text(i);
+        // "26 October (2024)"
+        if let Some((d, n)) = self.day(i) {
+            if let Some((m, abbr)) = month(self.text(n)) {
+                let mut next = n + 1;
+                if abbr && self.text(next) == "." && self.adjacent(next) {
+                    next += 1;
+                }
+                let mut iso = format!("--{m:02}-{d:02}");
+                if let Some((y, n2)) = self.year(next).or_else(|| if self.text(next) == "," { self.year(next + 1) } else { None }) {
+                    iso = format!("{y}-{m:02}-{d:02}");
+                    next = n2;
+                }
+                return Some(self.date(i, next, Some(iso)));
+            }
+            return None;
+        }
+        let (m, abbr) = month(w)?;
+        let mut next = i + 1;
+        if abbr {
+            if self.text(next) == "." && self.adjacent(next) {
+                next += 1;
+            } else if !matches!(w, "Sept" | "Sep" | "Oct" | "Nov" | "Dec" | "Jan" | "Feb" | "Aug" | "Apr") {
+                return None;
+            }
+        }
+        if let Some((d, n)) = self.day(next) {
+            let mut iso = format!("--{m:02}-{d:02}");
+            let mut end = n;
+            if self.text(n) == "," {
+                if let Some((y, n2)) = self.year(n + 1) {
+                    iso = format!("{y}-{m:02}-{d:02}");
+                    end = n2;
+                }
+            } else if let Some((y, n2)) = self.year(n) {
+                iso = format!("{y}-{m:02}-{d:02}");
+                end = n2;
+            }
+            return Some(self.date(i, end, Some(iso)));
+        }
+        if let Some((y, n)) = self.year(next) {
+            return Some(self.date(i, n, Some(format!("{y}-{m:02}"))));
+        }
+        // a bare month: "in October"; May and March only after a preposition
+        let prev = if i > 0 { self.text(i - 1).to_ascii_lowercase() } else { String::new() };
+        let after_prep = matches!(prev.as_str(), "in" | "since" | "until" | "by" | "last" | "next" | "early" | "late" | "mid" | "this" | "of" | "through" | "from" | "before" | "after" | "during");
+        if abbr && !w.ends_with('.') && self.text(next) != "." {
+            return None;
+        }
+        if matches!(w, "May" | "March" | "Mar" | "Jan" | "Dec" | "Aug") && !after_prep {
+            return None;
+        }
+        Some(self.date(i, next, Some(format!("--{m:02}"))))
+    }
+
+    fn date(&self, first: usize, last: usize, iso: Option<String>) -> Found {
+        let mut f = Figure::new(FigureKind::Date);
+        f.iso = iso;
+        Found { first, last, figure: f }
+    }
+
+    /// Relative and named dates: "Tuesday", "last year", "the past year", "recent weeks",
+    /// "today", "this year", "the 1990s", "two years ago" is handled with durations.
+    fn relative_date(&self, i: usize) -> Option<Found> {
+        let w = self.text(i);
+        let lw = w.to_ascii_lowercase();
+        if weekday(w) {
+            let mut end = i + 1;
+            // "Tuesday, Oct. 26"
+            if self.text(end) == "," {
+                if let Some(f) = self.month_date(end + 1) {
+                    return Some(Found { first: i, last: f.last, figure: f.figure });
+                }
+            }
+            if matches!(self.text(end), "morning" | "afternoon" | "evening" | "night") && self.joined(end) {
+                end += 1;
+                let mut f = Figure::new(FigureKind::Time);
+                f.iso = None;
+                return Some(Found { first: i, last: end, figure: f });
+            }
+            return Some(self.date(i, end, None));
+        }
+        if matches!(lw.as_str(), "today" | "yesterday" | "tomorrow") && (w.starts_with(|c: char| c.is_lowercase()) || i == 0 || self.t[i].nl > 0 || true) {
+            return Some(self.date(i, i + 1, None));
+        }
+        if matches!(lw.as_str(), "tonight" | "noon" | "midnight") {
+            return Some(Found { first: i, last: i + 1, figure: Figure::new(FigureKind::Time) });
+        }
+        // the 1990s, 1990s, '90s
+        if let Some(t) = self.t.get(i) {
+            let start = if lw == "the" && self.joined(i + 1) { i + 1 } else { i };
+            if self.t.get(start).is_some_and(|t| t.kind == Kind::Num) {
+                let y = self.text(start);
+                if y.len() == 4 && y.ends_with('0') && self.text(start + 1) == "s" && self.adjacent(start + 1) {
+                    let mut f = Figure::new(FigureKind::Date);
+                    f.iso = Some(format!("{}X", &y[..3]));
+                    return Some(Found { first: i, last: start + 2, figure: f });
+                }
+            }
+            let _ = t;
+        }
+        // (the) last/past/next/coming/this/recent + period
+        let (first, k) = if lw == "the" && self.joined(i + 1) { (i, i + 1) } else { (i, i) };
+        let kw = self.text(k).to_ascii_lowercase();
+        let rel = matches!(kw.as_str(), "last" | "past" | "next" | "coming" | "this" | "recent" | "previous" | "following" | "current" | "earlier" | "later");
+        if rel && self.joined(k + 1) {
+            let mut j = k + 1;
+            // "the past two years", "the last few weeks"
+            if let Some(n) = self.number(j) {
+                if n.next > j {
+                    j = n.next;
+                }
+            } else if self.lower_is(j, "few") || self.lower_is(j, "several") {
+                j += 1;
+            }
+            let head = self.text(j).to_ascii_lowercase();
+            let head_ok = RELATIVE_DATE_HEADS.contains(&head.as_str()) || weekday(self.text(j)) || month(self.text(j)).is_some();
+            if head_ok && self.joined(j) {
+                // "this" and "the" alone are too loose before "day(s)"
+                if (head == "day" || head == "days") && !matches!(kw.as_str(), "past" | "last" | "recent" | "coming" | "next" | "following" | "previous") {
+                    return None;
+                }
+                if kw == "earlier" || kw == "later" {
+                    // "earlier this year"
+                    return self.relative_date(k + 1).map(|f| Found { first, ..f });
+                }
+                // "the" belongs to the date only before past/last/next/coming/previous/following
+                let first = if first < k && matches!(kw.as_str(), "recent" | "current" | "this") { k } else { first };
+                return Some(self.date(first, j + 1, None));
+            }
+            if (kw == "last" || kw == "this") && matches!(head.as_str(), "night" | "morning" | "afternoon" | "evening") && self.joined(j) {
+                return Some(Found { first, last: j + 1, figure: Figure::new(FigureKind::Time) });
+            }
+        }
+        None
+    }
+
+    /// The figure at `i`, if any.
+    fn figure_at(&self, i: usize) -> Option<Found> {
+        let t = self.t.get(i)?;
+        if t.kind == Kind::Word {
+            if let Some(f) = self.month_date(i).or_else(|| self.relative_date(i)) {
+                return Some(f);
+            }
+        } else if t.kind == Kind::Num {
+            if let Some(f) = self.month_date(i) {
+                return Some(f);
+            }
+        }
+        let (mut p, approx, bound) = match self.modifier(i) {
+            Some((j, a, b)) if j < self.t.len() && self.joined(j) => (j, a, b),
+            _ => (i, false, None),
+        };
+        let modified = p > i;
+        let mut currency = None;
+        if let Some((c, n)) = self.currency_prefix(p) {
+            currency = Some(c);
+            p = n;
+        }
+        if let Some(f) = self.fraction(p) {
+            if modified || currency.is_none() {
+                let mut f = f;
+                f.first = i;
+                f.figure.approx |= approx;
+                f.figure.bound = f.figure.bound.or(bound);
+                return Some(f);
+            }
+        }
+        let n = match self.number(p) {
+            Some(n) => n,
+            None => {
+                // "dozens", "hundreds", "thousands" of …
+                let w = self.text(p).to_ascii_lowercase();
+                if currency.is_none() && matches!(w.as_str(), "dozens" | "hundreds" | "thousands" | "millions" | "billions" | "scores" | "tens") && (p > i || w != "tens") {
+                    if w == "tens" && !self.phrase(p + 1, "of thousands").is_some() {
+                        return None;
+                    }
+                    let mut last = p + 1;
+                    if let Some(j) = self.phrase(last, "of thousands").or_else(|| self.phrase(last, "of millions")) {
+                        last = j;
+                    }
+                    let mut f = Figure::new(FigureKind::Count);
+                    f.approx = true;
+                    f.bound = bound;
+                    return Some(Found { first: i, last, figure: f });
+                }
+                return None;
+            }
+        };
+        if modified && self.t[i].nl > 0 && false {
+            return None;
+        }
+        let mut last = n.next;
+        let mut value = Some(n.value);
+        let (mut low, mut high) = (None, None);
+        // ranges: 5-10, 5 to 10, between 5 and 10
+        let range_sep = |j: usize| -> Option<usize> {
+            let w = self.text(j);
+            if (w == "-" || w == "–" || w == "—") && self.joined(j) {
+                Some(j + 1)
+            } else if (w == "to" || (w == "and" && i > 0 && self.lower_is(i.saturating_sub(1), "between"))) && self.joined(j) {
+                Some(j + 1)
+            } else {
+                None
+            }
+        };
+        if let Some(j) = range_sep(last) {
+            let j = if let Some((_, n2)) = self.currency_prefix(j) { n2 } else { j };
+            if let Some(n2) = self.number(j) {
+                let hyphen = self.text(last) != "to" && self.text(last) != "and";
+                // a phone number or code: 555-1234
+                let digits1 = self.text(p).len();
+                let digits2 = self.text(j).len();
+                if hyphen && !n.word && digits1 == 3 && digits2 == 4 {
+                    return None;
+                }
+                if n2.word == n.word && n2.value > n.value || (!n2.word && !n.word && n2.value >= n.value) {
+                    // scale shared: "1.5-2 billion"
+                    let scale_hi = n2.value / self.number_raw(j).unwrap_or(n2.value).max(f64::MIN_POSITIVE);
+                    let lo = if n.next == p + 1 && scale_hi > 1.0 { n.value * scale_hi } else { n.value };
+                    low = Some(lo);
+                    high = Some(n2.value);
+                    value = None;
+                    last = n2.next;
+                }
+            }
+        }
+        let mut fig;
+        if let Some(c) = currency {
+            fig = Figure::new(FigureKind::Money);
+            fig.unit = Some(c);
+        } else if let Some(j) = self.percent_suffix(last) {
+            fig = Figure::new(FigureKind::Percent);
+            fig.unit = Some("%");
+            last = j;
+        } else if let Some((c, j)) = self.currency_word(last) {
+            fig = Figure::new(FigureKind::Money);
+            fig.unit = Some(c);
+            last = j;
+        } else if let Some(d) = self.duration_tail(p, last, n) {
+            let mut d = d;
+            d.first = i;
+            d.figure.approx |= approx;
+            d.figure.bound = d.figure.bound.or(bound);
+            return Some(d);
+        } else if let Some((u, j)) = self.unit_suffix(last, !n.word) {
+            fig = Figure::new(FigureKind::Quantity);
+            fig.unit = Some(u);
+            last = j;
+        } else if !n.word && self.ordinal_suffix(last) {
+            fig = Figure::new(FigureKind::Ordinal);
+            last += 1;
+        } else if !n.word && (self.lower_is(last, "a.m.") || self.lower_is(last, "p.m.") || self.lower_is(last, "am") || self.lower_is(last, "pm")) && self.joined(last) {
+            fig = Figure::new(FigureKind::Time);
+            value = None;
+            last += 1;
+        } else if !n.word && self.text(p).contains(':') {
+            fig = Figure::new(FigureKind::Time);
+            value = None;
+        } else if n.year_like && !modified && low.is_none() && !self.counted_noun_follows(last) {
+            fig = Figure::new(FigureKind::Date);
+            fig.iso = Some(self.text(p).to_string());
+            value = None;
+            // "fiscal 2024"
+        } else {
+            if !self.is_count(i, p, n) {
+                return None;
+            }
+            fig = Figure::new(FigureKind::Count);
+        }
+        if fig.kind != FigureKind::Date && fig.kind != FigureKind::Time {
+            fig.value = value;
+            fig.low = low;
+            fig.high = high;
+        }
+        fig.approx = approx;
+        fig.bound = bound;
+        Some(Found { first: i, last, figure: fig })
+    }
+
+    fn number_raw(&self, i: usize) -> Option<f64> {
+        match self.t.get(i)?.kind {
+            Kind::Num => numeral(self.text(i)),
+            _ => small_number(self.text(i)),
+        }
+    }
+
+    /// "a third", "half", "two-thirds", "one quarter".
+    fn fraction(&self, i: usize) -> Option<Found> {
+        let w = self.text(i);
+        let lw = w.to_ascii_lowercase();
+        if lw == "half" {
+            // "half of", "half the": a count; "a half" left alone
+            let next = self.text(i + 1).to_ascii_lowercase();
+            if matches!(next.as_str(), "of" | "the" | "a" | "their" | "its" | "his" | "her") {
+                let mut f = Figure::new(FigureKind::Count);
+                f.value = Some(0.5);
+                return Some(Found { first: i, last: i + 1, figure: f });
+            }
+            return None;
+        }
+        if let Some((a, b)) = lw.split_once('-') {
+            if let (Some(n), Some(d)) = (small_number(a), fraction_word(b)) {
+                if b.ends_with('s') || n == 1.0 {
+                    let mut f = Figure::new(FigureKind::Count);
+                    f.value = Some(n * d);
+                    return Some(Found { first: i, last: i + 1, figure: f });
+                }
+            }
+            return None;
+        }
+        if (lw == "a" || lw == "one") && self.joined(i + 1) {
+            let nw = self.text(i + 1).to_ascii_lowercase();
+            if matches!(nw.as_str(), "third" | "quarter" | "fifth" | "tenth") && self.lower_is(i + 2, "of") {
+                let mut f = Figure::new(FigureKind::Count);
+                f.value = fraction_word(&nw);
+                return Some(Found { first: i, last: i + 2, figure: f });
+            }
+        }
+        None
+    }
+
+    /// Plural nouns after a four-digit number make it a count ("2000 troops"), not a year.
+    fn counted_noun_follows(&self, j: usize) -> bool {
+        let w = self.text(j);
+        self.joined(j)
+            && w.len() > 3
+            && w.ends_with('s')
+            && w.chars().all(|c| c.is_lowercase())
+            && !matches!(w, "was" | "has" | "is" | "as" | "this" | "its" | "press" | "across" | "unless" | "less" | "since" | "towards")
+    }
+
+    /// Durations and relative dates built on a number: "six months", "two years ago",
+    /// "Two years and 15 days", "10-year", "45 years old".
+    fn duration_tail(&self, p: usize, last: usize, n: Num) -> Option<Found> {
+        let mut j = last;
+        // "10-year plan"
+        let hyphen = self.text(j) == "-" && self.adjacent(j);
+        if hyphen {
+            j += 1;
+        }
+        let unit = time_unit(self.text(j))?;
+        if !self.joined(j) {
+            return None;
+        }
+        if hyphen && !self.adjacent(j) {
+            return None;
+        }
+        let w = self.text(j);
+        // "15 second(s)" vs "second" as an ordinal: units need a number that is not "one second" ordinal
+        let mut end = j + 1;
+        let mut f = Figure::new(FigureKind::Duration);
+        f.value = Some(n.value);
+        f.unit = Some(unit);
+        if hyphen {
+            f.kind = FigureKind::Duration;
+            return Some(Found { first: p, last: end, figure: f });
+        }
+        // compound: "two years and 15 days"
+        if self.lower_is(end, "and") || self.text(end) == "," {
+            if let Some(n2) = self.number(end + 1) {
+                if let Some(u2) = time_unit(self.text(n2.next)) {
+                    if self.joined(n2.next) && u2 != unit {
+                        end = n2.next + 1;
+                        f.value = None;
+                        f.unit = None;
+                    }
+                }
+            }
+        }
+        if self.lower_is(end, "ago") || self.lower_is(end, "earlier") || self.lower_is(end, "later") {
+            f.kind = FigureKind::Date;
+            f.value = None;
+            f.unit = None;
+            end += 1;
+        } else if self.lower_is(end, "old") && (unit == "year" || unit == "month") {
+            end += 1;
+        }
+        let _ = w;
+        Some(Found { first: p, last: end, figure: f })
+    }
+
+    /// Whether a plain number is a count the reader cares about (not part of a name or code).
+    fn is_count(&self, i: usize, p: usize, n: Num) -> bool {
+        let txt = self.text(p);
+        let prev = if p > 0 { self.text(p - 1) } else { "" };
+        let prev_tok = if p > 0 { Some(self.t[p - 1]) } else { None };
+        // glued to something before it: "#3", "A4", "3-0" scores are fine, "No.3" not
+        if let Some(pt) = prev_tok {
+            if !self.t[p].space && p == i && pt.kind == Kind::Word {
+                return false;
+            }
+            if !self.t[p].space && matches!(prev, "#" | "/" | "." | "-" | "+" | "@" | "&") && p == i {
+                return false;
+            }
+        }
+        // glued to a word after it: "5G", "3D"
+        if self.t.get(n.next).is_some_and(|t| !t.space && t.kind == Kind::Word) && !n.word {
+            return false;
+        }
+        if self.t.get(n.next).is_some_and(|t| !t.space && matches!(t.text(self.s), "/" | ":")) {
+            return false;
+        }
+        if p == i && !n.word {
+            // a capitalised word before it names the thing: Boeing 737, Resolution 2334
+            if let Some(pt) = prev_tok {
+                let pw = prev;
+                if pt.kind == Kind::Word && pt.nl == 0 && pw.chars().next().is_some_and(char::is_uppercase) && !self.lex.common_caps.contains(pw) && month(pw).is_none() {
+                    return false;
+                }
+                if matches!(pw, "No" | "No." | "no." | "number" | "Number" | "page" | "pages" | "#") {
+                    return false;
+                }
+            }
+            // a list label: "1." or "2)" opening a line
+            if self.t[p].nl > 0 || p == 0 {
+                if matches!(self.text(n.next), "." | ")") {
+                    return false;
+                }
+            }
+        }
+        if n.word {
+            let lw = txt.to_ascii_lowercase();
+            if lw == "one" {
+                let next = self.text(n.next).to_ascii_lowercase();
+                let prevl = prev.to_ascii_lowercase();
+                if p == i && (matches!(next.as_str(), "that" | "who" | "which" | "another" | "," | "." | "of" | "day" | "thing" | "way" | "side" | "time" | "another's" | "'s" | "’s" | "in" | "on" | "at" | "to" | "is" | "was" | "would" | "will" | "can")
+                    || matches!(prevl.as_str(), "the" | "this" | "that" | "no" | "any" | "every" | "each" | "which" | "some" | "someone" | "any-" | "anyone" | "everyone" | "only"))
+                {
+                    return false;
+                }
+            }
+        }
+        true
+    }
+}
+
+/// Finds every figure in `toks`. Figures never overlap and never cross a line break.
+pub fn find(s: &str, toks: &[Token], lex: &Lexicons) -> Vec<Found> {
+    let cx = Cx { s, t: toks, lex };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let t = &toks[i];
+        let promising = match t.kind {
+            Kind::Num => true,
+            Kind::Punct => matches!(t.text(s), "$" | "€" | "£" | "¥" | "₹" | "₩" | "₪" | "₺" | "₽"),
+            Kind::Word => {
+                let b = s.as_bytes()[t.start];
+                b.is_ascii_alphabetic()
+            }
+        };
+        if promising {
+            if let Some(mut f) = cx.figure_at(i) {
+                if f.last > i {
+                    // never cross a line break
+                    if let Some(k) = (f.first + 1..f.last).find(|&k| toks[k].nl > 0) {
+                        f.last = k;
+                    }
+                    // trailing "." of an abbreviation at the sentence end stays out
+                    let last = f.last;
+                    out.push(f);
+                    i = last;
+                    continue;
+                }
+            }
+        }
+        i += 1;
+    }
+    // ordinal words ("third", "21st" handled above)
+    let mut extra = Vec::new();
+    let mut k = 0;
+    for (idx, t) in toks.iter().enumerate() {
+        while k < out.len() && out[k].last <= idx {
+            k += 1;
+        }
+        if k < out.len() && out[k].first <= idx {
+            continue;
+        }
+        if t.kind == Kind::Word {
+            if let Some(v) = ordinal_word(t.text(s)) {
+                let next = if idx + 1 < toks.len() { toks[idx + 1].text(s) } else { "" };
+                // "second" as a unit of time is not an ordinal; "a third of" is a fraction (handled)
+                if next.eq_ignore_ascii_case("of") && idx > 0 && toks[idx - 1].text(s).eq_ignore_ascii_case("a") {
+                    continue;
+                }
+                let mut f = Figure::new(FigureKind::Ordinal);
+                f.value = Some(v);
+                extra.push(Found { first: idx, last: idx + 1, figure: f });
+            }
+        }
+    }
+    if !extra.is_empty() {
+        out.extend(extra);
+        out.sort_by_key(|f| f.first);
+    }
+    out
+}

@@ -1,0 +1,151 @@
+//! Newsmark's extraction core: any text in, an [`Analysis`] out (speakers and their quotes,
+//! people, organizations, places and figures), with UTF-16 offsets that index JS strings.
+//!
+//! ```
+//! let a = newsmark::analyze("“We will rebuild,” Prime Minister Jane Doe said on Tuesday.");
+//! assert_eq!(a.quotes[0].speaker.as_ref().unwrap().name.as_deref(), Some("Jane Doe"));
+//! assert!(a.mentions.iter().any(|m| m.text == "Tuesday"));
+//! ```
+//!
+//! The core is pure and never panics on any `&str`. Stages, each a module: [`token`] →
+//! [`sentence`] → [`figures`] → [`names`] → [`entities`] → [`quotes`] → summary.
+
+pub mod analysis;
+pub mod entities;
+pub mod figures;
+pub mod html;
+pub mod lexicon;
+pub mod names;
+pub mod numbers;
+pub mod offsets;
+pub mod quotes;
+pub mod sentence;
+pub mod token;
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use analysis::*;
+
+use lexicon::Lexicons;
+use offsets::Utf16Map;
+
+/// Analyses `text`. Offsets in the result are UTF-16 code units into `text`.
+pub fn analyze(text: &str) -> Analysis {
+    let lex = Lexicons::get();
+    let toks = token::tokenize(text);
+    let sents = sentence::split(text, &toks, &|w| lex.common_caps.contains(w));
+
+    // figures first: their tokens are not names
+    let figs = figures::find(text, &toks, lex);
+    let mut taken = vec![false; toks.len()];
+    for f in &figs {
+        for t in &mut taken[f.first..f.last] {
+            *t = true;
+        }
+    }
+
+    let ncx = names::Ctx::new(text, &toks, lex, &taken);
+    let names = names::find(&ncx, &sents);
+    let name_text = |n: &names::Name| text[toks[n.first].start..toks[n.last - 1].end].to_string();
+    let (ents, name_ent) = entities::resolve(&name_text, &names);
+
+    let qcx = quotes::Cx { s: text, toks: &toks, sents: &sents, names: &names, name_ent: &name_ent, ents: &ents, lex };
+    let raw_quotes = quotes::find(&qcx);
+
+    // mentions in text order: names with an entity, and figures
+    let map = Utf16Map::new(text);
+    let mut spans: Vec<(usize, usize, Mention)> = Vec::new();
+    for (i, n) in names.iter().enumerate() {
+        if let Some(id) = name_ent[i] {
+            let (b0, b1) = (toks[n.first].start, toks[n.last - 1].end);
+            let (b0, b1) = trim_possessive(text, b0, b1);
+            spans.push((b0, b1, Mention { start: 0, end: 0, text: text[b0..b1].to_string(), kind: ents[id].kind, entity: Some(id), figure: None }));
+        }
+    }
+    for f in figs {
+        let (b0, b1) = (toks[f.first].start, toks[f.last - 1].end);
+        spans.push((b0, b1, Mention { start: 0, end: 0, text: text[b0..b1].to_string(), kind: MentionKind::Figure, entity: None, figure: Some(f.figure) }));
+    }
+    spans.sort_by_key(|(a, b, _)| (*a, *b));
+    let mut mentions = Vec::with_capacity(spans.len());
+    let mut ent_mentions: Vec<Vec<usize>> = vec![Vec::new(); ents.len()];
+    for (b0, b1, mut m) in spans {
+        m.start = map.utf16(b0);
+        m.end = map.utf16(b1);
+        if let Some(id) = m.entity {
+            ent_mentions[id].push(mentions.len());
+        }
+        mentions.push(m);
+    }
+    // entities that still have mentions, renumbered densely
+    let mut new_id = vec![None; ents.len()];
+    let mut entities = Vec::new();
+    for (id, e) in ents.iter().enumerate() {
+        if ent_mentions[id].is_empty() {
+            continue;
+        }
+        new_id[id] = Some(entities.len());
+        let aliases = e.forms.iter().filter(|f| **f != e.name).cloned().collect();
+        entities.push(Entity { id: entities.len(), kind: e.kind, name: e.name.clone(), aliases, role: e.role.clone(), mentions: std::mem::take(&mut ent_mentions[id]) });
+    }
+    for m in &mut mentions {
+        m.entity = m.entity.and_then(|id| new_id[id]);
+    }
+    let quotes: Vec<Quote> = raw_quotes
+        .into_iter()
+        .map(|q| Quote {
+            start: map.utf16(q.start),
+            end: map.utf16(q.end),
+            kind: q.kind,
+            cue: q.cue.map(|(a, b)| Cue { start: map.utf16(a), end: map.utf16(b), text: text[a..b].to_string() }),
+            speaker: q.speaker.map(|sp| {
+                let entity = sp.entity.and_then(|id| new_id[id]);
+                Speaker {
+                    start: map.utf16(sp.start),
+                    end: map.utf16(sp.end),
+                    text: text[sp.start..sp.end].to_string(),
+                    entity,
+                    name: entity.map(|id| entities[id].name.clone()),
+                }
+            }),
+        })
+        .collect();
+    let summary = summarize(&mentions, &entities, &quotes);
+    Analysis { schema_version: SCHEMA_VERSION, mentions, entities, quotes, summary }
+}
+
+fn trim_possessive(text: &str, b0: usize, b1: usize) -> (usize, usize) {
+    (b0, b1)
+}
+
+fn summarize(mentions: &[Mention], entities: &[Entity], quotes: &[Quote]) -> Summary {
+    // speakers: resolved entities by number of quotes, then by first appearance
+    let mut speakers: Vec<SummarySpeaker> = Vec::new();
+    for (qi, q) in quotes.iter().enumerate() {
+        let Some(sp) = &q.speaker else { continue };
+        let key = sp.entity;
+        let name = match (&sp.name, key) {
+            (Some(n), _) => n.clone(),
+            (None, _) => sp.text.clone(),
+        };
+        let pos = speakers.iter().position(|s| if key.is_some() { s.entity == key } else { s.entity.is_none() && s.name.eq_ignore_ascii_case(&name) });
+        match pos {
+            Some(p) => speakers[p].quotes.push(qi),
+            None => speakers.push(SummarySpeaker { entity: key, role: key.and_then(|id| entities[id].role.clone()), name, quotes: vec![qi] }),
+        }
+    }
+    speakers.sort_by_key(|s| (s.entity.is_none(), std::cmp::Reverse(s.quotes.len())));
+    let by_mentions = |kind: MentionKind, skip: &dyn Fn(usize) -> bool| {
+        let mut ids: Vec<usize> = entities.iter().filter(|e| e.kind == kind && !skip(e.id)).map(|e| e.id).collect();
+        ids.sort_by_key(|&id| (std::cmp::Reverse(entities[id].mentions.len()), entities[id].mentions[0]));
+        ids
+    };
+    let speaking = |id: usize| speakers.iter().any(|s| s.entity == Some(id));
+    Summary {
+        organizations: by_mentions(MentionKind::Organization, &|_| false),
+        people: by_mentions(MentionKind::Person, &speaking),
+        places: by_mentions(MentionKind::Place, &|_| false),
+        figures: mentions.iter().enumerate().filter(|(_, m)| m.kind == MentionKind::Figure).map(|(i, _)| i).collect(),
+        speakers,
+    }
+}

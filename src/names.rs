@@ -1,0 +1,396 @@
+//! Names: capitalised chunks (with particles such as al-, bin, van, de and initials), titles and
+//! roles before or around them, and a first classification into person, organization or place
+//! from the name itself and its context.
+
+use crate::analysis::MentionKind;
+use crate::lexicon::Lexicons;
+use crate::sentence::Sentence;
+use crate::token::{Kind, Token};
+use std::collections::HashSet;
+
+#[derive(Clone, Debug)]
+pub struct Name {
+    /// Token range of the name itself (titles excluded).
+    pub first: usize,
+    pub last: usize,
+    /// `None`: a single capitalised word that the article's other names may still explain.
+    pub kind: Option<MentionKind>,
+    /// Role as written ("Iraqi government spokesperson", "Prime Minister").
+    pub role: Option<String>,
+    /// First token of the whole mention including a role before the name.
+    pub role_first: usize,
+    /// The next token is a reporting verb ("Smith said").
+    pub speaks: bool,
+}
+
+/// Particles that may sit lowercase inside a name.
+const PARTICLES: &[&str] = &[
+    "al", "el", "bin", "ibn", "bint", "ben", "abu", "umm", "van", "von", "der", "den", "de", "da", "dos", "das", "du",
+    "la", "le", "del", "della", "di", "des", "ter", "y", "st.", "ul",
+];
+/// Words that make a name a place: "Islamic Republic of Iran", "Gaza Strip".
+const PLACE_WORDS: &[&str] = &[
+    "Republic", "Kingdom", "Emirates", "Province", "County", "City", "Island", "Islands", "River", "Mountains", "Valley",
+    "Sea", "Ocean", "Lake", "Bay", "Strait", "Peninsula", "Street", "Avenue", "Square", "District", "Region", "Coast",
+    "Desert", "Canal", "Border", "Heights", "Hills", "Governorate", "Oblast",
+];
+/// Lowercase nouns after an acronym that make it a product or system, not an organization.
+const PRODUCT_NOUNS: &[&str] = &[
+    "system", "systems", "missile", "missiles", "rocket", "rockets", "launcher", "launchers", "jet", "jets", "fighter",
+    "fighters", "aircraft", "drone", "drones", "air", "rifle", "rifles", "tank", "tanks", "vehicle", "vehicles",
+    "engine", "engines", "chip", "chips", "phone", "phones", "software", "device", "devices", "vaccine", "vaccines",
+    "variant", "battery", "batteries", "test", "tests", "virus", "format", "file", "files", "model", "models",
+];
+/// Lowercase words that may stand in a role before a name ("Iraqi government spokesperson").
+const ROLE_MODIFIERS: &[&str] = &[
+    "government", "foreign", "defense", "defence", "military", "party", "state", "former", "deputy", "senior", "chief",
+    "top", "army", "police", "security", "press", "campaign", "ministry", "company", "opposition", "national",
+    "interior", "finance", "health", "economy", "trade", "oil", "presidential", "prime", "vice", "acting", "interim",
+    "assistant", "general", "executive", "managing", "late", "then", "veteran", "militia", "group", "department",
+    "white", "house", "federal", "regional", "local", "city", "county", "district", "senate", "house", "union",
+    "republican", "democratic", "conservative", "labour", "labor", "opposition", "spy", "intelligence", "justice",
+    "energy", "information", "media", "communications", "embassy", "ruling", "retired", "u.s.", "us",
+];
+
+pub fn is_cap(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn all_caps(w: &str) -> bool {
+    let mut letters = 0;
+    for c in w.chars() {
+        if c.is_lowercase() {
+            return false;
+        }
+        if c.is_alphabetic() {
+            letters += 1;
+        }
+    }
+    letters >= 2
+}
+
+/// "al-Haq", "el-Sisi", "bin-Salman": a lowercase particle glued to a capitalised name.
+fn particle_glued(w: &str) -> bool {
+    if let Some((a, b)) = w.split_once(['-', '‑']) {
+        PARTICLES.contains(&a.to_lowercase().as_str()) && is_cap(b)
+    } else {
+        false
+    }
+}
+
+/// "Iran-backed", "Pro-Russian"… a capitalised word whose last part is lowercase is an adjective.
+fn hyphen_adjective(w: &str) -> bool {
+    match w.rsplit_once(['-', '‑']) {
+        Some((a, b)) => !PARTICLES.contains(&a.to_lowercase().as_str()) && b.chars().next().is_some_and(char::is_lowercase),
+        None => false,
+    }
+}
+
+/// "M-SAM", "F-16", "COVID-19", "G7": codes and models, never names.
+fn code_like(w: &str) -> bool {
+    if w.chars().any(|c| c.is_ascii_digit()) {
+        return true;
+    }
+    if let Some((a, b)) = w.split_once('-') {
+        let short = |x: &str| x.chars().count() <= 1;
+        return (short(a) || short(b)) && all_caps(&w.replace('-', ""));
+    }
+    false
+}
+
+pub struct Ctx<'a> {
+    pub s: &'a str,
+    pub toks: &'a [Token],
+    pub lex: &'a Lexicons,
+    /// Words the article also writes in lowercase (so "Some", "Overall" are not names).
+    pub lower_words: HashSet<&'a str>,
+    /// Tokens already taken by figures.
+    pub taken: &'a [bool],
+}
+
+impl<'a> Ctx<'a> {
+    pub fn new(s: &'a str, toks: &'a [Token], lex: &'a Lexicons, taken: &'a [bool]) -> Ctx<'a> {
+        let lower_words = toks
+            .iter()
+            .filter(|t| t.kind == Kind::Word && s.as_bytes()[t.start].is_ascii_lowercase())
+            .map(|t| t.text(s))
+            .collect();
+        Ctx { s, toks, lex, lower_words, taken }
+    }
+    fn text(&self, i: usize) -> &'a str {
+        self.toks.get(i).map_or("", |t| t.text(self.s))
+    }
+    fn word(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == Kind::Word) && !self.taken.get(i).copied().unwrap_or(true)
+    }
+    fn name_word(&self, i: usize) -> bool {
+        if !self.word(i) {
+            return false;
+        }
+        let w = self.text(i);
+        (is_cap(w) || particle_glued(w)) && !hyphen_adjective(w) && !code_like(w)
+    }
+    fn is_common_word(&self, w: &str) -> bool {
+        self.lex.common_caps.contains(w) || self.lower_words.contains(w.to_lowercase().as_str())
+    }
+    fn role_words_at(&self, i: usize, end: usize) -> usize {
+        // longest role or honorific starting at i (case-insensitive), within [i, end)
+        let max = self.lex.max_role_words.min(end - i);
+        for n in (1..=max).rev() {
+            let mut phrase = String::new();
+            let mut j = i;
+            let mut ok = true;
+            while j < i + n {
+                let w = self.text(j);
+                if j > i && !(w == "." && !self.toks[j].space) && !self.toks[j].space {
+                    // glued punctuation other than an abbreviation's period
+                    ok = false;
+                    break;
+                }
+                if w == "." {
+                    phrase.push('.');
+                } else {
+                    if !phrase.is_empty() {
+                        phrase.push(' ');
+                    }
+                    phrase.push_str(&w.to_lowercase());
+                }
+                j += 1;
+            }
+            if !ok {
+                continue;
+            }
+            // "Gen." written as Gen + .
+            let with_dot = self.text(j) == "." && !self.toks.get(j).is_none_or(|t| t.space);
+            if with_dot && (self.lex.roles.contains(&format!("{phrase}.")) || self.lex.honorifics.contains(&format!("{phrase}."))) {
+                return j + 1 - i;
+            }
+            if self.lex.roles.contains(&phrase) || self.lex.honorifics.contains(&phrase) {
+                return n;
+            }
+        }
+        0
+    }
+}
+
+/// Finds the names in each sentence.
+pub fn find(cx: &Ctx, sents: &[Sentence]) -> Vec<Name> {
+    let mut out = Vec::new();
+    for sent in sents {
+        let mut i = sent.first;
+        while i < sent.last {
+            if !cx.name_word(i) {
+                i += 1;
+                continue;
+            }
+            // chunk
+            let start = i;
+            let mut j = i + 1;
+            loop {
+                if j >= sent.last || cx.toks[j].nl > 0 {
+                    break;
+                }
+                let w = cx.text(j);
+                if cx.name_word(j) && cx.toks[j].space {
+                    j += 1;
+                    continue;
+                }
+                // an initial's period: J. Smith
+                if w == "." && !cx.toks[j].space && cx.text(j - 1).chars().count() == 1 && cx.name_word(j + 1) {
+                    j += 2;
+                    continue;
+                }
+                // an honorific's period inside a chunk: Gen. Smith, Dr. Who
+                if w == "." && !cx.toks[j].space && cx.name_word(j + 1) && cx.role_words_at(j - 1, j + 1) > 0 {
+                    j += 2;
+                    continue;
+                }
+                let lw = w.to_lowercase();
+                if cx.word(j) && PARTICLES.contains(&lw.as_str()) && cx.name_word(j + 1) {
+                    j += 2;
+                    continue;
+                }
+                // "of", "for", "in", "and", "the" inside organization and place names
+                if cx.word(j) && matches!(lw.as_str(), "of" | "for" | "in" | "on" | "and" | "the" | "de") && cx.name_word(j + 1) {
+                    let head = &cx.s[cx.toks[start].start..cx.toks[j - 1].end];
+                    let head_org = head.split_whitespace().any(|h| cx.lex.org_words.contains(h) || PLACE_WORDS.contains(&h));
+                    let ok = match lw.as_str() {
+                        "of" => true,
+                        "for" | "in" | "on" => head_org,
+                        // "Bosnia and Herzegovina", "Procter and Gamble": only what a lexicon knows
+                        _ => {
+                            let mut k = j + 1;
+                            while k < sent.last && cx.name_word(k) {
+                                k += 1;
+                            }
+                            let whole = cx.s[cx.toks[start].start..cx.toks[k - 1].end].to_lowercase();
+                            cx.lex.orgs.contains(&whole) || cx.lex.places.contains(&whole) || (lw == "the" && head_org)
+                        }
+                    };
+                    if ok {
+                        j += 2;
+                        continue;
+                    }
+                }
+                break;
+            }
+            let mut end = j;
+            // "of Y" that attaches nothing org-like is not part of the name: "excerpts of Al-Awadi"
+            if let Some(k) = (start + 1..end).find(|&k| cx.text(k) == "of") {
+                let head = &cx.s[cx.toks[start].start..cx.toks[k - 1].end];
+                let headed = head.split_whitespace().any(|h| cx.lex.org_words.contains(h) || PLACE_WORDS.contains(&h) || cx.lex.roles.contains(&h.to_lowercase()));
+                let whole = cx.s[cx.toks[start].start..cx.toks[end - 1].end].to_lowercase();
+                if !headed && !cx.lex.orgs.contains(&whole) && !cx.lex.places.contains(&whole) {
+                    end = k;
+                }
+            }
+            i = end;
+            if let Some(n) = classify(cx, sent, start, end) {
+                i = i.max(n.last);
+                out.push(n);
+            }
+        }
+    }
+    out
+}
+
+fn classify(cx: &Ctx, sent: &Sentence, start: usize, end: usize) -> Option<Name> {
+    let mut first = start;
+    // sentence-initial or line-initial common words: "Some", "Overall", "The"
+    let sentence_start = first == sent.first || (first > sent.first && cx.toks[first - 1].kind == Kind::Punct && (first - 1 == sent.first || matches!(cx.text(first - 1), "“" | "\"" | "‘" | "(" | "—")));
+    while first < end && (cx.lex.common_caps.contains(cx.text(first)) || (sentence_start && first == start && cx.is_common_word(cx.text(first)) && !cx.lex.is_place(cx.text(first)) && !cx.lex.orgs.contains(&cx.text(first).to_lowercase()))) {
+        first += 1;
+    }
+    // titles and roles at the front: "Prime Minister", "Gen.", "Sheikh"
+    let mut role: Option<String> = None;
+    let mut role_first = first;
+    loop {
+        let n = cx.role_words_at(first, end);
+        if n == 0 || first + n >= end {
+            break;
+        }
+        let words = &cx.s[cx.toks[first].start..cx.toks[first + n - 1].end];
+        let lw = words.to_lowercase();
+        if !cx.lex.honorifics.contains(&lw) && !cx.lex.honorifics.contains(lw.trim_end_matches('.')) {
+            role = Some(match role {
+                Some(r) => format!("{r} {words}"),
+                None => words.to_string(),
+            });
+        } else if role.is_none() {
+            role = Some(String::new());
+        }
+        first += n;
+    }
+    if first >= end {
+        return None;
+    }
+    // a role before the name, written in lowercase: "Iraqi government spokesperson Basem Al-Awadi"
+    if role.is_none() && first > sent.first {
+        let k = first - 1;
+        let w = cx.text(k).to_lowercase();
+        if cx.word(k) && cx.lex.roles.contains(&w) && cx.toks[first].space {
+            let mut b = k;
+            while b > sent.first {
+                let pw = cx.text(b - 1);
+                let lpw = pw.to_lowercase();
+                let ok = cx.word(b - 1)
+                    && (cx.lex.is_demonym(pw) || ROLE_MODIFIERS.contains(&lpw.as_str()) || cx.lex.roles.contains(&lpw) || (is_cap(pw) && !cx.lex.common_caps.contains(pw) && !(b - 1 == sent.first && cx.is_common_word(pw))));
+                if !ok || b - 1 < sent.first || k - (b - 1) >= 5 {
+                    break;
+                }
+                b -= 1;
+            }
+            role = Some(cx.s[cx.toks[b].start..cx.toks[k].end].to_string());
+            role_first = b;
+        }
+    }
+    let role = role.filter(|r| !r.is_empty()).or(None);
+    let had_title = role_first < first || first > start && cx.role_words_at(start, end) > 0;
+    let role_first = if role.is_some() || had_title { role_first.min(first) } else { first };
+    let words: Vec<&str> = (first..end).map(|k| cx.text(k)).filter(|w| *w != ".").collect();
+    let name = cx.s[cx.toks[first].start..cx.toks[end - 1].end].to_string();
+    let lname = name.to_lowercase();
+    let next = cx.text(end);
+    let next_lower = next.to_lowercase();
+    let speaks = cx.lex.reporting_lemma(&next_lower).is_some() && cx.toks.get(end).is_some_and(|t| t.nl == 0);
+    // products: "SAM air defense system", "M-SAM"
+    if words.len() == 1 && all_caps(words[0]) && PRODUCT_NOUNS.contains(&next.to_lowercase().as_str()) {
+        return None;
+    }
+    let last_word = *words.last()?;
+    let kind = if cx.lex.orgs.contains(&lname) {
+        Some(MentionKind::Organization)
+    } else if cx.lex.is_place(&name) {
+        Some(MentionKind::Place)
+    } else if role.is_some() || had_title {
+        Some(MentionKind::Person)
+    } else if words.iter().any(|w| cx.lex.org_words.contains(*w)) {
+        Some(MentionKind::Organization)
+    } else if words.iter().any(|w| PLACE_WORDS.contains(w)) && !speaks {
+        Some(MentionKind::Place)
+    } else if words.len() == 1 && all_caps(last_word) {
+        // an acronym, or a headline/dateline word in capitals
+        let title = title_case(last_word);
+        if cx.lex.is_place(&title) {
+            Some(MentionKind::Place)
+        } else if cx.is_common_word(&title) || cx.lower_words.contains(last_word.to_lowercase().as_str()) || last_word.chars().count() > 6 {
+            None
+        } else {
+            Some(MentionKind::Organization)
+        }
+    } else if words.iter().all(|w| all_caps(w)) && words.len() > 1 {
+        // a line in capitals: a headline, not names
+        return None;
+    } else if cx.lex.given_names.contains(&words[0].to_lowercase()) && words.len() > 1 {
+        Some(MentionKind::Person)
+    } else if speaks && !cx.lex.is_demonym(&name) {
+        Some(MentionKind::Person)
+    } else if words.len() >= 2 && words.len() <= 4 && !words.iter().any(|w| cx.lex.is_demonym(w) || cx.is_common_word(w)) {
+        Some(MentionKind::Person)
+    } else {
+        None
+    };
+    if kind.is_none() && (cx.lex.is_demonym(&name) || cx.is_common_word(&name) || words.len() > 1) {
+        // a demonym or an ordinary word alone is not an entity ("Iraqi", "Interview")
+        if words.len() > 1 && !words.iter().all(|w| cx.is_common_word(w) || cx.lex.is_demonym(w)) {
+            // multi-word unknown with some common words: keep the part after the last common word
+            let k = (first..end).rev().find(|&k| cx.is_common_word(cx.text(k)) || cx.lex.is_demonym(cx.text(k)))?;
+            if k + 1 < end {
+                return classify(cx, sent, k + 1, end);
+            }
+        }
+        return None;
+    }
+    Some(Name { first, last: end, kind, role, role_first, speaks })
+}
+
+fn title_case(w: &str) -> String {
+    let mut out = String::with_capacity(w.len());
+    for (i, c) in w.chars().enumerate() {
+        if i == 0 {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_shapes() {
+        assert!(particle_glued("al-Haq"));
+        assert!(!particle_glued("Iran-backed"));
+        assert!(hyphen_adjective("Iran-backed"));
+        assert!(!hyphen_adjective("Al-Awadi"));
+        assert!(!hyphen_adjective("al-Haq"));
+        assert!(code_like("M-SAM"));
+        assert!(code_like("F-16"));
+        assert!(!code_like("Al-Awadi"));
+        assert!(all_caps("ISIS"));
+        assert!(!all_caps("A"));
+    }
+}

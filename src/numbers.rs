@@ -1,0 +1,138 @@
+//! Number words and numerals: "forty-two", "1,200", "2.08", "a third", scale words.
+
+pub fn small_number(w: &str) -> Option<f64> {
+    let lw = w.to_ascii_lowercase();
+    let v = match lw.as_str() {
+        "zero" => 0, "one" => 1, "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6, "seven" => 7,
+        "eight" => 8, "nine" => 9, "ten" => 10, "eleven" => 11, "twelve" => 12, "thirteen" => 13, "fourteen" => 14,
+        "fifteen" => 15, "sixteen" => 16, "seventeen" => 17, "eighteen" => 18, "nineteen" => 19, "twenty" => 20,
+        "thirty" => 30, "forty" => 40, "fifty" => 50, "sixty" => 60, "seventy" => 70, "eighty" => 80, "ninety" => 90,
+        _ => {
+            // forty-two
+            let (a, b) = lw.split_once('-')?;
+            let tens = small_number(a)?;
+            let ones = small_number(b)?;
+            if tens >= 20.0 && tens % 10.0 == 0.0 && ones < 10.0 && ones > 0.0 {
+                return Some(tens + ones);
+            }
+            return None;
+        }
+    };
+    Some(v as f64)
+}
+
+/// "hundred", "thousand", "million", "bn", "m"… → multiplier. `attached` allows the short forms
+/// that only count when written right after the digits ("5m", "3bn").
+pub fn scale(w: &str, attached: bool) -> Option<f64> {
+    let v = match w.to_ascii_lowercase().as_str() {
+        "hundred" => 1e2,
+        "thousand" => 1e3,
+        "million" | "mln" | "mn" => 1e6,
+        "billion" | "bln" | "bn" => 1e9,
+        "trillion" | "tn" | "trn" => 1e12,
+        "k" if attached => 1e3,
+        "m" if attached => 1e6,
+        "b" if attached => 1e9,
+        _ => return None,
+    };
+    Some(v)
+}
+
+pub fn ordinal_word(w: &str) -> Option<f64> {
+    let v = match w.to_ascii_lowercase().as_str() {
+        "first" => 1, "second" => 2, "third" => 3, "fourth" => 4, "fifth" => 5, "sixth" => 6, "seventh" => 7,
+        "eighth" => 8, "ninth" => 9, "tenth" => 10, "eleventh" => 11, "twelfth" => 12, "thirteenth" => 13,
+        "fourteenth" => 14, "fifteenth" => 15, "sixteenth" => 16, "seventeenth" => 17, "eighteenth" => 18,
+        "nineteenth" => 19, "twentieth" => 20, "thirtieth" => 30, "fortieth" => 40, "fiftieth" => 50,
+        "hundredth" => 100, "thousandth" => 1000,
+        _ => return None,
+    };
+    Some(v as f64)
+}
+
+/// "half", "third", "quarter"… as a fraction (denominator words, singular or plural).
+pub fn fraction_word(w: &str) -> Option<f64> {
+    let v = match w.to_ascii_lowercase().as_str() {
+        "half" | "halves" => 2.0,
+        "third" | "thirds" => 3.0,
+        "quarter" | "quarters" => 4.0,
+        "fifth" | "fifths" => 5.0,
+        "tenth" | "tenths" => 10.0,
+        _ => return None,
+    };
+    Some(1.0 / v)
+}
+
+/// Parses "1,200", "2.08", "40"; None for anything else (times such as 10:30 included).
+pub fn numeral(t: &str) -> Option<f64> {
+    if t.contains(':') {
+        return None;
+    }
+    let mut digits = String::with_capacity(t.len());
+    for c in t.chars() {
+        match c {
+            '0'..='9' | '.' => digits.push(c),
+            ',' => {}
+            _ => return None,
+        }
+    }
+    digits.parse().ok()
+}
+
+pub const MONTHS: &[(&str, u32)] = &[
+    ("january", 1), ("jan", 1), ("february", 2), ("feb", 2), ("march", 3), ("mar", 3), ("april", 4), ("apr", 4),
+    ("may", 5), ("june", 6), ("jun", 6), ("july", 7), ("jul", 7), ("august", 8), ("aug", 8), ("september", 9),
+    ("sept", 9), ("sep", 9), ("october", 10), ("oct", 10), ("november", 11), ("nov", 11), ("december", 12), ("dec", 12),
+];
+
+/// A month name as written (capitalised): full name, or an abbreviation that `abbrev_ok` allows.
+pub fn month(w: &str) -> Option<(u32, bool)> {
+    if !w.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    let lw = w.to_ascii_lowercase();
+    MONTHS.iter().find(|(n, _)| *n == lw).map(|&(n, m)| (m, n.len() <= 4 && lw != "june" && lw != "july" && lw != "may"))
+}
+
+pub fn weekday(w: &str) -> bool {
+    matches!(w, "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday")
+}
+
+/// Time units for durations, singular or plural, with their canonical unit name.
+pub fn time_unit(w: &str) -> Option<&'static str> {
+    Some(match w.to_ascii_lowercase().as_str() {
+        "year" | "years" | "yr" | "yrs" => "year",
+        "month" | "months" => "month",
+        "week" | "weeks" => "week",
+        "day" | "days" => "day",
+        "hour" | "hours" | "hr" | "hrs" => "hour",
+        "minute" | "minutes" | "min" | "mins" => "minute",
+        "second" | "seconds" => "second",
+        "decade" | "decades" => "decade",
+        "century" | "centuries" => "century",
+        "quarter" | "quarters" => "quarter",
+        "weekend" | "weekends" => "weekend",
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table() {
+        assert_eq!(small_number("Two"), Some(2.0));
+        assert_eq!(small_number("forty-two"), Some(42.0));
+        assert_eq!(small_number("forty-forty"), None);
+        assert_eq!(numeral("1,200"), Some(1200.0));
+        assert_eq!(numeral("2.08"), Some(2.08));
+        assert_eq!(numeral("10:30"), None);
+        assert_eq!(scale("bn", true), Some(1e9));
+        assert_eq!(scale("m", false), None);
+        assert_eq!(month("Oct"), Some((10, true)));
+        assert_eq!(month("may"), None);
+        assert_eq!(fraction_word("third"), Some(1.0 / 3.0));
+        assert_eq!(ordinal_word("Third"), Some(3.0));
+    }
+}

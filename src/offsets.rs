@@ -1,0 +1,60 @@
+//! Byte offsets (inside the core) to UTF-16 code units (at the boundary), in O(1) memory per
+//! 64 bytes of text and O(64) time per lookup.
+
+pub struct Utf16Map<'a> {
+    s: &'a str,
+    /// UTF-16 offset at each 64-byte block start; `None` for ASCII-only text (identity).
+    blocks: Option<Vec<usize>>,
+}
+
+const BLOCK: usize = 64;
+
+impl<'a> Utf16Map<'a> {
+    pub fn new(s: &'a str) -> Utf16Map<'a> {
+        if s.is_ascii() {
+            return Utf16Map { s, blocks: None };
+        }
+        let mut blocks = Vec::with_capacity(s.len() / BLOCK + 1);
+        let mut u = 0;
+        let bytes = s.as_bytes();
+        for (i, &b) in bytes.iter().enumerate() {
+            if i % BLOCK == 0 {
+                blocks.push(u);
+            }
+            // count UTF-16 units at each char's first byte
+            if b & 0xC0 != 0x80 {
+                u += if b >= 0xF0 { 2 } else { 1 };
+            }
+        }
+        Utf16Map { s, blocks: Some(blocks) }
+    }
+
+    /// UTF-16 offset of byte offset `b` (a char boundary, or the text's length).
+    pub fn utf16(&self, b: usize) -> usize {
+        let Some(blocks) = &self.blocks else { return b };
+        let b = b.min(self.s.len());
+        let blk = b / BLOCK;
+        let mut u = if blk < blocks.len() { blocks[blk] } else { *blocks.last().unwrap_or(&0) };
+        let from = blk.min(blocks.len().saturating_sub(1)) * BLOCK;
+        for &byte in &self.s.as_bytes()[from.min(b)..b] {
+            if byte & 0xC0 != 0x80 {
+                u += if byte >= 0xF0 { 2 } else { 1 };
+            }
+        }
+        u
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn matches_encode_utf16() {
+        let s = "a’b😀c — Kata’ib ".repeat(20);
+        let m = Utf16Map::new(&s);
+        for (b, _) in s.char_indices().chain([(s.len(), ' ')]) {
+            assert_eq!(m.utf16(b), s[..b].encode_utf16().count(), "byte {b}");
+        }
+    }
+}

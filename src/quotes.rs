@@ -1,0 +1,650 @@
+//! Quotes and their speakers: direct quotes in curly, straight and single marks (also opened once
+//! over several paragraphs, or re-opened at each), reported speech ("X said that …", "…, he
+//! added", "according to X, …"), and the speaker as written, resolved to an entity when the
+//! article allows it. A speaker that cannot be resolved is reported without a name, never guessed.
+
+use crate::analysis::{MentionKind, QuoteKind};
+use crate::entities::Ent;
+use crate::lexicon::Lexicons;
+use crate::names::Name;
+use crate::sentence::Sentence;
+use crate::token::{Kind, Token};
+
+#[derive(Clone, Debug)]
+pub struct RawSpeaker {
+    pub start: usize,
+    pub end: usize,
+    pub entity: Option<usize>,
+}
+
+#[derive(Clone, Debug)]
+pub struct RawQuote {
+    /// Byte span of what was said.
+    pub start: usize,
+    pub end: usize,
+    pub kind: QuoteKind,
+    pub cue: Option<(usize, usize)>,
+    pub speaker: Option<RawSpeaker>,
+    /// Token range of the content (for overlap tests).
+    first: usize,
+    last: usize,
+    single: bool,
+}
+
+pub struct Cx<'a> {
+    pub s: &'a str,
+    pub toks: &'a [Token],
+    pub sents: &'a [Sentence],
+    pub names: &'a [Name],
+    pub name_ent: &'a [Option<usize>],
+    pub ents: &'a [Ent],
+    pub lex: &'a Lexicons,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Mark {
+    Open,
+    Close,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Ev {
+    tok: usize,
+    mark: Mark,
+    double: bool,
+    para_start: bool,
+}
+
+const PRONOUNS: &[&str] = &["he", "she", "they", "i", "we", "it"];
+/// Words that head a descriptive speaker: "a spokesman", "officials", "the ministry", "sources".
+const SPEAKER_NOUNS: &[&str] = &[
+    "official", "officials", "source", "sources", "spokesman", "spokeswoman", "spokesperson", "ministry", "statement",
+    "government", "police", "military", "army", "company", "analyst", "analysts", "experts", "expert", "aide", "aides",
+    "report", "president", "minister", "leader", "diplomat", "diplomats", "witnesses", "witness", "residents", "lawyer",
+    "campaign", "spokespeople", "officer", "officers", "agency", "group", "office", "department", "embassy",
+    "authorities", "prosecutors", "investigators", "observers", "critics", "people", "study", "survey", "poll",
+    "researchers", "scientists", "doctors", "organizers", "activists",
+];
+const ADVERBS: &[&str] = &[
+    "also", "has", "have", "had", "was", "is", "later", "then", "previously", "repeatedly", "again", "further",
+    "once", "recently", "publicly", "privately", "reportedly", "would", "will", "could", "may", "might", "did",
+    "does", "do", "not", "never", "had", "flatly", "firmly", "strongly", "clearly", "explicitly", "often",
+];
+/// Reporting verbs that are too ambiguous without "that" ("called", "continued", "points").
+const NEED_THAT: &[&str] = &[
+    "call", "continue", "point", "post", "report", "charge", "describe", "mention", "answer", "agree", "conclude", "believe",
+    "think", "estimate", "reveal", "indicate", "signal", "ask", "demand", "promise", "pledge", "vow", "urge",
+    "maintain", "joke", "shout", "write", "respond", "reply", "recall", "observe", "remark", "accuse", "deny",
+];
+
+impl<'a> Cx<'a> {
+    fn text(&self, i: usize) -> &'a str {
+        self.toks.get(i).map_or("", |t| t.text(self.s))
+    }
+    fn lower(&self, i: usize) -> String {
+        self.text(i).to_lowercase()
+    }
+    fn verb(&self, i: usize) -> Option<&'static str> {
+        if self.toks.get(i)?.kind != Kind::Word {
+            return None;
+        }
+        self.lex.reporting_lemma(self.text(i))
+    }
+    /// The name whose token range ends at `end` (exclusive).
+    fn name_ending(&self, end: usize) -> Option<usize> {
+        let k = self.names.partition_point(|n| n.last < end);
+        (k < self.names.len() && self.names[k].last == end).then_some(k)
+    }
+    fn name_starting(&self, start: usize) -> Option<usize> {
+        let k = self.names.partition_point(|n| n.first < start);
+        (k < self.names.len() && (self.names[k].first == start || self.names[k].role_first == start)).then_some(k)
+    }
+
+    /// The speaker phrase ending right before token `end`: a name, a pronoun, or a descriptive noun
+    /// phrase ("the spokesperson", "Iraqi officials"). Returns (first token, last token, entity).
+    fn subject_before(&self, end: usize, lo: usize) -> Option<(usize, usize, Option<usize>)> {
+        let mut e = end;
+        while e > lo && ADVERBS.contains(&self.lower(e - 1).as_str()) && e + 3 > end {
+            e -= 1;
+        }
+        if e <= lo {
+            return None;
+        }
+        if let Some(k) = self.name_ending(e) {
+            if self.names[k].first >= lo {
+                let ent = self.name_ent[k];
+                if let Some(id) = ent {
+                    if !matches!(self.ents[id].kind, MentionKind::Person | MentionKind::Organization) {
+                        return None;
+                    }
+                } else {
+                    return None;
+                }
+                let first = self.names[k].role_first.max(lo);
+                return Some((first, e, ent));
+            }
+        }
+        let w = self.lower(e - 1);
+        if PRONOUNS.contains(&w.as_str()) {
+            return Some((e - 1, e, self.pronoun(e - 1)));
+        }
+        if SPEAKER_NOUNS.contains(&w.as_str()) || self.lex.roles.contains(&w) {
+            // extend left over modifiers to a determiner
+            let mut b = e - 1;
+            while b > lo && b + 5 > e {
+                let pw = self.lower(b - 1);
+                if self.toks[b - 1].kind != Kind::Word || PRONOUNS.contains(&pw.as_str()) || self.verb(b - 1).is_some() {
+                    break;
+                }
+                b -= 1;
+                if matches!(pw.as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "one" | "two" | "several" | "many" | "some") {
+                    break;
+                }
+            }
+            let ent = self.descriptive(b, e);
+            return Some((b, e, ent));
+        }
+        None
+    }
+
+    /// A role or organization noun phrase resolved to an entity that the article gave that role
+    /// ("the spokesperson" → the person described as a spokesperson).
+    fn descriptive(&self, b: usize, e: usize) -> Option<usize> {
+        let head = self.lower(e - 1);
+        let definite = self.lower(b) == "the";
+        if !definite {
+            return None;
+        }
+        let before = self.toks[b].start;
+        let mut best = None;
+        for (id, ent) in self.ents.iter().enumerate() {
+            let first_pos = ent.names.first().map(|&n| self.toks[self.names[n].first].start).unwrap_or(usize::MAX);
+            if first_pos > before {
+                continue;
+            }
+            let matches = ent.role.as_ref().is_some_and(|r| r.to_lowercase().split_whitespace().any(|w| w == head));
+            if matches {
+                if best.is_some() {
+                    return None; // ambiguous
+                }
+                best = Some(id);
+            }
+        }
+        best
+    }
+
+    /// He/she → the most recent person named before token `i` (a speaker or a subject).
+    fn pronoun(&self, i: usize) -> Option<usize> {
+        let w = self.lower(i);
+        if !matches!(w.as_str(), "he" | "she") {
+            return None;
+        }
+        let k = self.names.partition_point(|n| n.last <= i);
+        let start = k.saturating_sub(40);
+        (start..k).rev().find_map(|n| {
+            let id = self.name_ent[n]?;
+            (self.ents[id].kind == MentionKind::Person).then_some(id)
+        })
+    }
+
+    fn speaker(&self, (b, e, ent): (usize, usize, Option<usize>)) -> RawSpeaker {
+        RawSpeaker { start: self.toks[b].start, end: self.toks[e - 1].end, entity: ent }
+    }
+
+    fn sentence_of(&self, tok: usize) -> usize {
+        self.sents.partition_point(|s| s.last <= tok).min(self.sents.len().saturating_sub(1))
+    }
+}
+
+fn is_open_mark(t: &str) -> Option<bool> {
+    match t {
+        "“" | "«" | "„" => Some(true),
+        "‘" => Some(false),
+        _ => None,
+    }
+}
+
+fn is_close_mark(t: &str) -> Option<bool> {
+    match t {
+        "”" | "»" => Some(true),
+        "’" => Some(false),
+        _ => None,
+    }
+}
+
+/// Quote-mark events, each classified as opening or closing.
+fn events(cx: &Cx) -> Vec<Ev> {
+    let toks = cx.toks;
+    let mut out = Vec::new();
+    let mut straight_open = false;
+    for (i, t) in toks.iter().enumerate() {
+        if t.kind != Kind::Punct {
+            continue;
+        }
+        let txt = t.text(cx.s);
+        let para_start = i == 0 || t.nl > 0;
+        let next_glued = toks.get(i + 1).is_some_and(|n| !n.space);
+        let prev_glued = i > 0 && !t.space;
+        let (mark, double) = if let Some(d) = is_open_mark(txt) {
+            (Mark::Open, d)
+        } else if let Some(d) = is_close_mark(txt) {
+            if !d {
+                // an apostrophe: Iraq’s, militias’ (closing only when a ‘ is open; decided later)
+                if toks.get(i + 1).is_some_and(|n| !n.space && n.kind == Kind::Word) {
+                    continue;
+                }
+            }
+            (Mark::Close, d)
+        } else if txt == "\"" || txt == "'" {
+            let double = txt == "\"";
+            if !double && (prev_glued && toks[i - 1].kind == Kind::Word && next_glued) {
+                continue;
+            }
+            let m = if !prev_glued && next_glued {
+                Mark::Open
+            } else if prev_glued && !next_glued {
+                Mark::Close
+            } else if double && straight_open {
+                Mark::Close
+            } else {
+                Mark::Open
+            };
+            if double {
+                straight_open = m == Mark::Open;
+            }
+            (m, double)
+        } else {
+            continue;
+        };
+        out.push(Ev { tok: i, mark, double, para_start });
+    }
+    out
+}
+
+/// Direct quotes from the marks. Linear: each event is visited a bounded number of times.
+fn direct(cx: &Cx) -> Vec<RawQuote> {
+    let ev = events(cx);
+    let n = ev.len();
+    // next double closing mark and next mid-paragraph double opening mark after each event
+    let mut next_close = vec![usize::MAX; n + 1];
+    let mut next_mid_open = vec![usize::MAX; n + 1];
+    for k in (0..n).rev() {
+        next_close[k] = if ev[k].double && ev[k].mark == Mark::Close { k } else { next_close[k + 1] };
+        next_mid_open[k] = if ev[k].double && ev[k].mark == Mark::Open && !ev[k].para_start { k } else { next_mid_open[k + 1] };
+    }
+    let mut out = Vec::new();
+    let mut k = 0;
+    let para_end = |tok: usize| -> usize {
+        let mut j = tok + 1;
+        while j < cx.toks.len() && cx.toks[j].nl < 2 {
+            j += 1;
+        }
+        j
+    };
+    while k < n {
+        let e = ev[k];
+        if e.mark != Mark::Open || !e.double {
+            k += 1;
+            continue;
+        }
+        let c = next_close[k + 1];
+        let m = next_mid_open[k + 1];
+        let (last_tok, resume) = if c != usize::MAX && c < m {
+            (ev[c].tok, c + 1)
+        } else {
+            // never closed: the quote ends with its paragraph
+            let pe = para_end(e.tok);
+            let mut r = k + 1;
+            while r < n && ev[r].tok < pe {
+                r += 1;
+            }
+            (pe, r)
+        };
+        push_quote(cx, &mut out, e.tok + 1, last_tok, false);
+        // single quotes inside are nested: skip them
+        k = resume;
+    }
+    // single quotes outside double ones
+    let inside = |tok: usize, qs: &[RawQuote]| qs.iter().any(|q| q.first <= tok && tok < q.last);
+    let doubles = out.clone();
+    let mut open: Option<usize> = None;
+    for e in ev.iter().filter(|e| !e.double) {
+        if inside(e.tok, &doubles) {
+            continue;
+        }
+        match (e.mark, open) {
+            (Mark::Open, _) => open = Some(e.tok),
+            (Mark::Close, Some(o)) => {
+                let same_para = (o + 1..=e.tok).all(|j| cx.toks[j].nl < 2);
+                if same_para {
+                    push_quote(cx, &mut out, o + 1, e.tok, true);
+                }
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    out.sort_by_key(|q| q.first);
+    out
+}
+
+fn push_quote(cx: &Cx, out: &mut Vec<RawQuote>, first: usize, last: usize, single: bool) {
+    // trim whitespace-only and empty quotes
+    if first >= last || first >= cx.toks.len() {
+        return;
+    }
+    let last = last.min(cx.toks.len());
+    out.push(RawQuote {
+        start: cx.toks[first].start,
+        end: cx.toks[last - 1].end,
+        kind: QuoteKind::Direct,
+        cue: None,
+        speaker: None,
+        first,
+        last,
+        single,
+    });
+}
+
+/// Attributes a direct quote: "…,” X said", "…,” said X", "X said: “…”", or a heading line that
+/// ends with a colon and names one person ("Some excerpts of Al-Awadi in Interview:").
+fn attribute_direct(cx: &Cx, q: &mut RawQuote) {
+    let n = cx.toks.len();
+    // after the closing mark
+    let mut j = q.last + 1;
+    if j < n && matches!(cx.text(j), "," | "—") {
+        j += 1;
+    }
+    if j < n && cx.toks[j].nl == 0 && j <= q.last + 2 {
+        // "X said"
+        let mut e = j;
+        while e < n && e < j + 8 && cx.toks[e].nl == 0 && cx.verb(e).is_none() && !matches!(cx.text(e), "." | "“" | "\"") {
+            e += 1;
+        }
+        if e < n && cx.verb(e).is_some() && e > j {
+            if let Some(subj) = cx.subject_before(e, j) {
+                q.speaker = Some(cx.speaker(subj));
+                q.cue = Some((cx.toks[e].start, cx.toks[e].end));
+                return;
+            }
+        }
+        // "said X"
+        if cx.verb(j).is_some() {
+            if let Some(subj) = subject_after(cx, j + 1) {
+                q.speaker = Some(cx.speaker(subj));
+                q.cue = Some((cx.toks[j].start, cx.toks[j].end));
+                return;
+            }
+        }
+    }
+    // before the opening mark: "X said: “" / "X said, “" / "X told Reuters: “"
+    let open = q.first - 1;
+    if open > 0 {
+        let mut b = open;
+        if matches!(cx.text(b - 1), ":" | ",") {
+            b -= 1;
+        }
+        let lo = cx.sents[cx.sentence_of(open.saturating_sub(1))].first;
+        if cx.toks[open].nl == 0 {
+            let mut v = b;
+            while v > lo && v + 6 > b && cx.verb(v - 1).is_none() {
+                v -= 1;
+            }
+            if v > lo && cx.verb(v - 1).is_some() {
+                if let Some(subj) = cx.subject_before(v - 1, lo) {
+                    q.speaker = Some(cx.speaker(subj));
+                    q.cue = Some((cx.toks[v - 1].start, cx.toks[v - 1].end));
+                    return;
+                }
+            }
+        }
+        // a heading line ending with ":" right before the quote's paragraph
+        if cx.toks[open].nl > 0 && cx.text(open - 1) == ":" {
+            let line_start = (0..open).rev().find(|&k| cx.toks[k].nl > 0).unwrap_or(0);
+            let persons: Vec<usize> = (cx.names.partition_point(|nm| nm.first < line_start)..cx.names.partition_point(|nm| nm.last <= open))
+                .filter(|&k| cx.name_ent[k].is_some_and(|id| cx.ents[id].kind == MentionKind::Person))
+                .collect();
+            if let [only] = persons[..] {
+                let nm = &cx.names[only];
+                q.speaker = Some(cx.speaker((nm.first, nm.last, cx.name_ent[only])));
+                if let Some(v) = (line_start..open).find(|&k| cx.verb(k).is_some()) {
+                    q.cue = Some((cx.toks[v].start, cx.toks[v].end));
+                }
+            }
+        }
+    }
+}
+
+/// "said Smith", "said the spokesman": the subject right after a verb.
+fn subject_after(cx: &Cx, j: usize) -> Option<(usize, usize, Option<usize>)> {
+    if j >= cx.toks.len() || cx.toks[j].nl > 0 {
+        return None;
+    }
+    if let Some(k) = cx.name_starting(j) {
+        let nm = &cx.names[k];
+        let ent = cx.name_ent[k]?;
+        return Some((j, nm.last, Some(ent)));
+    }
+    let w = cx.lower(j);
+    if PRONOUNS.contains(&w.as_str()) {
+        return Some((j, j + 1, cx.pronoun(j)));
+    }
+    // "said a spokesman for the ministry"
+    if matches!(w.as_str(), "the" | "a" | "an") {
+        let mut e = j + 1;
+        while e < cx.toks.len() && e < j + 4 && cx.toks[e].kind == Kind::Word {
+            let lw = cx.lower(e);
+            if SPEAKER_NOUNS.contains(&lw.as_str()) || cx.lex.roles.contains(&lw) {
+                return Some((j, e + 1, cx.descriptive(j, e + 1)));
+            }
+            e += 1;
+        }
+    }
+    None
+}
+
+/// Reported speech in each sentence outside direct quotes.
+fn indirect(cx: &Cx, direct: &[RawQuote]) -> Vec<RawQuote> {
+    let mut out = Vec::new();
+    let in_direct = |tok: usize| {
+        let k = direct.partition_point(|q| q.last <= tok);
+        k < direct.len() && direct[k].first <= tok && !direct[k].single
+    };
+    for sent in cx.sents {
+        let (lo, hi) = (sent.first, sent.last);
+        // content ends before the final period and any closing marks
+        let mut end = hi;
+        while end > lo && matches!(cx.text(end - 1), "." | "!" | "?" | "”" | "\"" | "’" | "'" | ")") {
+            end -= 1;
+        }
+        let mut found = false;
+        for v in lo..end {
+            if found || in_direct(v) {
+                continue;
+            }
+            let Some(lemma) = cx.verb(v) else { continue };
+            // "according to X, …" / "…, according to X"
+            let _ = lemma;
+            // pattern 1: SUBJ VERB [that] CONTENT
+            if let Some(subj) = cx.subject_before(v, lo) {
+                let mut c = v + 1;
+                let mut that = false;
+                // "told Reuters", "told reporters"
+                if lemma == "tell" {
+                    while c < end && c < v + 5 && cx.toks[c].kind == Kind::Word && cx.lower(c) != "that" {
+                        c += 1;
+                    }
+                }
+                // "said in a statement (that)", "said on Tuesday that"
+                if cx.lower(c) == "that" {
+                    that = true;
+                    c += 1;
+                } else if let Some(t) = (c..end.min(c + 8)).find(|&k| cx.lower(k) == "that") {
+                    if matches!(cx.lower(c).as_str(), "in" | "on" | "at" | "during" | "to" | "after" | "late" | "earlier" | "last" | "this" | "on" | "friday") || cx.text(c) == "," {
+                        that = true;
+                        c = t + 1;
+                    }
+                }
+                let mut e = clause_end(cx, c, end);
+                if !that && (NEED_THAT.contains(&lemma) || c >= end || matches!(cx.text(c), "," | "." | ":" | "“" | "\"" | "‘") || is_preposition(&cx.lower(c))) {
+                    // "X said." / "said: “…”" / "said in …" — the content is not here
+                    if !(c < end && cx.toks[c].kind == Kind::Word && !is_preposition(&cx.lower(c)) && !NEED_THAT.contains(&lemma)) {
+                        // pattern 2 below may still apply
+                        if let Some(q) = content_before(cx, lo, subj.0, v, subj) {
+                            out.push(q);
+                            found = true;
+                        }
+                        continue;
+                    }
+                }
+                if c < e && (e - c) >= 3 {
+                    // a direct quote right after the verb belongs to the direct pass
+                    if matches!(cx.text(c), "“" | "\"") {
+                        continue;
+                    }
+                    e = e.max(c);
+                    out.push(RawQuote {
+                        start: cx.toks[c].start,
+                        end: cx.toks[e - 1].end,
+                        kind: QuoteKind::Indirect,
+                        cue: Some((cx.toks[v].start, cx.toks[v].end)),
+                        speaker: Some(cx.speaker(subj)),
+                        first: c,
+                        last: e,
+                        single: false,
+                    });
+                    found = true;
+                }
+                continue;
+            }
+            // pattern 3: CONTENT, VERB SUBJ ("…, said the minister.")
+            if v > lo && cx.text(v - 1) == "," {
+                if let Some(subj) = subject_after(cx, v + 1) {
+                    if let Some(q) = content_span(cx, lo, v - 1, v, subj) {
+                        out.push(q);
+                        found = true;
+                    }
+                }
+            }
+        }
+        if !found {
+            // "according to X, …" and "…, according to X"
+            if let Some(a) = (lo..end).find(|&k| cx.lower(k) == "according" && cx.lower(k + 1) == "to" && !in_direct(k)) {
+                if let Some(subj) = subject_after(cx, a + 2).filter(|s| s.2.is_some() || s.1 > s.0) {
+                    let cue = Some((cx.toks[a].start, cx.toks[a + 1].end));
+                    let (c0, c1) = if a == lo || (a > lo && a <= lo + 1) {
+                        let mut c0 = subj.1;
+                        if cx.text(c0) == "," {
+                            c0 += 1;
+                        }
+                        (c0, end)
+                    } else {
+                        let mut c1 = a;
+                        if c1 > lo && cx.text(c1 - 1) == "," {
+                            c1 -= 1;
+                        }
+                        (lo, c1)
+                    };
+                    if c1 > c0 + 2 {
+                        out.push(RawQuote {
+                            start: cx.toks[c0].start,
+                            end: cx.toks[c1 - 1].end,
+                            kind: QuoteKind::Indirect,
+                            cue,
+                            speaker: Some(cx.speaker(subj)),
+                            first: c0,
+                            last: c1,
+                            single: false,
+                        });
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+fn is_preposition(w: &str) -> bool {
+    matches!(w, "in" | "on" | "at" | "to" | "with" | "during" | "after" | "before" | "by" | "from" | "for" | "of" | "about" | "as" | "through" | "via" | "while" | "when" | "yesterday" | "today" | "late" | "earlier")
+}
+
+/// The clause after a verb ends at the sentence end or before ", while" / "; " / " — ".
+fn clause_end(cx: &Cx, c: usize, end: usize) -> usize {
+    let mut k = c;
+    while k < end {
+        let t = cx.text(k);
+        if t == ";" {
+            return k;
+        }
+        if t == "," && matches!(cx.lower(k + 1).as_str(), "while" | "adding" | "saying" | "noting" | "whereas") {
+            return k;
+        }
+        k += 1;
+    }
+    end
+}
+
+/// Pattern 2: "CONTENT, SUBJ VERB …." — the content is the sentence up to the comma before the subject.
+fn content_before(cx: &Cx, lo: usize, subj_first: usize, v: usize, subj: (usize, usize, Option<usize>)) -> Option<RawQuote> {
+    if subj_first <= lo || cx.text(subj_first - 1) != "," {
+        return None;
+    }
+    content_span(cx, lo, subj_first - 1, v, subj)
+}
+
+fn content_span(cx: &Cx, lo: usize, comma: usize, v: usize, subj: (usize, usize, Option<usize>)) -> Option<RawQuote> {
+    let mut c0 = lo;
+    // skip a lead-in: "In a statement, …" is rare; keep the whole clause
+    while c0 < comma && matches!(cx.text(c0), "“" | "\"" | "‘" | "'" | "—" | "-") {
+        c0 += 1;
+    }
+    // a direct quote ending at the comma belongs to the direct pass
+    if comma > 0 && matches!(cx.text(comma - 1), "”" | "\"") {
+        return None;
+    }
+    if comma <= c0 + 2 {
+        return None;
+    }
+    Some(RawQuote {
+        start: cx.toks[c0].start,
+        end: cx.toks[comma - 1].end,
+        kind: QuoteKind::Indirect,
+        cue: Some((cx.toks[v].start, cx.toks[v].end)),
+        speaker: Some(cx.speaker(subj)),
+        first: c0,
+        last: comma,
+        single: false,
+    })
+}
+
+/// All quotes, in text order.
+pub fn find(cx: &Cx) -> Vec<RawQuote> {
+    let mut direct = direct(cx);
+    for q in direct.iter_mut() {
+        attribute_direct(cx, q);
+    }
+    // a quote paragraph right after an attributed one continues it when nothing else is said
+    for k in 1..direct.len() {
+        if direct[k].speaker.is_none() && cx.toks[direct[k].first - 1].nl >= 2 && !direct[k].single {
+            let prev = &direct[k - 1];
+            let between = (prev.last + 1..direct[k].first - 1).all(|j| cx.toks[j].nl < 2 || j == prev.last + 1);
+            if between && prev.speaker.is_some() && !prev.single {
+                direct[k].speaker = prev.speaker.clone();
+            }
+        }
+    }
+    let mut ind = indirect(cx, &direct);
+    // drop single-quoted and short unattributed quotes (scare quotes), and quotes inside reported speech
+    direct.retain(|q| {
+        let words = (q.first..q.last).filter(|&k| cx.toks[k].kind == Kind::Word).count();
+        let inside_indirect = ind.iter().any(|r| r.first <= q.first && q.last <= r.last);
+        let keep = if q.speaker.is_some() { words >= 1 } else if q.single { false } else { words > 4 };
+        keep && !inside_indirect
+    });
+    // indirect content that is itself one direct quote is not a second statement
+    ind.retain(|r| !direct.iter().any(|q| q.first <= r.first && r.last <= q.last + 1));
+    let mut all = direct;
+    all.extend(ind);
+    all.sort_by_key(|q| (q.start, q.end));
+    all
+}

@@ -1,0 +1,163 @@
+//! Tokens with byte offsets: words, numbers and single punctuation characters, each knowing
+//! what whitespace precedes it. A hand-written lexer (no regex): one pass, linear.
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Word,
+    Num,
+    Punct,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: Kind,
+    /// Whitespace separates this token from the previous one.
+    pub space: bool,
+    /// Newlines in that whitespace (capped at 2); `2` is a paragraph break.
+    pub nl: u8,
+}
+
+impl Token {
+    pub fn text<'a>(&self, s: &'a str) -> &'a str {
+        &s[self.start..self.end]
+    }
+}
+
+#[inline]
+fn char_at(s: &str, i: usize) -> Option<char> {
+    let b = *s.as_bytes().get(i)?;
+    if b < 0x80 {
+        Some(b as char)
+    } else {
+        s[i..].chars().next()
+    }
+}
+
+#[inline]
+fn is_alnum(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Characters joining two parts of one word: hyphens and apostrophes (straight and curly).
+#[inline]
+pub fn is_joiner(c: char) -> bool {
+    matches!(c, '-' | '\'' | '’' | '‑')
+}
+
+/// Splits `s` into tokens. Never fails; every token lies on char boundaries.
+pub fn tokenize(s: &str) -> Vec<Token> {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(s.len() / 5 + 1);
+    let mut i = 0;
+    let mut space = false;
+    let mut nl = 0u8;
+    while i < bytes.len() {
+        let c = match char_at(s, i) {
+            Some(c) => c,
+            None => break,
+        };
+        let cl = c.len_utf8();
+        if c.is_whitespace() {
+            space = true;
+            if c == '\n' || c == '\u{2029}' {
+                nl = (nl + 1).min(2);
+            }
+            i += cl;
+            continue;
+        }
+        let start = i;
+        let kind;
+        if c.is_ascii_digit() {
+            kind = Kind::Num;
+            i += 1;
+            while i < bytes.len() {
+                let b = bytes[i];
+                if b.is_ascii_digit() {
+                    i += 1;
+                } else if (b == b',' || b == b'.' || b == b':') && bytes.get(i + 1).is_some_and(u8::is_ascii_digit) {
+                    i += 2;
+                } else {
+                    break;
+                }
+            }
+        } else if c.is_alphabetic() {
+            kind = Kind::Word;
+            i += cl;
+            // Dotted abbreviations: U.S., U.N., p.m., e.g.
+            if cl == 1 && bytes.get(i) == Some(&b'.') && bytes.get(i + 1).is_some_and(u8::is_ascii_alphabetic) && bytes.get(i + 2) == Some(&b'.') {
+                i += 3;
+                while bytes.get(i).is_some_and(u8::is_ascii_alphabetic) && bytes.get(i + 1) == Some(&b'.') {
+                    i += 2;
+                }
+            } else {
+                while let Some(d) = char_at(s, i) {
+                    if is_alnum(d) || d == '\u{301}' {
+                        i += d.len_utf8();
+                    } else if is_joiner(d) {
+                        let j = i + d.len_utf8();
+                        match char_at(s, j) {
+                            Some(e) if is_alnum(e) => {
+                                // possessive 's ends the word: Iraq’s
+                                if d != '-' && d != '‑' && (e == 's' || e == 'S') && !char_at(s, j + 1).is_some_and(is_alnum) {
+                                    break;
+                                }
+                                i = j;
+                            }
+                            _ => break,
+                        }
+                    } else {
+                        break;
+                    }
+                }
+            }
+        } else {
+            kind = Kind::Punct;
+            i += cl;
+        }
+        out.push(Token { start, end: i, kind, space, nl });
+        space = false;
+        nl = 0;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(s: &str) -> Vec<&str> {
+        tokenize(s).iter().map(|t| t.text(s)).collect()
+    }
+
+    #[test]
+    fn table() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Basem Al-Awadi said.", &["Basem", "Al-Awadi", "said", "."]),
+            ("Iraq’s population", &["Iraq", "’", "s", "population"]),
+            ("Kata’ib Hezbollah", &["Kata’ib", "Hezbollah"]),
+            ("militias’ approach", &["militias", "’", "approach"]),
+            ("$2.08 billion", &["$", "2.08", "billion"]),
+            ("1,200 and 5-10%", &["1,200", "and", "5", "-", "10", "%"]),
+            ("the U.S. and p.m.", &["the", "U.S.", "and", "p.m."]),
+            ("F-16 jets", &["F-16", "jets"]),
+            ("2014, then", &["2014", ",", "then"]),
+            ("10:30 a.m.", &["10:30", "a.m."]),
+            ("21st", &["21", "st"]),
+            ("don't", &["don't"]),
+            ("", &[]),
+        ];
+        for (input, want) in cases {
+            assert_eq!(&toks(input), want, "input {input:?}");
+        }
+    }
+
+    #[test]
+    fn paragraph_breaks() {
+        let t = tokenize("One.\n\nTwo.\nThree");
+        assert_eq!(t[2].nl, 2);
+        assert_eq!(t[4].nl, 1);
+        assert!(t[1].space == false && t[2].space);
+    }
+}
