@@ -50,7 +50,8 @@ wasm() {
   for dest in extension/pkg www/pkg; do
     rm -rf "$dest" && mkdir -p "$dest" && cp "$out"/newsmark.js "$out"/newsmark_bg.wasm "$dest"/
   done
-  cp extension/content/highlight.js www/highlight.js
+  rm -rf www/lib && mkdir -p www/lib
+  cp extension/content/highlight.js extension/content/marks.css extension/popup/summary.js extension/popup/popup.css www/lib/
 }
 
 build() {

@@ -60,8 +60,6 @@ const MODIFIERS: &[(&str, bool, Option<Bound>)] = &[
     ("some", true, None),
     ("an estimated", true, None),
     ("estimated", true, None),
-    ("only", false, None),
-    ("just", false, None),
 ];
 
 const RELATIVE_DATE_HEADS: &[&str] = &[

@@ -1,0 +1,249 @@
+/* Newsmark's painter, shared by the extension's content script and the demo page (www/).
+ *
+ * A classic script (content scripts cannot be modules) that defines globalThis.Newsmark.
+ *
+ * Why the CSS Custom Highlight API and not wrapper elements: highlights are ranges registered
+ * with CSS.highlights and styled with ::highlight(); the page's DOM is never touched, so the
+ * page's own scripts keep their text nodes and element counts, and removal is exact by
+ * construction (we delete the registrations). It is in Chrome 105+ and Firefox 140+.
+ * ::highlight() allows colour, background and text-decoration, which is enough to make each
+ * kind distinct without colour alone (solid, double, wavy, dotted underlines).
+ */
+(() => {
+  'use strict';
+  const NM = (globalThis.Newsmark = globalThis.Newsmark || {});
+
+  const KINDS = ['quote', 'speaker', 'person', 'organization', 'place', 'figure', 'focus'];
+  const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
+    'CODE', 'PRE', 'SVG', 'MATH', 'IFRAME', 'TEMPLATE', 'CANVAS', 'VIDEO', 'AUDIO', 'OBJECT', 'EMBED',
+    'NEWSMARK-TIP']);
+  const BLOCK = new Set(['P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'BLOCKQUOTE',
+    'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'ASIDE', 'NAV', 'MAIN', 'FIGURE', 'FIGCAPTION', 'TABLE',
+    'TR', 'TD', 'TH', 'DL', 'DT', 'DD', 'BR', 'HR', 'FORM', 'ADDRESS', 'DETAILS', 'SUMMARY']);
+
+  function skippable(el) {
+    if (SKIP.has(el.tagName.toUpperCase())) return true;
+    if (el.isContentEditable || el.hidden || el.getAttribute('aria-hidden') === 'true') return true;
+    if (el.namespaceURI && el.namespaceURI !== 'http://www.w3.org/1999/xhtml') return true;
+    if (el.checkVisibility && !el.checkVisibility()) return true;
+    return false;
+  }
+
+  /** Collects the text under `roots` (in order) with a map back to the DOM text nodes.
+   * Newlines and tabs inside text nodes become spaces (same length, so offsets map 1:1);
+   * block boundaries add a blank line that belongs to no node. */
+  NM.collect = function collect(roots, opts = {}) {
+    const segs = [];
+    const parts = [];
+    let len = 0;
+    const exclude = opts.exclude || (() => false);
+    const breakLine = () => {
+      if (len === 0) return;
+      const last = parts[parts.length - 1];
+      if (last === '\n\n') return;
+      parts.push('\n\n');
+      len += 2;
+    };
+    const walk = (node) => {
+      for (let n = node.firstChild; n; n = n.nextSibling) {
+        if (n.nodeType === 3) {
+          const v = n.nodeValue;
+          if (!v) continue;
+          if (!/\S/.test(v)) {
+            // whitespace between inline elements still separates words
+            if (len > 0 && parts[parts.length - 1] !== '\n\n' && !/\s$/.test(parts[parts.length - 1])) {
+              parts.push(' ');
+              len += 1;
+            }
+            continue;
+          }
+          segs.push({ node: n, start: len });
+          parts.push(v.replace(/[\n\r\t\f\v]/g, ' '));
+          len += v.length;
+        } else if (n.nodeType === 1) {
+          if (skippable(n) || exclude(n)) continue;
+          const block = BLOCK.has(n.tagName.toUpperCase());
+          if (block) breakLine();
+          if (n.shadowRoot && opts.shadow !== false) walk(n.shadowRoot);
+          walk(n);
+          if (block) breakLine();
+        }
+      }
+    };
+    for (const r of roots) {
+      breakLine();
+      walk(r);
+    }
+    return { text: parts.join(''), segs };
+  };
+
+  function segAt(segs, offset, preferEnd) {
+    // last segment whose start <= offset (for an end offset, < offset)
+    let lo = 0, hi = segs.length - 1, ans = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = segs[mid].start;
+      if (preferEnd ? s < offset : s <= offset) { ans = mid; lo = mid + 1; } else hi = mid - 1;
+    }
+    return ans;
+  }
+
+  /** A DOM Range for [start, end) of the collected text, or null when it maps to no text node. */
+  NM.rangeFor = function rangeFor(collected, start, end) {
+    const { segs } = collected;
+    const a = segAt(segs, start, false);
+    const b = segAt(segs, end, true);
+    if (a < 0 || b < 0) return null;
+    const sa = segs[a], sb = segs[b];
+    const la = sa.node.nodeValue.length, lb = sb.node.nodeValue.length;
+    const r = document.createRange();
+    try {
+      r.setStart(sa.node, Math.min(Math.max(start - sa.start, 0), la));
+      r.setEnd(sb.node, Math.min(Math.max(end - sb.start, 0), lb));
+    } catch (_) {
+      return null; // the page removed the node meanwhile
+    }
+    return r.collapsed ? null : r;
+  };
+
+  function ensureStyles(doc) {
+    // The extension injects marks.css; the demo links it. Nothing to do here.
+    return doc;
+  }
+
+  /** Which kind each mention is painted as: speakers are people who say something. */
+  NM.markKind = function markKind(analysis, m, speakerIds) {
+    if (m.kind === 'person' && speakerIds.has(m.entity)) return 'speaker';
+    return m.kind;
+  };
+
+  /** Paints `analysis` over `collected`. Returns a handle with clear(), reveal() and quoteAt(). */
+  NM.paint = function paint(analysis, collected, opts = {}) {
+    ensureStyles(document);
+    const show = opts.kinds || { quote: true, speaker: true, person: true, organization: true, place: true, figure: true };
+    const supported = typeof CSS !== 'undefined' && CSS.highlights && typeof Highlight === 'function';
+    const sets = Object.fromEntries(KINDS.map((k) => [k, []]));
+    const speakerIds = new Set();
+    for (const s of analysis.summary.speakers) if (s.entity != null) speakerIds.add(s.entity);
+    const counts = Object.fromEntries(KINDS.map((k) => [k, 0]));
+    for (const m of analysis.mentions) {
+      const kind = NM.markKind(analysis, m, speakerIds);
+      if (!show[kind]) continue;
+      const r = NM.rangeFor(collected, m.start, m.end);
+      if (r) { sets[kind].push(r); counts[kind]++; }
+    }
+    for (const q of analysis.quotes) {
+      if (show.quote) {
+        const r = NM.rangeFor(collected, q.start, q.end);
+        if (r) { sets.quote.push(r); counts.quote++; }
+      }
+      // the speaker as written ("He") is a speaker mark too
+      if (show.speaker && q.speaker && q.speaker.name) {
+        const r = NM.rangeFor(collected, q.speaker.start, q.speaker.end);
+        if (r) sets.speaker.push(r);
+      }
+    }
+    const registered = [];
+    if (supported) {
+      KINDS.forEach((k, i) => {
+        if (k === 'focus' || !sets[k].length) return;
+        const h = new Highlight(...sets[k]);
+        h.priority = i; // later kinds paint over quotes
+        CSS.highlights.set('newsmark-' + k, h);
+        registered.push('newsmark-' + k);
+      });
+    }
+    const quotes = analysis.quotes.slice().sort((a, b) => a.start - b.start);
+    const nodeIndex = new Map(collected.segs.map((s, i) => [s.node, i]));
+    let tip = null;
+    let raf = 0;
+    let lastEvent = null;
+
+    function quoteAtOffset(off) {
+      let best = null;
+      for (const q of quotes) {
+        if (q.start > off) break;
+        if (off < q.end && (!best || q.end - q.start < best.end - best.start)) best = q;
+      }
+      return best;
+    }
+
+    function offsetAtPoint(x, y) {
+      let node = null, off = 0;
+      if (document.caretPositionFromPoint) {
+        const p = document.caretPositionFromPoint(x, y);
+        if (p) { node = p.offsetNode; off = p.offset; }
+      } else if (document.caretRangeFromPoint) {
+        const r = document.caretRangeFromPoint(x, y);
+        if (r) { node = r.startContainer; off = r.startOffset; }
+      }
+      const i = node ? nodeIndex.get(node) : undefined;
+      return i === undefined ? -1 : collected.segs[i].start + off;
+    }
+
+    function speakerLine(q) {
+      const who = q.speaker ? (q.speaker.name || q.speaker.text + ' (unresolved)') : 'speaker unknown';
+      const verb = q.cue ? ' · ' + q.cue.text : '';
+      return (q.kind === 'direct' ? 'Quote' : 'Reported') + ' — ' + who + verb;
+    }
+
+    function showTip(q, x, y) {
+      if (!tip) {
+        tip = document.createElement('newsmark-tip');
+        const root = tip.attachShadow({ mode: 'open' });
+        root.innerHTML = '<style>:host{all:initial;position:fixed;z-index:2147483647;pointer-events:none}' +
+          'div{font:13px/1.35 system-ui,sans-serif;background:#111827;color:#f9fafb;padding:5px 8px;' +
+          'border-radius:6px;box-shadow:0 2px 8px rgba(0,0,0,.35);max-width:320px;border:1px solid #6b7280}</style><div></div>';
+        document.documentElement.appendChild(tip);
+      }
+      tip.shadowRoot.querySelector('div').textContent = speakerLine(q);
+      tip.style.left = Math.min(x + 12, innerWidth - 330) + 'px';
+      tip.style.top = (y + 16) + 'px';
+      tip.style.display = 'block';
+    }
+
+    function onMove(e) {
+      lastEvent = e;
+      if (raf) return;
+      raf = requestAnimationFrame(() => {
+        raf = 0;
+        const ev = lastEvent;
+        const off = offsetAtPoint(ev.clientX, ev.clientY);
+        const q = off >= 0 ? quoteAtOffset(off) : null;
+        if (q) showTip(q, ev.clientX, ev.clientY);
+        else if (tip) tip.style.display = 'none';
+      });
+    }
+    if (opts.hover !== false) document.addEventListener('mousemove', onMove, { passive: true });
+
+    let focusTimer = 0;
+    return {
+      counts,
+      supported,
+      quoteAt: quoteAtOffset,
+      speakerLine,
+      /** Scrolls [start, end) into view and flashes it. */
+      reveal(start, end) {
+        const r = NM.rangeFor(collected, start, end);
+        if (!r) return false;
+        const rect = r.getBoundingClientRect();
+        const el = r.startContainer.parentElement;
+        if (el && el.scrollIntoView) el.scrollIntoView({ block: 'center', behavior: 'smooth' });
+        else window.scrollBy(0, rect.top - innerHeight / 2);
+        if (supported) {
+          CSS.highlights.set('newsmark-focus', new Highlight(r));
+          clearTimeout(focusTimer);
+          focusTimer = setTimeout(() => CSS.highlights.delete('newsmark-focus'), 2500);
+        }
+        return true;
+      },
+      clear() {
+        document.removeEventListener('mousemove', onMove);
+        if (raf) cancelAnimationFrame(raf);
+        clearTimeout(focusTimer);
+        if (supported) { for (const k of registered) CSS.highlights.delete(k); CSS.highlights.delete('newsmark-focus'); }
+        if (tip) { tip.remove(); tip = null; }
+      },
+    };
+  };
+})();

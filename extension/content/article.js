@@ -1,0 +1,86 @@
+/* Finds the article on a live news page: the story's body and headline, without navigation,
+ * rails, comments or footers. A small port of the idea behind Readability's scoring (paragraph
+ * text and commas count for their parent, links count against), applied to the live DOM without
+ * cloning it, so that offsets map straight back to the page's own text nodes. */
+(() => {
+  'use strict';
+  const NM = (globalThis.Newsmark = globalThis.Newsmark || {});
+
+  const NOISE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM', 'DIALOG']);
+  const NOISE_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'banner', 'search', 'dialog', 'menu', 'menubar']);
+  const NOISE_WORDS = new Set(['comment', 'comments', 'related', 'share', 'sharing', 'social', 'promo', 'newsletter',
+    'advert', 'advertisement', 'ad', 'ads', 'sponsor', 'sponsored', 'sidebar', 'cookie', 'cookies', 'consent',
+    'subscribe', 'subscription', 'recirc', 'popular', 'trending', 'footer', 'nav', 'navbar', 'menu', 'breadcrumb',
+    'breadcrumbs', 'outbrain', 'taboola', 'paywall', 'most', 'signup', 'toolbar', 'masthead', 'rail', 'widget']);
+
+  function words(el) {
+    const s = ((typeof el.className === 'string' ? el.className : '') + ' ' + (el.id || '')).toLowerCase();
+    return s.split(/[^a-z0-9]+/).filter(Boolean);
+  }
+
+  function linkDensity(el) {
+    const total = el.textContent.length || 1;
+    let links = 0;
+    for (const a of el.querySelectorAll('a')) links += a.textContent.length;
+    return links / total;
+  }
+
+  /** Elements inside the article that are not part of the story. */
+  NM.isNoise = function isNoise(el) {
+    if (NOISE_TAGS.has(el.tagName)) return true;
+    const role = el.getAttribute('role');
+    if (role && NOISE_ROLES.has(role)) return true;
+    if (words(el).some((w) => NOISE_WORDS.has(w))) return true;
+    if ((el.tagName === 'UL' || el.tagName === 'OL' || el.tagName === 'DIV') && el.textContent.length > 20 && linkDensity(el) > 0.6) return true;
+    return false;
+  };
+
+  function insideNoise(el, stop) {
+    for (let e = el; e && e !== stop; e = e.parentElement) if (NM.isNoise(e)) return true;
+    return false;
+  }
+
+  function paragraphScore(p) {
+    const t = p.textContent.trim();
+    if (t.length < 25) return 0;
+    return 1 + (t.match(/,/g) || []).length + Math.min(Math.floor(t.length / 100), 3);
+  }
+
+  /** Returns { roots, exclude } for Newsmark.collect, or null when the page has no article. */
+  NM.findArticle = function findArticle(doc = document) {
+    const body = doc.body;
+    if (!body) return null;
+    const scores = new Map();
+    const add = (el, s) => { if (el && el !== doc.documentElement) scores.set(el, (scores.get(el) || 0) + s); };
+    for (const p of body.querySelectorAll('p, pre, td, blockquote')) {
+      if (insideNoise(p, body)) continue;
+      const s = paragraphScore(p);
+      if (!s) continue;
+      add(p.parentElement, s);
+      add(p.parentElement && p.parentElement.parentElement, s / 2);
+    }
+    let best = null, bestScore = 0;
+    for (const [el, s] of scores) {
+      const adj = s * (1 - linkDensity(el));
+      if (adj > bestScore) { best = el; bestScore = adj; }
+    }
+    // prefer a semantic container that holds the winner and little else
+    const semantic = doc.querySelector('[itemprop~="articleBody"]') || (best && best.closest('article, [role="article"]'));
+    if (semantic && best && semantic.contains(best) && semantic.textContent.length < best.textContent.length * 2.5) best = semantic;
+    if (!best || bestScore < 3) return null;
+    // a sibling that continues the story (split bodies) joins it
+    const roots = [best];
+    if (best.parentElement) {
+      for (const sib of best.parentElement.children) {
+        if (sib === best || NM.isNoise(sib)) continue;
+        const s = scores.get(sib) || 0;
+        if (s >= Math.max(3, bestScore * 0.2) && linkDensity(sib) < 0.25) roots.push(sib);
+      }
+      roots.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+    }
+    // the headline, when it sits outside the body
+    const h1 = doc.querySelector('article h1, main h1, h1');
+    if (h1 && !roots.some((r) => r.contains(h1)) && (h1.compareDocumentPosition(roots[0]) & Node.DOCUMENT_POSITION_FOLLOWING)) roots.unshift(h1);
+    return { roots, exclude: (el) => NM.isNoise(el) };
+  };
+})();

@@ -1,0 +1,87 @@
+/* Newsmark's content script: finds the article, has the extension context analyse its text
+ * (WASM runs there, so pages whose CSP forbids WebAssembly are marked too), paints the result,
+ * and answers the popup. */
+(() => {
+  'use strict';
+  const api = globalThis.browser ?? globalThis.chrome;
+  const NM = globalThis.Newsmark;
+  const DEFAULTS = { autoMark: true, kinds: { quote: true, speaker: true, person: true, organization: true, place: false, figure: true } };
+  const root = document.documentElement;
+  const state = { status: 'idle', analysis: null, collected: null, handle: null, ms: null, error: null };
+
+  async function options() {
+    try {
+      const o = await api.storage.sync.get(DEFAULTS);
+      return { ...DEFAULTS, ...o, kinds: { ...DEFAULTS.kinds, ...(o.kinds || {}) } };
+    } catch (_) {
+      return DEFAULTS;
+    }
+  }
+
+  function clear() {
+    if (state.handle) state.handle.clear();
+    state.handle = null;
+    delete root.dataset.newsmark;
+    delete root.dataset.newsmarkMs;
+    state.status = 'cleared';
+  }
+
+  async function mark() {
+    const t0 = performance.now();
+    clear();
+    state.status = 'working';
+    const found = NM.findArticle(document);
+    if (!found) {
+      state.status = 'no-article';
+      root.dataset.newsmark = 'no-article';
+      return;
+    }
+    const collected = NM.collect(found.roots, { exclude: found.exclude });
+    let res;
+    try {
+      res = await api.runtime.sendMessage({ type: 'newsmark:analyze', text: collected.text });
+    } catch (e) {
+      res = { ok: false, error: String(e && e.message || e) };
+    }
+    if (!res || !res.ok) {
+      state.status = 'error';
+      state.error = res ? res.error : 'no answer from the extension';
+      root.dataset.newsmark = 'error';
+      return;
+    }
+    const opts = await options();
+    state.analysis = res.analysis;
+    state.collected = collected;
+    state.handle = NM.paint(res.analysis, collected, { kinds: opts.kinds });
+    state.ms = performance.now() - t0;
+    state.status = 'ready';
+    root.dataset.newsmarkMs = state.ms.toFixed(1);
+    root.dataset.newsmark = 'ready';
+  }
+
+  api.runtime.onMessage.addListener((msg, _sender, sendResponse) => {
+    if (!msg || typeof msg.type !== 'string' || !msg.type.startsWith('newsmark:')) return false;
+    switch (msg.type) {
+      case 'newsmark:summary':
+        sendResponse({
+          status: state.status, error: state.error, ms: state.ms, title: document.title, url: location.href,
+          analysis: state.analysis, text: state.collected ? state.collected.text : '',
+        });
+        return false;
+      case 'newsmark:reveal':
+        sendResponse({ ok: !!(state.handle && state.handle.reveal(msg.start, msg.end)) });
+        return false;
+      case 'newsmark:clear':
+        clear();
+        sendResponse({ ok: true });
+        return false;
+      case 'newsmark:mark':
+        mark().then(() => sendResponse({ ok: state.status === 'ready', status: state.status }));
+        return true;
+      default:
+        return false;
+    }
+  });
+
+  options().then((o) => { if (o.autoMark) mark(); });
+})();

@@ -1,0 +1,53 @@
+// The real WASM build (extension/pkg) under Node: the API the extension and the demo rely on.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, existsSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const { initSync, analyze, version } = await import(join(ROOT, 'extension', 'pkg', 'newsmark.js'));
+initSync({ module: readFileSync(join(ROOT, 'extension', 'pkg', 'newsmark_bg.wasm')) });
+const SEED = join(ROOT, '..', 'shared', 'seed', 'article.txt');
+
+test('analyze returns a plain schemaVersion 1 object', () => {
+  const a = analyze('“We will rebuild,” Prime Minister Jane Doe said on Tuesday.');
+  assert.equal(a.schemaVersion, 1);
+  assert.equal(Object.getPrototypeOf(a), Object.prototype);
+  assert.ok(Array.isArray(a.mentions) && Array.isArray(a.entities) && Array.isArray(a.quotes));
+  assert.equal(a.quotes[0].speaker.name, 'Jane Doe');
+  assert.equal(a.quotes[0].cue.text, 'said');
+  assert.equal(typeof version(), 'string');
+  // survives structured cloning (extension messaging)
+  assert.deepEqual(structuredClone(a), a);
+});
+
+test('offsets are UTF-16 code units that index the JS string', () => {
+  const text = '😀 “Prices rose 5%,” said Ana María Núñez of the Central Bank of Chile in Santiago. 🎉 Total: €3.5bn.';
+  const a = analyze(text);
+  for (const m of a.mentions) assert.equal(text.slice(m.start, m.end), m.text, JSON.stringify(m));
+  for (const q of a.quotes) {
+    if (q.cue) assert.equal(text.slice(q.cue.start, q.cue.end), q.cue.text);
+    if (q.speaker) assert.equal(text.slice(q.speaker.start, q.speaker.end), q.speaker.text);
+  }
+  const money = a.mentions.find((m) => m.text === '€3.5bn');
+  assert.deepEqual(money.figure, { kind: 'money', value: 3500000000, unit: 'EUR' });
+});
+
+test('odd input never throws', () => {
+  for (const t of ['', ' ', '“', '”””', '\u0000\uffff', 'a'.repeat(100000), '\ud800', '$', '5-', 'Mr.', '‘’‘’']) {
+    const a = analyze(t);
+    assert.equal(a.schemaVersion, 1);
+  }
+});
+
+test('the seed article: both speakers with their quotes', { skip: !existsSync(SEED) && 'no ../shared/seed here' }, () => {
+  const text = readFileSync(SEED, 'utf8');
+  const a = analyze(text);
+  const speakers = a.summary.speakers.map((s) => s.name);
+  assert.deepEqual(speakers.slice(0, 2), ['Basem Al-Awadi', 'Mohammed Shia Al-Sudani']);
+  assert.equal(a.summary.speakers[0].role, 'Iraqi government spokesperson');
+  const fig = a.mentions.find((m) => m.text === '$2.08 billion');
+  assert.deepEqual(fig.figure, { kind: 'money', value: 2080000000, unit: 'USD' });
+  assert.equal(text.slice(fig.start, fig.end), '$2.08 billion');
+});
