@@ -4,6 +4,7 @@
 
 use crate::analysis::MentionKind;
 use crate::names::Name;
+use std::collections::HashMap;
 
 #[derive(Clone, Debug)]
 pub struct Ent {
@@ -42,38 +43,73 @@ fn initials(words: &[String]) -> String {
         .collect()
 }
 
+/// Lookup tables over the entities made so far, so that resolution stays linear in the names.
+#[derive(Default)]
+struct Index {
+    full: HashMap<String, usize>,
+    surname: HashMap<String, Vec<usize>>,
+    org_short: HashMap<String, usize>,
+}
+
+impl Index {
+    fn add(&mut self, id: usize, kind: MentionKind, w: &[String]) {
+        self.full.entry(w.join(" ")).or_insert(id);
+        match kind {
+            MentionKind::Person if w.len() > 1 => {
+                if let Some(last) = w.last() {
+                    self.surname.entry(bare(last).to_string()).or_default().push(id);
+                }
+            }
+            MentionKind::Organization if w.len() > 1 => {
+                self.org_short.entry(initials(w)).or_insert(id);
+                if let Some(last) = w.last() {
+                    self.org_short.entry(last.clone()).or_insert(id);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
 /// Resolves names to entities. Returns the entities and, for each name, its entity.
 pub fn resolve(text_of: &dyn Fn(&Name) -> String, names: &[Name]) -> (Vec<Ent>, Vec<Option<usize>>) {
     let mut ents: Vec<Ent> = Vec::new();
+    let mut ent_words: Vec<Vec<String>> = Vec::new();
+    let mut ix = Index::default();
     let mut of: Vec<Option<usize>> = vec![None; names.len()];
     let words: Vec<Vec<String>> = names.iter().map(|n| norm_words(&text_of(n))).collect();
-    // pass 1: names whose kind is known, longest first within a kind so short forms find their full name
+    // pass 1: names whose kind is known, longer names first so that short forms find their full name
     let mut order: Vec<usize> = (0..names.len()).filter(|&i| names[i].kind.is_some()).collect();
     order.sort_by_key(|&i| (std::cmp::Reverse(words[i].len().min(2)), i));
     for &i in &order {
         let kind = names[i].kind.unwrap();
         let w = &words[i];
-        let found = ents.iter().position(|e| {
-            let ew = norm_words(&e.name);
-            if ew == *w {
-                return e.kind == kind || kind != MentionKind::Person && e.kind != MentionKind::Person || w.len() > 1;
-            }
-            match (e.kind, kind) {
-                (MentionKind::Person, MentionKind::Person) => {
-                    // a surname or "first last" subset of the full name
-                    !w.is_empty() && w.len() < ew.len() && w.iter().all(|x| ew.iter().any(|y| bare(y) == bare(x))) && ew.last().map(|l| bare(l)) == w.last().map(|l| bare(l))
-                }
-                (MentionKind::Organization, MentionKind::Organization) => {
-                    w.len() == 1 && ew.len() > 1 && initials(&ew) == w[0]
-                }
-                _ => false,
-            }
-        });
+        if w.is_empty() {
+            continue;
+        }
+        let mut found = ix.full.get(&w.join(" ")).copied();
+        if found.is_none() && kind == MentionKind::Person {
+            // a surname, or "first last" of a longer name
+            let last = bare(&w[w.len() - 1]);
+            found = ix.surname.get(last).and_then(|ids| {
+                ids.iter().copied().find(|&id| {
+                    let ew = &ent_words[id];
+                    w.len() < ew.len() && w.iter().all(|x| ew.iter().any(|y| bare(y) == bare(x)))
+                })
+            });
+        }
+        if found.is_none() && kind == MentionKind::Organization && w.len() == 1 {
+            // an acronym, or the head word alone: "Association" after "Coastal Fishermen’s Association"
+            found = ix.org_short.get(&w[0]).copied();
+        }
         let id = match found {
             Some(id) => id,
             None => {
                 ents.push(Ent { kind, name: text_of(&names[i]), forms: Vec::new(), role: None, names: Vec::new() });
-                ents.len() - 1
+                ent_words.push(w.clone());
+                let id = ents.len() - 1;
+                ix.add(id, kind, w);
+                id
             }
         };
         of[i] = Some(id);
@@ -84,20 +120,15 @@ pub fn resolve(text_of: &dyn Fn(&Name) -> String, names: &[Name]) -> (Vec<Ent>, 
         if w.len() != 1 {
             continue;
         }
-        let person = ents.iter().position(|e| {
-            e.kind == MentionKind::Person && {
-                let ew = norm_words(&e.name);
-                ew.len() > 1 && ew.last().map(|l| bare(l)) == Some(bare(&w[0]))
-            }
-        });
+        let person = ix.surname.get(bare(&w[0])).and_then(|ids| ids.first().copied());
         match (names[i].kind, person) {
             (_, Some(p)) if names[i].kind != Some(MentionKind::Place) => of[i] = Some(p),
             (None, None) => {
-                let org = ents.iter().position(|e| e.kind == MentionKind::Organization && initials(&norm_words(&e.name)) == w[0]);
-                if let Some(o) = org {
+                if let Some(&o) = ix.org_short.get(&w[0]) {
                     of[i] = Some(o);
                 } else if names[i].speaks {
                     ents.push(Ent { kind: MentionKind::Person, name: text_of(&names[i]), forms: Vec::new(), role: None, names: Vec::new() });
+                    ent_words.push(w.clone());
                     of[i] = Some(ents.len() - 1);
                 }
             }
@@ -109,8 +140,9 @@ pub fn resolve(text_of: &dyn Fn(&Name) -> String, names: &[Name]) -> (Vec<Ent>, 
         if let Some(id) = *e {
             let ent = &mut ents[id];
             let t = text_of(&names[i]);
-            if norm_words(&t).len() > norm_words(&ent.name).len() {
+            if words[i].len() > ent_words[id].len() {
                 ent.name = t.clone();
+                ent_words[id] = words[i].clone();
             }
             if !ent.forms.contains(&t) {
                 ent.forms.push(t);

@@ -748,6 +748,46 @@ impl<'a> Cx<'a> {
     }
 }
 
+/// Words that can open a figure (lowercase). Everything else is skipped without further work.
+const TRIGGERS: &[&str] = &[
+    // modifiers' first words
+    "more", "no", "less", "fewer", "at", "up", "as", "upwards", "in", "just", "well", "over", "under", "almost",
+    "nearly", "close", "about", "around", "approximately", "roughly", "some", "an", "estimated",
+    // numbers, fractions, vague counts
+    "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty",
+    "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "dozen", "half", "dozens", "hundreds", "thousands",
+    "millions", "billions", "scores", "tens", "zero",
+    // dates and times
+    "today", "yesterday", "tomorrow", "tonight", "noon", "midnight", "the", "last", "past", "next", "coming", "this",
+    "recent", "previous", "following", "current", "earlier", "later", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday",
+];
+
+fn triggers() -> &'static std::collections::HashSet<&'static str> {
+    static T: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
+    T.get_or_init(|| TRIGGERS.iter().copied().chain(MONTHS.iter().map(|(m, _)| *m)).collect())
+}
+
+/// Whether a word token may open a figure: a trigger word, a hyphenated number ("forty-two",
+/// "two-thirds"), a currency code or a currency prefix such as "US" in "US$".
+fn may_start(w: &str) -> bool {
+    let mut buf = [0u8; 16];
+    let head = w.split(['-', '‑']).next().unwrap_or(w);
+    if head.len() > buf.len() || !head.is_ascii() {
+        return false;
+    }
+    for (b, c) in buf.iter_mut().zip(head.bytes()) {
+        *b = c.to_ascii_lowercase();
+    }
+    let lw = std::str::from_utf8(&buf[..head.len()]).unwrap_or("");
+    if triggers().contains(lw) {
+        return true;
+    }
+    // currency codes and prefixes (USD, IQD, US$, HK$, C$)
+    w.len() <= 3 && w.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 /// Finds every figure in `toks`. Figures never overlap and never cross a line break.
 pub fn find(s: &str, toks: &[Token], lex: &Lexicons) -> Vec<Found> {
     let cx = Cx { s, t: toks, lex };
@@ -758,10 +798,7 @@ pub fn find(s: &str, toks: &[Token], lex: &Lexicons) -> Vec<Found> {
         let promising = match t.kind {
             Kind::Num => true,
             Kind::Punct => matches!(t.text(s), "$" | "€" | "£" | "¥" | "₹" | "₩" | "₪" | "₺" | "₽"),
-            Kind::Word => {
-                let b = s.as_bytes()[t.start];
-                b.is_ascii_alphabetic()
-            }
+            Kind::Word => may_start(t.text(s)),
         };
         if promising {
             if let Some(mut f) = cx.figure_at(i) {

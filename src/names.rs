@@ -52,6 +52,16 @@ const ROLE_MODIFIERS: &[&str] = &[
     "energy", "information", "media", "communications", "embassy", "ruling", "retired", "u.s.", "us",
 ];
 
+/// Function words that end a role phrase on its left.
+const STOP: &[&str] = &[
+    "the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as", "than",
+    "that", "which", "who", "whom", "whose", "this", "these", "those", "its", "his", "her", "their", "our", "my",
+    "your", "is", "was", "are", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "not",
+    "after", "before", "when", "while", "if", "because", "about", "into", "over", "under", "between", "against",
+    "during", "since", "until", "also", "says", "told", "according", "like", "including", "such", "both", "said",
+    "then", "there", "here", "it", "he", "she", "they", "we", "i", "you", "him", "them", "us", "me", "what", "where",
+];
+
 pub fn is_cap(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
@@ -67,6 +77,10 @@ fn all_caps(w: &str) -> bool {
         }
     }
     letters >= 2
+}
+
+fn is_particle(w: &str) -> bool {
+    PARTICLES.contains(&w.to_lowercase().as_str())
 }
 
 /// "al-Haq", "el-Sisi", "bin-Salman": a lowercase particle glued to a capitalised name.
@@ -205,6 +219,17 @@ pub fn find(cx: &Ctx, sents: &[Sentence]) -> Vec<Name> {
                     j += 2;
                     continue;
                 }
+                // a possessive inside an organization's name: "Coastal Fishermen’s Association"
+                if matches!(w, "’" | "'") && !cx.toks[j].space && cx.text(j + 1) == "s" && !cx.toks[j + 1].space && cx.name_word(j + 2) {
+                    let mut k = j + 2;
+                    while k < sent.last && cx.name_word(k) && cx.toks[k].space {
+                        k += 1;
+                    }
+                    if (j + 2..k).any(|x| cx.lex.org_words.contains(cx.text(x))) {
+                        j = k;
+                        continue;
+                    }
+                }
                 let lw = w.to_lowercase();
                 if cx.word(j) && PARTICLES.contains(&lw.as_str()) && cx.name_word(j + 1) {
                     j += 2;
@@ -293,8 +318,10 @@ fn classify(cx: &Ctx, sent: &Sentence, start: usize, end: usize) -> Option<Name>
             while b > sent.first {
                 let pw = cx.text(b - 1);
                 let lpw = pw.to_lowercase();
+                let lower_noun = !is_cap(pw) && !STOP.contains(&lpw.as_str()) && cx.lex.reporting_lemma(&lpw).is_none() && !lpw.ends_with("ly") && !lpw.ends_with("ing");
                 let ok = cx.word(b - 1)
-                    && (cx.lex.is_demonym(pw) || ROLE_MODIFIERS.contains(&lpw.as_str()) || cx.lex.roles.contains(&lpw) || (is_cap(pw) && !cx.lex.common_caps.contains(pw) && !(b - 1 == sent.first && cx.is_common_word(pw))));
+                    && cx.toks[b - 1].space
+                    && (cx.lex.is_demonym(pw) || ROLE_MODIFIERS.contains(&lpw.as_str()) || cx.lex.roles.contains(&lpw) || lower_noun || (is_cap(pw) && !cx.lex.common_caps.contains(pw) && !(b - 1 == sent.first && cx.is_common_word(pw))));
                 if !ok || b - 1 < sent.first || k - (b - 1) >= 5 {
                     break;
                 }
@@ -345,7 +372,7 @@ fn classify(cx: &Ctx, sent: &Sentence, start: usize, end: usize) -> Option<Name>
         Some(MentionKind::Person)
     } else if speaks && !cx.lex.is_demonym(&name) {
         Some(MentionKind::Person)
-    } else if words.len() >= 2 && words.len() <= 4 && !words.iter().any(|w| cx.lex.is_demonym(w) || cx.is_common_word(w)) {
+    } else if words.len() >= 2 && words.len() <= 4 && !words.iter().any(|w| !is_particle(w) && (cx.lex.is_demonym(w) || cx.is_common_word(w))) {
         Some(MentionKind::Person)
     } else {
         None

@@ -155,14 +155,15 @@ impl<'a> Cx<'a> {
         if !definite {
             return None;
         }
-        let before = self.toks[b].start;
+        // entities named before, nearest first, within a bounded window (linear cost overall)
+        let k = self.names.partition_point(|n| n.last <= b);
         let mut best = None;
-        for (id, ent) in self.ents.iter().enumerate() {
-            let first_pos = ent.names.first().map(|&n| self.toks[self.names[n].first].start).unwrap_or(usize::MAX);
-            if first_pos > before {
+        for n in (k.saturating_sub(200)..k).rev() {
+            let Some(id) = self.name_ent[n] else { continue };
+            if best == Some(id) {
                 continue;
             }
-            let matches = ent.role.as_ref().is_some_and(|r| r.to_lowercase().split_whitespace().any(|w| w == head));
+            let matches = self.ents[id].role.as_ref().is_some_and(|r| r.to_lowercase().split_whitespace().any(|w| w == head));
             if matches {
                 if best.is_some() {
                     return None; // ambiguous
@@ -385,9 +386,10 @@ fn attribute_direct(cx: &Cx, q: &mut RawQuote) {
             b -= 1;
         }
         let lo = cx.sents[cx.sentence_of(open.saturating_sub(1))].first;
-        if cx.toks[open].nl == 0 {
+        let introduced = b < open || cx.verb(open - 1).is_some();
+        if cx.toks[open].nl == 0 && introduced && !q.single {
             let mut v = b;
-            while v > lo && v + 6 > b && cx.verb(v - 1).is_none() {
+            while v > lo && v + 4 > b && cx.verb(v - 1).is_none() {
                 v -= 1;
             }
             if v > lo && cx.verb(v - 1).is_some() {
@@ -480,7 +482,7 @@ fn indirect(cx: &Cx, direct: &[RawQuote]) -> Vec<RawQuote> {
                     that = true;
                     c += 1;
                 } else if let Some(t) = (c..end.min(c + 8)).find(|&k| cx.lower(k) == "that") {
-                    if matches!(cx.lower(c).as_str(), "in" | "on" | "at" | "during" | "to" | "after" | "late" | "earlier" | "last" | "this" | "on" | "friday") || cx.text(c) == "," {
+                    if matches!(cx.lower(c).as_str(), "in" | "on" | "at" | "during" | "to" | "after" | "late" | "earlier" | "last" | "this" | "friday") || cx.text(c) == "," {
                         that = true;
                         c = t + 1;
                     }
@@ -564,6 +566,24 @@ fn indirect(cx: &Cx, direct: &[RawQuote]) -> Vec<RawQuote> {
     out
 }
 
+/// "BAGHDAD —", "LONDON (Reuters) -": a dateline opening a paragraph is not part of what was said.
+fn skip_dateline(cx: &Cx, c0: usize, limit: usize) -> usize {
+    let mut k = c0;
+    while k < limit && k < c0 + 6 {
+        let t = cx.text(k);
+        let caps = cx.toks[k].kind == Kind::Word && t.chars().all(|c| !c.is_lowercase()) && t.chars().count() >= 2;
+        if caps || matches!(t, "," | "(" | ")" | "Reuters" | "AP" | "AFP") {
+            k += 1;
+            continue;
+        }
+        if k > c0 && matches!(t, "—" | "–" | "-" | ":") {
+            return k + 1;
+        }
+        break;
+    }
+    c0
+}
+
 fn is_preposition(w: &str) -> bool {
     matches!(w, "in" | "on" | "at" | "to" | "with" | "during" | "after" | "before" | "by" | "from" | "for" | "of" | "about" | "as" | "through" | "via" | "while" | "when" | "yesterday" | "today" | "late" | "earlier")
 }
@@ -598,6 +618,7 @@ fn content_span(cx: &Cx, lo: usize, comma: usize, v: usize, subj: (usize, usize,
     while c0 < comma && matches!(cx.text(c0), "“" | "\"" | "‘" | "'" | "—" | "-") {
         c0 += 1;
     }
+    c0 = skip_dateline(cx, c0, comma);
     // a direct quote ending at the comma belongs to the direct pass
     if comma > 0 && matches!(cx.text(comma - 1), "”" | "\"") {
         return None;
@@ -615,6 +636,12 @@ fn content_span(cx: &Cx, lo: usize, comma: usize, v: usize, subj: (usize, usize,
         last: comma,
         single: false,
     })
+}
+
+/// Whether `[first, last)` lies inside one of `qs` (sorted by start, not nested), `slack` tokens allowed at the end.
+fn contained(qs: &[RawQuote], first: usize, last: usize, slack: usize) -> bool {
+    let k = qs.partition_point(|q| q.first <= first);
+    k > 0 && last <= qs[k - 1].last + slack
 }
 
 /// All quotes, in text order.
@@ -637,12 +664,11 @@ pub fn find(cx: &Cx) -> Vec<RawQuote> {
     // drop single-quoted and short unattributed quotes (scare quotes), and quotes inside reported speech
     direct.retain(|q| {
         let words = (q.first..q.last).filter(|&k| cx.toks[k].kind == Kind::Word).count();
-        let inside_indirect = ind.iter().any(|r| r.first <= q.first && q.last <= r.last);
         let keep = if q.speaker.is_some() { words >= 1 } else if q.single { false } else { words > 4 };
-        keep && !inside_indirect
+        keep && !contained(&ind, q.first, q.last, 0)
     });
     // indirect content that is itself one direct quote is not a second statement
-    ind.retain(|r| !direct.iter().any(|q| q.first <= r.first && r.last <= q.last + 1));
+    ind.retain(|r| !contained(&direct, r.first, r.last, 1));
     let mut all = direct;
     all.extend(ind);
     all.sort_by_key(|q| (q.start, q.end));

@@ -1,0 +1,344 @@
+//! The core's behaviour, stage by stage, as tables; the seed and sample articles as golden
+//! tests; and properties that hold for any input. One integration test binary.
+
+use newsmark::{analyze, Analysis, FigureKind, MentionKind, QuoteKind};
+use proptest::prelude::*;
+
+fn slice(text: &str, start: usize, end: usize) -> String {
+    let u: Vec<u16> = text.encode_utf16().collect();
+    String::from_utf16(&u[start..end]).unwrap()
+}
+
+fn figures(text: &str) -> Vec<(String, FigureKind)> {
+    analyze(text).mentions.into_iter().filter_map(|m| m.figure.map(|f| (m.text, f.kind))).collect()
+}
+
+fn figure(text: &str, span: &str) -> Option<newsmark::Figure> {
+    analyze(text).mentions.into_iter().find(|m| m.text == span).and_then(|m| m.figure)
+}
+
+/// `t!(text, span, kind, value, unit)`: `span` is found in `text` as a figure of that kind.
+macro_rules! t {
+    ($text:expr, $span:expr, $kind:ident) => {{
+        let f = figure($text, $span).unwrap_or_else(|| panic!("{:?}: no figure {:?}; got {:?}", $text, $span, figures($text)));
+        assert_eq!(f.kind, FigureKind::$kind, "{:?} in {:?}", $span, $text);
+        f
+    }};
+    ($text:expr, $span:expr, $kind:ident, $value:expr) => {{
+        let f = t!($text, $span, $kind);
+        assert_eq!(f.value, Some($value as f64), "value of {:?}", $span);
+        f
+    }};
+    ($text:expr, $span:expr, $kind:ident, $value:expr, $unit:expr) => {{
+        let f = t!($text, $span, $kind, $value);
+        assert_eq!(f.unit, Some($unit), "unit of {:?}", $span);
+        f
+    }};
+}
+
+#[test]
+fn figures_money() {
+    t!("a $2 billion deal", "$2 billion", Money, 2e9, "USD");
+    t!("a $2.08 billion deal", "$2.08 billion", Money, 2.08e9, "USD");
+    t!("raised US$5m last year", "US$5m", Money, 5e6, "USD");
+    t!("a €3.5bn bid", "€3.5bn", Money, 3.5e9, "EUR");
+    t!("fined £1,200 on Monday", "£1,200", Money, 1200, "GBP");
+    t!("worth 2 billion dollars in all", "2 billion dollars", Money, 2e9, "USD");
+    t!("a budget of 1.5 trillion dinars was", "1.5 trillion dinars", Money, 1.5e12, "IQD");
+    t!("a budget of IQD 1.5 trillion was", "IQD 1.5 trillion", Money, 1.5e12, "IQD");
+    let f = t!("it cost more than $300 million", "more than $300 million", Money, 3e8, "USD");
+    assert_eq!(f.bound, Some(newsmark::Bound::Min));
+    let f = t!("it cost about $5 million", "about $5 million", Money, 5e6);
+    assert!(f.approx);
+}
+
+#[test]
+fn figures_percent_and_counts() {
+    let f = t!("only 5-10% of attacks", "5-10%", Percent);
+    assert_eq!((f.low, f.high), (Some(5.0), Some(10.0)));
+    let f = t!("rose 5 to 10 percent", "5 to 10 percent", Percent);
+    assert_eq!((f.low, f.high), (Some(5.0), Some(10.0)));
+    t!("fell 10 per cent", "10 per cent", Percent, 10, "%");
+    t!("a population of 40 million.", "40 million", Count, 4e7);
+    t!("protecting 42.5 million Iraqis.", "42.5 million", Count, 4.25e7);
+    t!("killed more than 300 people", "more than 300", Count, 300);
+    t!("forty-two delegates came", "forty-two", Count, 42);
+    t!("dozens of people were hurt", "dozens", Count);
+    t!("a third of voters", "a third", Count);
+    t!("half of the budget", "half", Count, 0.5);
+    t!("The government took these two measures.", "two", Count, 2);
+}
+
+#[test]
+fn figures_quantities() {
+    t!("pumps 1.2 million barrels per day", "1.2 million barrels per day", Quantity, 1.2e6, "bbl/d");
+    t!("a 300 km border", "300 km", Quantity, 300, "km");
+    t!("temperatures hit 45C yesterday", "45C", Quantity, 45, "°C");
+}
+
+#[test]
+fn figures_dates_times_durations() {
+    let iso = |text: &str, span: &str| t!(text, span, Date).iso;
+    assert_eq!(iso("on October 26 the", "October 26"), Some("--10-26".into()));
+    assert_eq!(iso("on Oct. 26, 2024 the", "Oct. 26, 2024"), Some("2024-10-26".into()));
+    assert_eq!(iso("on 26 October the", "26 October"), Some("--10-26".into()));
+    assert_eq!(iso("formed in 2014 to", "2014"), Some("2014".into()));
+    t!("claimed on Tuesday during", "Tuesday", Date);
+    t!("since the 1990s.", "the 1990s", Date);
+    t!("rose last year.", "last year", Date);
+    t!("in the past year and", "the past year", Date);
+    t!("took office two years ago.", "two years ago", Date);
+    t!("in recent weeks, these", "recent weeks", Date);
+    t!("for six months.", "six months", Duration, 6, "month");
+    t!("Two years and 15 days have passed", "Two years and 15 days", Duration);
+    t!("at 3 p.m. on", "3 p.m.", Time);
+    t!("by noon, the", "noon", Time);
+    t!("the third attempt", "third", Ordinal, 3);
+    t!("the 21st century", "21st", Ordinal, 21);
+}
+
+#[test]
+fn numbers_that_are_names_are_not_figures() {
+    for (text, not) in [
+        ("F-16 jets flew", "16"),
+        ("a COVID-19 case", "19"),
+        ("the G7 summit", "7"),
+        ("a Boeing 737 crashed", "737"),
+        ("under Resolution 2334 the", "2334"),
+        ("call 555-1234 now", "555"),
+        ("the M-SAM system", "SAM"),
+    ] {
+        let got = figures(text);
+        assert!(got.iter().all(|(t, _)| !t.contains(not)), "{text:?}: {got:?}");
+    }
+    // a numbered list label
+    assert!(figures("1. Preheat the oven").is_empty(), "{:?}", figures("1. Preheat the oven"));
+}
+
+fn names(text: &str) -> Vec<(String, MentionKind)> {
+    analyze(text).mentions.into_iter().filter(|m| m.kind != MentionKind::Figure).map(|m| (m.text, m.kind)).collect()
+}
+
+#[test]
+fn names_table() {
+    use MentionKind::*;
+    let cases: &[(&str, &[(&str, MentionKind)])] = &[
+        ("Iraqi government spokesperson Basem Al-Awadi claimed on Tuesday.", &[("Basem Al-Awadi", Person)]),
+        ("Factions such as Kata’ib Hezbollah, Asa’ib Ahl al-Haq, and Harakat al-Nujaba have fired.", &[("Kata’ib Hezbollah", Organization), ("Asa’ib Ahl al-Haq", Organization), ("Harakat al-Nujaba", Organization)]),
+        ("The Islamic Resistance in Iraq has positioned itself.", &[("Islamic Resistance in Iraq", Organization), ]),
+        ("BAGHDAD — The talks ended.", &[("BAGHDAD", Place)]),
+        ("He met Ludwig van Beethoven in Vienna.", &[("Ludwig van Beethoven", Person), ("Vienna", Place)]),
+        ("Shares of Acme Corp fell.", &[("Acme Corp", Organization)]),
+        ("The Ministry of Oil said output rose.", &[("Ministry of Oil", Organization)]),
+        ("Overall, the talks went well.", &[]),
+        ("Some excerpts were read.", &[]),
+    ];
+    for (text, want) in cases {
+        let got = names(text);
+        for (span, kind) in *want {
+            assert!(got.iter().any(|(t, k)| t == span && k == kind), "{text:?}: want {span:?} {kind:?}, got {got:?}");
+        }
+        if want.is_empty() {
+            assert!(got.is_empty(), "{text:?}: {got:?}");
+        }
+    }
+}
+
+#[test]
+fn products_and_adjectives_are_not_names() {
+    let got = names("Iraq bought the South Korean SAM air defense system, the M-SAM, while Iran-backed militias waited like a tightrope walker.");
+    for bad in ["SAM", "M-SAM", "Iran-backed", "walker", "South Korean"] {
+        assert!(!got.iter().any(|(t, k)| t == bad && matches!(k, MentionKind::Person | MentionKind::Organization)), "{bad}: {got:?}");
+    }
+}
+
+#[test]
+fn entities_join_short_forms() {
+    let a = analyze("Prime Minister Mohammed Shia Al-Sudani spoke. Later, Al-Sudani left. Basem Al-Awadi agreed. Al-Awadi said so.");
+    let sudani = a.entities.iter().find(|e| e.name == "Mohammed Shia Al-Sudani").expect("entity");
+    assert_eq!(sudani.mentions.len(), 2);
+    assert_eq!(sudani.role.as_deref(), Some("Prime Minister"));
+    assert_eq!(sudani.aliases, vec!["Al-Sudani".to_string()]);
+    let awadi = a.entities.iter().find(|e| e.name == "Basem Al-Awadi").expect("entity");
+    assert_eq!(awadi.mentions.len(), 2);
+}
+
+fn quotes(a: &Analysis, text: &str) -> Vec<(String, QuoteKind, Option<String>, Option<String>)> {
+    a.quotes
+        .iter()
+        .map(|q| (slice(text, q.start, q.end), q.kind, q.speaker.as_ref().and_then(|s| s.name.clone()), q.cue.as_ref().map(|c| c.text.clone())))
+        .collect()
+}
+
+#[test]
+fn quotes_table() {
+    use QuoteKind::*;
+    let cases: &[(&str, &[(&str, QuoteKind, Option<&str>, Option<&str>)])] = &[
+        ("“The plan is ready,” Jane Doe said.", &[("The plan is ready,", Direct, Some("Jane Doe"), Some("said"))]),
+        ("\"The plan is ready,\" said Jane Doe.", &[("The plan is ready,", Direct, Some("Jane Doe"), Some("said"))]),
+        ("Jane Doe said: “We are ready to go now.”", &[("We are ready to go now.", Direct, Some("Jane Doe"), Some("said"))]),
+        ("Minister Jane Doe warned that prices would rise sharply.", &[("prices would rise sharply", Indirect, Some("Jane Doe"), Some("warned"))]),
+        ("Prices would rise sharply next year, Minister Jane Doe said on Monday.", &[("Prices would rise sharply next year", Indirect, Some("Jane Doe"), Some("said"))]),
+        ("Jane Doe spoke first. He is wrong about the budget, she added.", &[("He is wrong about the budget", Indirect, Some("Jane Doe"), Some("added"))]),
+        ("The deal is off, according to Jane Doe, the minister.", &[("The deal is off", Indirect, Some("Jane Doe"), Some("according to"))]),
+        ("They called it a ‘buffer zone’ again.", &[]),
+    ];
+    for (text, want) in cases {
+        let a = analyze(text);
+        let got = quotes(&a, text);
+        assert_eq!(got.len(), want.len(), "{text:?}: {got:?}");
+        for ((gt, gk, gs, gc), (wt, wk, ws, wc)) in got.iter().zip(want.iter()) {
+            assert_eq!((gt.as_str(), gk, gs.as_deref(), gc.as_deref()), (*wt, wk, *ws, *wc), "{text:?}");
+        }
+    }
+}
+
+#[test]
+fn unresolved_speakers_are_not_guessed() {
+    let text = "He said the talks had failed completely.";
+    let a = analyze(text);
+    let q = &a.quotes[0];
+    let sp = q.speaker.as_ref().expect("the mention as written");
+    assert_eq!(sp.text, "He");
+    assert_eq!(sp.name, None);
+}
+
+#[test]
+fn unclosed_quote_does_not_swallow_the_article() {
+    let text = "“This never closes, Jane Doe said.\n\nThe next paragraph is plain reporting about 40 million people.\n\nAnd another.";
+    let a = analyze(text);
+    for q in &a.quotes {
+        assert!(!slice(text, q.start, q.end).contains("next paragraph"), "{:?}", slice(text, q.start, q.end));
+    }
+}
+
+#[test]
+fn multi_paragraph_quotes() {
+    // opened once, closed at the end, introduced by a heading line
+    let text = "Jane Doe, the minister, spoke on Monday.\n\nExcerpts of Jane Doe in an interview:\n\n“First paragraph of the answer.\n\nSecond paragraph of it.\n\nThird and last one.”";
+    let a = analyze(text);
+    assert_eq!(a.quotes.len(), 1, "{:?}", quotes(&a, text));
+    let q = &a.quotes[0];
+    assert!(slice(text, q.start, q.end).starts_with("First paragraph") && slice(text, q.start, q.end).ends_with("last one."));
+    assert_eq!(q.speaker.as_ref().and_then(|s| s.name.as_deref()), Some("Jane Doe"));
+    // re-opened at each paragraph
+    let text = "“First part of it,” Jane Doe said. “We will go on.\n\n“And on, until the end,” she said.";
+    let a = analyze(text);
+    assert!(a.quotes.iter().all(|q| q.speaker.as_ref().and_then(|s| s.name.as_deref()) == Some("Jane Doe")), "{:?}", quotes(&a, text));
+}
+
+const SEED: &str = "../shared/seed/article.txt";
+
+#[test]
+fn golden_seed_article() {
+    let Ok(text) = std::fs::read_to_string(SEED) else {
+        eprintln!("skipped: {SEED} is not here");
+        return;
+    };
+    let a = analyze(&text);
+    let ent = |name: &str| a.entities.iter().find(|e| e.name == name).unwrap_or_else(|| panic!("{name}"));
+    let awadi = ent("Basem Al-Awadi");
+    assert_eq!(awadi.role.as_deref(), Some("Iraqi government spokesperson"));
+    let starts: Vec<usize> = awadi.mentions.iter().map(|&m| a.mentions[m].start).collect();
+    assert_eq!(starts, vec![285, 651, 1722]);
+    let sudani = ent("Mohammed Shia Al-Sudani");
+    assert_eq!(sudani.role.as_deref(), Some("Prime Minister"));
+    assert_eq!(sudani.mentions.iter().map(|&m| a.mentions[m].start).collect::<Vec<_>>(), vec![1413, 2168]);
+    for org in ["Al-Hadath", "Islamic Resistance in Iraq", "Kata’ib Hezbollah", "Asa’ib Ahl al-Haq", "Harakat al-Nujaba", "ISIS"] {
+        assert_eq!(ent(org).kind, MentionKind::Organization, "{org}");
+    }
+    for (span, kind, value) in [
+        ("Tuesday", FigureKind::Date, None),
+        ("40 million", FigureKind::Count, Some(4e7)),
+        ("$2 billion", FigureKind::Money, Some(2e9)),
+        ("October 26", FigureKind::Date, None),
+        ("2014", FigureKind::Date, None),
+        ("$2.08 billion", FigureKind::Money, Some(2.08e9)),
+        ("Two years and 15 days", FigureKind::Duration, None),
+        ("5-10%", FigureKind::Percent, None),
+        ("42.5 million", FigureKind::Count, Some(4.25e7)),
+    ] {
+        let f = figure(&text, span).unwrap_or_else(|| panic!("figure {span}"));
+        assert_eq!(f.kind, kind, "{span}");
+        if value.is_some() {
+            assert_eq!(f.value, value, "{span}");
+        }
+    }
+    for m in &a.mentions {
+        assert!(!(matches!(m.text.as_str(), "SAM" | "M-SAM" | "walker" | "Ahl al-Haq" | "Kata’ib") && m.kind != MentionKind::Figure), "{m:?}");
+        if matches!(m.text.as_str(), "Iraq" | "South Korea") {
+            assert_eq!(m.kind, MentionKind::Place);
+        }
+    }
+    // the seven statements: speaker and verb
+    let got: Vec<(String, Option<String>)> =
+        a.quotes.iter().map(|q| (q.speaker.as_ref().and_then(|s| s.name.clone()).unwrap_or_default(), q.cue.as_ref().map(|c| c.text.clone()))).collect();
+    let want = [
+        ("Basem Al-Awadi", Some("claimed")),
+        ("Basem Al-Awadi", Some("noted")),
+        ("Basem Al-Awadi", Some("stated")),
+        ("Basem Al-Awadi", Some("said")),
+        ("Mohammed Shia Al-Sudani", Some("reiterated")),
+        ("Mohammed Shia Al-Sudani", Some("warned")),
+        ("Basem Al-Awadi", None),
+    ];
+    let want: Vec<(String, Option<String>)> = want.iter().map(|(s, c)| (s.to_string(), c.map(String::from))).collect();
+    assert_eq!(got, want);
+    let first = slice(&text, a.quotes[0].start, a.quotes[0].end);
+    assert!(first.starts_with("Iran-backed militias"), "{first}");
+    let last = slice(&text, a.quotes[6].start, a.quotes[6].end);
+    assert!(last.starts_with("In a previous incident [on October 26]") && last.ends_with("beyond its current limits."), "{last}");
+}
+
+#[test]
+fn golden_sample_article() {
+    let text = include_str!("../www/sample.txt");
+    let a = analyze(text);
+    let sp: Vec<&str> = a.summary.speakers.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(sp[..2], ["Elena Markovic", "Tom Reilly"], "{sp:?}");
+    assert_eq!(a.summary.speakers[0].role.as_deref(), Some("authority chair"));
+    assert!(a.entities.iter().any(|e| e.name == "Harbour Authority" && e.kind == MentionKind::Organization));
+    assert!(a.entities.iter().any(|e| e.name == "Coastal Fishermen’s Association" && e.kind == MentionKind::Organization));
+    for s in ["$48 million", "12%", "4.2 million tonnes", "the 1990s", "about 18 months", "300", "two years"] {
+        assert!(a.mentions.iter().any(|m| m.text == s && m.kind == MentionKind::Figure), "{s}: {:?}", figures(text));
+    }
+}
+
+fn check_spans(text: &str) {
+    let a = analyze(text);
+    let n = text.encode_utf16().count();
+    let ok = |s: usize, e: usize| s <= e && e <= n && String::from_utf16(&text.encode_utf16().collect::<Vec<_>>()[s..e]).is_ok();
+    for m in &a.mentions {
+        assert!(ok(m.start, m.end), "{m:?}");
+        assert_eq!(slice(text, m.start, m.end), m.text);
+    }
+    for q in &a.quotes {
+        assert!(ok(q.start, q.end));
+        if let Some(s) = &q.speaker {
+            assert!(ok(s.start, s.end));
+            assert_eq!(slice(text, s.start, s.end), s.text);
+        }
+    }
+    for e in &a.entities {
+        assert!(e.mentions.iter().all(|&m| m < a.mentions.len() && a.mentions[m].entity == Some(e.id)));
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    #[test]
+    fn never_panics_on_any_text(s in "\\PC{0,300}") {
+        check_spans(&s);
+    }
+
+    #[test]
+    fn never_panics_on_newsy_text(parts in proptest::collection::vec(prop_oneof![
+        Just("“"), Just("”"), Just("‘"), Just("’"), Just("\""), Just("'"), Just(" said "), Just(", he added. "),
+        Just("Al-"), Just("Awadi"), Just("Mr. "), Just("$"), Just("2.08"), Just(" billion"), Just("%"), Just("-"),
+        Just("\n\n"), Just("October 26"), Just(" The "), Just("According to "), Just("U.S."), Just("😀"), Just(":"),
+        Just("Prime Minister "), Just("Jane Doe"), Just("that "), Just("5"), Just(". "), Just("Kata’ib"),
+    ], 0..60)) {
+        check_spans(&parts.concat());
+    }
+}
