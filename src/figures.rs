@@ -155,7 +155,11 @@ impl<'a> Cx<'a> {
     }
 
     fn modifier(&self, i: usize) -> Option<(usize, bool, Option<Bound>)> {
-        MODIFIERS.iter().find_map(|&(p, approx, bound)| self.phrase(i, p).map(|j| (j, approx, bound)))
+        let w = self.text(i);
+        MODIFIERS
+            .iter()
+            .filter(|(p, _, _)| p.split(' ').next().is_some_and(|f| f.eq_ignore_ascii_case(w)))
+            .find_map(|&(p, approx, bound)| self.phrase(i, p).map(|j| (j, approx, bound)))
     }
 
     /// A currency before the number: "$", "US$", "€", "IQD".
@@ -764,8 +768,8 @@ const TRIGGERS: &[&str] = &[
     "friday", "saturday", "sunday",
 ];
 
-fn triggers() -> &'static std::collections::HashSet<&'static str> {
-    static T: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
+fn triggers() -> &'static crate::lexicon::FxSet<&'static str> {
+    static T: std::sync::OnceLock<crate::lexicon::FxSet<&'static str>> = std::sync::OnceLock::new();
     T.get_or_init(|| TRIGGERS.iter().copied().chain(MONTHS.iter().map(|(m, _)| *m)).collect())
 }
 

@@ -58,7 +58,6 @@ pub fn analyze(text: &str) -> Analysis {
     for (i, n) in names.iter().enumerate() {
         if let Some(id) = name_ent[i] {
             let (b0, b1) = (toks[n.first].start, toks[n.last - 1].end);
-            let (b0, b1) = trim_possessive(text, b0, b1);
             spans.push((b0, b1, Mention { start: 0, end: 0, text: text[b0..b1].to_string(), kind: ents[id].kind, entity: Some(id), figure: None }));
         }
     }
@@ -112,10 +111,6 @@ pub fn analyze(text: &str) -> Analysis {
         .collect();
     let summary = summarize(&mentions, &entities, &quotes);
     Analysis { schema_version: SCHEMA_VERSION, mentions, entities, quotes, summary }
-}
-
-fn trim_possessive(text: &str, b0: usize, b1: usize) -> (usize, usize) {
-    (b0, b1)
 }
 
 fn summarize(mentions: &[Mention], entities: &[Entity], quotes: &[Quote]) -> Summary {

@@ -6,7 +6,7 @@ use crate::analysis::MentionKind;
 use crate::lexicon::Lexicons;
 use crate::sentence::Sentence;
 use crate::token::{Kind, Token};
-use std::collections::HashSet;
+use crate::lexicon::{with_lower, FxSet};
 
 #[derive(Clone, Debug)]
 pub struct Name {
@@ -80,13 +80,13 @@ fn all_caps(w: &str) -> bool {
 }
 
 fn is_particle(w: &str) -> bool {
-    PARTICLES.contains(&w.to_lowercase().as_str())
+    with_lower(w, |l| PARTICLES.contains(&l))
 }
 
 /// "al-Haq", "el-Sisi", "bin-Salman": a lowercase particle glued to a capitalised name.
 fn particle_glued(w: &str) -> bool {
     if let Some((a, b)) = w.split_once(['-', '‑']) {
-        PARTICLES.contains(&a.to_lowercase().as_str()) && is_cap(b)
+        is_particle(a) && is_cap(b)
     } else {
         false
     }
@@ -95,7 +95,7 @@ fn particle_glued(w: &str) -> bool {
 /// "Iran-backed", "Pro-Russian"… a capitalised word whose last part is lowercase is an adjective.
 fn hyphen_adjective(w: &str) -> bool {
     match w.rsplit_once(['-', '‑']) {
-        Some((a, b)) => !PARTICLES.contains(&a.to_lowercase().as_str()) && b.chars().next().is_some_and(char::is_lowercase),
+        Some((a, b)) => !is_particle(a) && b.chars().next().is_some_and(char::is_lowercase),
         None => false,
     }
 }
@@ -117,7 +117,7 @@ pub struct Ctx<'a> {
     pub toks: &'a [Token],
     pub lex: &'a Lexicons,
     /// Words the article also writes in lowercase (so "Some", "Overall" are not names).
-    pub lower_words: HashSet<&'a str>,
+    pub lower_words: FxSet<&'a str>,
     /// Tokens already taken by figures.
     pub taken: &'a [bool],
 }
@@ -145,10 +145,13 @@ impl<'a> Ctx<'a> {
         (is_cap(w) || particle_glued(w)) && !hyphen_adjective(w) && !code_like(w)
     }
     fn is_common_word(&self, w: &str) -> bool {
-        self.lex.common_caps.contains(w) || self.lower_words.contains(w.to_lowercase().as_str())
+        self.lex.common_caps.contains(w) || with_lower(w, |l| self.lower_words.contains(l))
     }
     fn role_words_at(&self, i: usize, end: usize) -> usize {
         // longest role or honorific starting at i (case-insensitive), within [i, end)
+        if i >= end || !with_lower(self.text(i).trim_end_matches('.'), |l| self.lex.role_first.contains(l)) {
+            return 0;
+        }
         let max = self.lex.max_role_words.min(end - i);
         for n in (1..=max).rev() {
             let mut phrase = String::new();
@@ -283,7 +286,7 @@ fn classify(cx: &Ctx, sent: &Sentence, start: usize, end: usize) -> Option<Name>
     let mut first = start;
     // sentence-initial or line-initial common words: "Some", "Overall", "The"
     let sentence_start = first == sent.first || (first > sent.first && cx.toks[first - 1].kind == Kind::Punct && (first - 1 == sent.first || matches!(cx.text(first - 1), "“" | "\"" | "‘" | "(" | "—")));
-    while first < end && (cx.lex.common_caps.contains(cx.text(first)) || (sentence_start && first == start && cx.is_common_word(cx.text(first)) && !cx.lex.is_place(cx.text(first)) && !cx.lex.orgs.contains(&cx.text(first).to_lowercase()))) {
+    while first < end && (cx.lex.common_caps.contains(cx.text(first)) || (sentence_start && first == start && cx.is_common_word(cx.text(first)) && !cx.lex.is_place(cx.text(first)) && !cx.lex.is_org(cx.text(first)))) {
         first += 1;
     }
     // titles and roles at the front: "Prime Minister", "Gen.", "Sheikh"
@@ -312,8 +315,7 @@ fn classify(cx: &Ctx, sent: &Sentence, start: usize, end: usize) -> Option<Name>
     // a role before the name, written in lowercase: "Iraqi government spokesperson Basem Al-Awadi"
     if role.is_none() && first > sent.first {
         let k = first - 1;
-        let w = cx.text(k).to_lowercase();
-        if cx.word(k) && cx.lex.roles.contains(&w) && cx.toks[first].space {
+        if cx.word(k) && cx.lex.is_role(cx.text(k)) && cx.toks[first].space {
             let mut b = k;
             while b > sent.first {
                 let pw = cx.text(b - 1);
@@ -336,16 +338,15 @@ fn classify(cx: &Ctx, sent: &Sentence, start: usize, end: usize) -> Option<Name>
     let role_first = if role.is_some() || had_title { role_first.min(first) } else { first };
     let words: Vec<&str> = (first..end).map(|k| cx.text(k)).filter(|w| *w != ".").collect();
     let name = cx.s[cx.toks[first].start..cx.toks[end - 1].end].to_string();
-    let lname = name.to_lowercase();
+    let lname = name.as_str();
     let next = cx.text(end);
-    let next_lower = next.to_lowercase();
-    let speaks = cx.lex.reporting_lemma(&next_lower).is_some() && cx.toks.get(end).is_some_and(|t| t.nl == 0);
+    let speaks = cx.lex.reporting_lemma(next).is_some() && cx.toks.get(end).is_some_and(|t| t.nl == 0);
     // products: "SAM air defense system", "M-SAM"
-    if words.len() == 1 && all_caps(words[0]) && PRODUCT_NOUNS.contains(&next.to_lowercase().as_str()) {
+    if words.len() == 1 && all_caps(words[0]) && with_lower(next, |l| PRODUCT_NOUNS.contains(&l)) {
         return None;
     }
     let last_word = *words.last()?;
-    let kind = if cx.lex.orgs.contains(&lname) {
+    let kind = if cx.lex.is_org(&lname) {
         Some(MentionKind::Organization)
     } else if cx.lex.is_place(&name) {
         Some(MentionKind::Place)
@@ -360,7 +361,7 @@ fn classify(cx: &Ctx, sent: &Sentence, start: usize, end: usize) -> Option<Name>
         let title = title_case(last_word);
         if cx.lex.is_place(&title) {
             Some(MentionKind::Place)
-        } else if cx.is_common_word(&title) || cx.lower_words.contains(last_word.to_lowercase().as_str()) || last_word.chars().count() > 6 {
+        } else if cx.is_common_word(&title) || with_lower(last_word, |l| cx.lower_words.contains(l)) || last_word.chars().count() > 6 {
             None
         } else {
             Some(MentionKind::Organization)
@@ -368,7 +369,7 @@ fn classify(cx: &Ctx, sent: &Sentence, start: usize, end: usize) -> Option<Name>
     } else if words.iter().all(|w| all_caps(w)) && words.len() > 1 {
         // a line in capitals: a headline, not names
         return None;
-    } else if cx.lex.given_names.contains(&words[0].to_lowercase()) && words.len() > 1 {
+    } else if cx.lex.is_given_name(words[0]) && words.len() > 1 {
         Some(MentionKind::Person)
     } else if speaks && !cx.lex.is_demonym(&name) {
         Some(MentionKind::Person)

@@ -1,8 +1,16 @@
 //! Number words and numerals: "forty-two", "1,200", "2.08", "a third", scale words.
 
+use crate::lexicon::with_lower;
+
 pub fn small_number(w: &str) -> Option<f64> {
-    let lw = w.to_ascii_lowercase();
-    let v = match lw.as_str() {
+    if w.len() > 13 || !w.as_bytes().first().is_some_and(u8::is_ascii_alphabetic) {
+        return None;
+    }
+    with_lower(w, small_number_lower)
+}
+
+fn small_number_lower(lw: &str) -> Option<f64> {
+    let v = match lw {
         "zero" => 0, "one" => 1, "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6, "seven" => 7,
         "eight" => 8, "nine" => 9, "ten" => 10, "eleven" => 11, "twelve" => 12, "thirteen" => 13, "fourteen" => 14,
         "fifteen" => 15, "sixteen" => 16, "seventeen" => 17, "eighteen" => 18, "nineteen" => 19, "twenty" => 20,
@@ -24,7 +32,7 @@ pub fn small_number(w: &str) -> Option<f64> {
 /// "hundred", "thousand", "million", "bn", "m"… → multiplier. `attached` allows the short forms
 /// that only count when written right after the digits ("5m", "3bn").
 pub fn scale(w: &str, attached: bool) -> Option<f64> {
-    let v = match w.to_ascii_lowercase().as_str() {
+    let v = with_lower(w, |l| match l {
         "hundred" => 1e2,
         "thousand" => 1e3,
         "million" | "mln" | "mn" => 1e6,
@@ -33,13 +41,20 @@ pub fn scale(w: &str, attached: bool) -> Option<f64> {
         "k" if attached => 1e3,
         "m" if attached => 1e6,
         "b" if attached => 1e9,
-        _ => return None,
-    };
-    Some(v)
+        _ => 0.0,
+    });
+    (v > 0.0).then_some(v)
 }
 
 pub fn ordinal_word(w: &str) -> Option<f64> {
-    let v = match w.to_ascii_lowercase().as_str() {
+    if !w.ends_with(['t', 'd', 'h', 'T', 'D', 'H']) {
+        return None;
+    }
+    with_lower(w, ordinal_lower)
+}
+
+fn ordinal_lower(lw: &str) -> Option<f64> {
+    let v = match lw {
         "first" => 1, "second" => 2, "third" => 3, "fourth" => 4, "fifth" => 5, "sixth" => 6, "seventh" => 7,
         "eighth" => 8, "ninth" => 9, "tenth" => 10, "eleventh" => 11, "twelfth" => 12, "thirteenth" => 13,
         "fourteenth" => 14, "fifteenth" => 15, "sixteenth" => 16, "seventeenth" => 17, "eighteenth" => 18,
@@ -52,7 +67,11 @@ pub fn ordinal_word(w: &str) -> Option<f64> {
 
 /// "half", "third", "quarter"… as a fraction (denominator words, singular or plural).
 pub fn fraction_word(w: &str) -> Option<f64> {
-    let v = match w.to_ascii_lowercase().as_str() {
+    with_lower(w, fraction_lower)
+}
+
+fn fraction_lower(lw: &str) -> Option<f64> {
+    let v = match lw {
         "half" | "halves" => 2.0,
         "third" | "thirds" => 3.0,
         "quarter" | "quarters" => 4.0,
@@ -90,8 +109,10 @@ pub fn month(w: &str) -> Option<(u32, bool)> {
     if !w.chars().next().is_some_and(char::is_uppercase) {
         return None;
     }
-    let lw = w.to_ascii_lowercase();
-    MONTHS.iter().find(|(n, _)| *n == lw).map(|&(n, m)| (m, n.len() <= 4 && lw != "june" && lw != "july" && lw != "may"))
+    if w.len() > 9 {
+        return None;
+    }
+    with_lower(w, |lw| MONTHS.iter().find(|(n, _)| *n == lw).map(|&(n, m)| (m, n.len() <= 4 && lw != "june" && lw != "july" && lw != "may")))
 }
 
 pub fn weekday(w: &str) -> bool {
@@ -100,7 +121,11 @@ pub fn weekday(w: &str) -> bool {
 
 /// Time units for durations, singular or plural, with their canonical unit name.
 pub fn time_unit(w: &str) -> Option<&'static str> {
-    Some(match w.to_ascii_lowercase().as_str() {
+    with_lower(w, time_unit_lower)
+}
+
+fn time_unit_lower(lw: &str) -> Option<&'static str> {
+    Some(match lw {
         "year" | "years" | "yr" | "yrs" => "year",
         "month" | "months" => "month",
         "week" | "weeks" => "week",

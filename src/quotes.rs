@@ -84,6 +84,14 @@ impl<'a> Cx<'a> {
     fn lower(&self, i: usize) -> String {
         self.text(i).to_lowercase()
     }
+    /// Token `i` is `w`, ignoring ASCII case.
+    fn is(&self, i: usize, w: &str) -> bool {
+        self.text(i).eq_ignore_ascii_case(w)
+    }
+    fn in_list(&self, i: usize, list: &[&str]) -> bool {
+        let t = self.text(i);
+        list.iter().any(|w| t.eq_ignore_ascii_case(w))
+    }
     fn verb(&self, i: usize) -> Option<&'static str> {
         if self.toks.get(i)?.kind != Kind::Word {
             return None;
@@ -104,7 +112,7 @@ impl<'a> Cx<'a> {
     /// phrase ("the spokesperson", "Iraqi officials"). Returns (first token, last token, entity).
     fn subject_before(&self, end: usize, lo: usize) -> Option<(usize, usize, Option<usize>)> {
         let mut e = end;
-        while e > lo && ADVERBS.contains(&self.lower(e - 1).as_str()) && e + 3 > end {
+        while e > lo && e + 3 > end && self.in_list(e - 1, ADVERBS) {
             e -= 1;
         }
         if e <= lo {
@@ -124,20 +132,18 @@ impl<'a> Cx<'a> {
                 return Some((first, e, ent));
             }
         }
-        let w = self.lower(e - 1);
-        if PRONOUNS.contains(&w.as_str()) {
+        if self.in_list(e - 1, PRONOUNS) {
             return Some((e - 1, e, self.pronoun(e - 1)));
         }
-        if SPEAKER_NOUNS.contains(&w.as_str()) || self.lex.roles.contains(&w) {
+        if self.in_list(e - 1, SPEAKER_NOUNS) || self.lex.is_role(self.text(e - 1)) {
             // extend left over modifiers to a determiner
             let mut b = e - 1;
             while b > lo && b + 5 > e {
-                let pw = self.lower(b - 1);
-                if self.toks[b - 1].kind != Kind::Word || PRONOUNS.contains(&pw.as_str()) || self.verb(b - 1).is_some() {
+                if self.toks[b - 1].kind != Kind::Word || self.in_list(b - 1, PRONOUNS) || self.verb(b - 1).is_some() {
                     break;
                 }
                 b -= 1;
-                if matches!(pw.as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "one" | "two" | "several" | "many" | "some") {
+                if self.in_list(b, &["the", "a", "an", "his", "her", "their", "its", "one", "two", "several", "many", "some"]) {
                     break;
                 }
             }
@@ -151,7 +157,7 @@ impl<'a> Cx<'a> {
     /// ("the spokesperson" → the person described as a spokesperson).
     fn descriptive(&self, b: usize, e: usize) -> Option<usize> {
         let head = self.lower(e - 1);
-        let definite = self.lower(b) == "the";
+        let definite = self.is(b, "the");
         if !definite {
             return None;
         }
@@ -176,8 +182,7 @@ impl<'a> Cx<'a> {
 
     /// He/she → the most recent person named before token `i` (a speaker or a subject).
     fn pronoun(&self, i: usize) -> Option<usize> {
-        let w = self.lower(i);
-        if !matches!(w.as_str(), "he" | "she") {
+        if !(self.is(i, "he") || self.is(i, "she")) {
             return None;
         }
         let k = self.names.partition_point(|n| n.last <= i);
@@ -427,16 +432,14 @@ fn subject_after(cx: &Cx, j: usize) -> Option<(usize, usize, Option<usize>)> {
         let ent = cx.name_ent[k]?;
         return Some((j, nm.last, Some(ent)));
     }
-    let w = cx.lower(j);
-    if PRONOUNS.contains(&w.as_str()) {
+    if cx.in_list(j, PRONOUNS) {
         return Some((j, j + 1, cx.pronoun(j)));
     }
     // "said a spokesman for the ministry"
-    if matches!(w.as_str(), "the" | "a" | "an") {
+    if cx.in_list(j, &["the", "a", "an"]) {
         let mut e = j + 1;
         while e < cx.toks.len() && e < j + 4 && cx.toks[e].kind == Kind::Word {
-            let lw = cx.lower(e);
-            if SPEAKER_NOUNS.contains(&lw.as_str()) || cx.lex.roles.contains(&lw) {
+            if cx.in_list(e, SPEAKER_NOUNS) || cx.lex.is_role(cx.text(e)) {
                 return Some((j, e + 1, cx.descriptive(j, e + 1)));
             }
             e += 1;
@@ -473,24 +476,24 @@ fn indirect(cx: &Cx, direct: &[RawQuote]) -> Vec<RawQuote> {
                 let mut that = false;
                 // "told Reuters", "told reporters"
                 if lemma == "tell" {
-                    while c < end && c < v + 5 && cx.toks[c].kind == Kind::Word && cx.lower(c) != "that" {
+                    while c < end && c < v + 5 && cx.toks[c].kind == Kind::Word && !cx.is(c, "that") {
                         c += 1;
                     }
                 }
                 // "said in a statement (that)", "said on Tuesday that"
-                if cx.lower(c) == "that" {
+                if cx.is(c, "that") {
                     that = true;
                     c += 1;
-                } else if let Some(t) = (c..end.min(c + 8)).find(|&k| cx.lower(k) == "that") {
-                    if matches!(cx.lower(c).as_str(), "in" | "on" | "at" | "during" | "to" | "after" | "late" | "earlier" | "last" | "this" | "friday") || cx.text(c) == "," {
+                } else if let Some(t) = (c..end.min(c + 8)).find(|&k| cx.is(k, "that")) {
+                    if cx.in_list(c, &["in", "on", "at", "during", "to", "after", "late", "earlier", "last", "this"]) || cx.text(c) == "," {
                         that = true;
                         c = t + 1;
                     }
                 }
                 let mut e = clause_end(cx, c, end);
-                if !that && (NEED_THAT.contains(&lemma) || c >= end || matches!(cx.text(c), "," | "." | ":" | "“" | "\"" | "‘") || is_preposition(&cx.lower(c))) {
+                if !that && (NEED_THAT.contains(&lemma) || c >= end || matches!(cx.text(c), "," | "." | ":" | "“" | "\"" | "‘") || is_preposition(cx.text(c))) {
                     // "X said." / "said: “…”" / "said in …" — the content is not here
-                    if !(c < end && cx.toks[c].kind == Kind::Word && !is_preposition(&cx.lower(c)) && !NEED_THAT.contains(&lemma)) {
+                    if !(c < end && cx.toks[c].kind == Kind::Word && !is_preposition(cx.text(c)) && !NEED_THAT.contains(&lemma)) {
                         // pattern 2 below may still apply
                         if let Some(q) = content_before(cx, lo, subj.0, v, subj) {
                             out.push(q);
@@ -531,7 +534,7 @@ fn indirect(cx: &Cx, direct: &[RawQuote]) -> Vec<RawQuote> {
         }
         if !found {
             // "according to X, …" and "…, according to X"
-            if let Some(a) = (lo..end).find(|&k| cx.lower(k) == "according" && cx.lower(k + 1) == "to" && !in_direct(k)) {
+            if let Some(a) = (lo..end).find(|&k| cx.is(k, "according") && cx.is(k + 1, "to") && !in_direct(k)) {
                 if let Some(subj) = subject_after(cx, a + 2).filter(|s| s.2.is_some() || s.1 > s.0) {
                     let cue = Some((cx.toks[a].start, cx.toks[a + 1].end));
                     let (c0, c1) = if a == lo || (a > lo && a <= lo + 1) {
@@ -585,7 +588,7 @@ fn skip_dateline(cx: &Cx, c0: usize, limit: usize) -> usize {
 }
 
 fn is_preposition(w: &str) -> bool {
-    matches!(w, "in" | "on" | "at" | "to" | "with" | "during" | "after" | "before" | "by" | "from" | "for" | "of" | "about" | "as" | "through" | "via" | "while" | "when" | "yesterday" | "today" | "late" | "earlier")
+    crate::lexicon::with_lower(w, |w| matches!(w, "in" | "on" | "at" | "to" | "with" | "during" | "after" | "before" | "by" | "from" | "for" | "of" | "about" | "as" | "through" | "via" | "while" | "when" | "yesterday" | "today" | "late" | "earlier"))
 }
 
 /// The clause after a verb ends at the sentence end or before ", while" / "; " / " — ".
@@ -596,7 +599,7 @@ fn clause_end(cx: &Cx, c: usize, end: usize) -> usize {
         if t == ";" {
             return k;
         }
-        if t == "," && matches!(cx.lower(k + 1).as_str(), "while" | "adding" | "saying" | "noting" | "whereas") {
+        if t == "," && cx.in_list(k + 1, &["while", "adding", "saying", "noting", "whereas"]) {
             return k;
         }
         k += 1;
