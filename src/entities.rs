@@ -21,7 +21,14 @@ pub struct Ent {
 fn norm_words(name: &str) -> Vec<String> {
     name.split_whitespace()
         .filter(|w| *w != ".")
-        .map(|w| w.trim_end_matches('.').to_lowercase().replace(['‑', '’'], "-").replace('\'', "-"))
+        .map(|w| {
+            let l = w.trim_end_matches('.').to_lowercase();
+            if l.contains(['‑', '’', '\'']) {
+                l.replace(['‑', '’', '\''], "-")
+            } else {
+                l
+            }
+        })
         .collect()
 }
 
@@ -72,12 +79,13 @@ impl Index {
 }
 
 /// Resolves names to entities. Returns the entities and, for each name, its entity.
-pub fn resolve(text_of: &dyn Fn(&Name) -> String, names: &[Name]) -> (Vec<Ent>, Vec<Option<usize>>) {
+/// `texts[i]` is the text of `names[i]`.
+pub fn resolve(texts: &[&str], names: &[Name]) -> (Vec<Ent>, Vec<Option<usize>>) {
     let mut ents: Vec<Ent> = Vec::new();
     let mut ent_words: Vec<Vec<String>> = Vec::new();
     let mut ix = Index::default();
     let mut of: Vec<Option<usize>> = vec![None; names.len()];
-    let words: Vec<Vec<String>> = names.iter().map(|n| norm_words(&text_of(n))).collect();
+    let words: Vec<Vec<String>> = texts.iter().map(|t| norm_words(t)).collect();
     // pass 1: names whose kind is known, longer names first so that short forms find their full name
     let mut order: Vec<usize> = (0..names.len()).filter(|&i| names[i].kind.is_some()).collect();
     order.sort_by_key(|&i| (std::cmp::Reverse(words[i].len().min(2)), i));
@@ -105,7 +113,7 @@ pub fn resolve(text_of: &dyn Fn(&Name) -> String, names: &[Name]) -> (Vec<Ent>, 
         let id = match found {
             Some(id) => id,
             None => {
-                ents.push(Ent { kind, name: text_of(&names[i]), forms: Vec::new(), role: None, names: Vec::new() });
+                ents.push(Ent { kind, name: texts[i].to_string(), forms: Vec::new(), role: None, names: Vec::new() });
                 ent_words.push(w.clone());
                 let id = ents.len() - 1;
                 ix.add(id, kind, w);
@@ -127,7 +135,7 @@ pub fn resolve(text_of: &dyn Fn(&Name) -> String, names: &[Name]) -> (Vec<Ent>, 
                 if let Some(&o) = ix.org_short.get(&w[0]) {
                     of[i] = Some(o);
                 } else if names[i].speaks {
-                    ents.push(Ent { kind: MentionKind::Person, name: text_of(&names[i]), forms: Vec::new(), role: None, names: Vec::new() });
+                    ents.push(Ent { kind: MentionKind::Person, name: texts[i].to_string(), forms: Vec::new(), role: None, names: Vec::new() });
                     ent_words.push(w.clone());
                     of[i] = Some(ents.len() - 1);
                 }
@@ -139,13 +147,13 @@ pub fn resolve(text_of: &dyn Fn(&Name) -> String, names: &[Name]) -> (Vec<Ent>, 
     for (i, e) in of.iter().enumerate() {
         if let Some(id) = *e {
             let ent = &mut ents[id];
-            let t = text_of(&names[i]);
+            let t = texts[i];
             if words[i].len() > ent_words[id].len() {
-                ent.name = t.clone();
+                ent.name = t.to_string();
                 ent_words[id] = words[i].clone();
             }
-            if !ent.forms.contains(&t) {
-                ent.forms.push(t);
+            if !ent.forms.iter().any(|f| f == t) {
+                ent.forms.push(t.to_string());
             }
             if ent.role.is_none() {
                 ent.role = names[i].role.clone();

@@ -3,7 +3,7 @@
 //! "more than" are inside the span, the counted noun is not ("40 million" of "40 million Iraqis").
 
 use crate::analysis::{Bound, Figure, FigureKind};
-use crate::lexicon::Lexicons;
+use crate::lexicon::{Lexicons, W_ORDINAL, W_TRIGGER};
 use crate::numbers::*;
 use crate::token::{Kind, Token};
 
@@ -753,7 +753,7 @@ impl<'a> Cx<'a> {
 }
 
 /// Words that can open a figure (lowercase). Everything else is skipped without further work.
-const TRIGGERS: &[&str] = &[
+pub const TRIGGERS: &[&str] = &[
     // modifiers' first words
     "more", "no", "less", "fewer", "at", "up", "as", "upwards", "in", "just", "well", "over", "under", "almost",
     "nearly", "close", "about", "around", "approximately", "roughly", "some", "an", "estimated",
@@ -768,32 +768,8 @@ const TRIGGERS: &[&str] = &[
     "friday", "saturday", "sunday",
 ];
 
-fn triggers() -> &'static crate::lexicon::FxSet<&'static str> {
-    static T: std::sync::OnceLock<crate::lexicon::FxSet<&'static str>> = std::sync::OnceLock::new();
-    T.get_or_init(|| TRIGGERS.iter().copied().chain(MONTHS.iter().map(|(m, _)| *m)).collect())
-}
-
-/// Whether a word token may open a figure: a trigger word, a hyphenated number ("forty-two",
-/// "two-thirds"), a currency code or a currency prefix such as "US" in "US$".
-fn may_start(w: &str) -> bool {
-    let mut buf = [0u8; 16];
-    let head = w.split(['-', '‑']).next().unwrap_or(w);
-    if head.len() > buf.len() || !head.is_ascii() {
-        return false;
-    }
-    for (b, c) in buf.iter_mut().zip(head.bytes()) {
-        *b = c.to_ascii_lowercase();
-    }
-    let lw = std::str::from_utf8(&buf[..head.len()]).unwrap_or("");
-    if triggers().contains(lw) {
-        return true;
-    }
-    // currency codes and prefixes (USD, IQD, US$, HK$, C$)
-    w.len() <= 3 && w.bytes().all(|b| b.is_ascii_uppercase())
-}
-
 /// Finds every figure in `toks`. Figures never overlap and never cross a line break.
-pub fn find(s: &str, toks: &[Token], lex: &Lexicons) -> Vec<Found> {
+pub fn find(s: &str, toks: &[Token], classes: &[u32], lex: &Lexicons) -> Vec<Found> {
     let cx = Cx { s, t: toks, lex };
     let mut out = Vec::new();
     let mut i = 0;
@@ -802,7 +778,15 @@ pub fn find(s: &str, toks: &[Token], lex: &Lexicons) -> Vec<Found> {
         let promising = match t.kind {
             Kind::Num => true,
             Kind::Punct => matches!(t.text(s), "$" | "€" | "£" | "¥" | "₹" | "₩" | "₪" | "₺" | "₽"),
-            Kind::Word => may_start(t.text(s)),
+            Kind::Word => {
+                let w = t.text(s);
+                if w.eq_ignore_ascii_case("the") {
+                    // "the 1990s", "the past year": only before a number or a relative word
+                    toks.get(i + 1).is_some_and(|n| n.kind == Kind::Num || matches!(n.text(s), "past" | "last" | "next" | "coming" | "previous" | "following"))
+                } else {
+                    classes[i] & W_TRIGGER != 0
+                }
+            }
         };
         if promising {
             if let Some(mut f) = cx.figure_at(i) {
@@ -831,7 +815,7 @@ pub fn find(s: &str, toks: &[Token], lex: &Lexicons) -> Vec<Found> {
         if k < out.len() && out[k].first <= idx {
             continue;
         }
-        if t.kind == Kind::Word {
+        if classes[idx] & W_ORDINAL != 0 {
             if let Some(v) = ordinal_word(t.text(s)) {
                 let next = if idx + 1 < toks.len() { toks[idx + 1].text(s) } else { "" };
                 // "second" as a unit of time is not an ordinal; "a third of" is a fraction (handled)

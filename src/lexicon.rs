@@ -47,11 +47,35 @@ pub fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
         for (d, b) in buf.iter_mut().zip(s.bytes()) {
             *d = b.to_ascii_lowercase();
         }
-        // ASCII in, ASCII out
-        return f(std::str::from_utf8(&buf[..s.len()]).unwrap_or(""));
+        // SAFETY: ASCII bytes lowercased stay ASCII, so the buffer is valid UTF-8.
+        return f(unsafe { std::str::from_utf8_unchecked(&buf[..s.len()]) });
     }
     f(&s.to_lowercase())
 }
+
+/// The Fx hash of a word's lowercase form, for document-level word sets.
+#[inline]
+pub fn lower_hash(s: &str) -> u64 {
+    with_lower(s, |l| {
+        let mut h = FxHasher::default();
+        h.write(l.as_bytes());
+        h.finish()
+    })
+}
+
+/// Word classes, computed once per token (see [`Lexicons::token_classes`]).
+/// May open a figure.
+pub const W_TRIGGER: u32 = 1;
+/// An ordinal word.
+pub const W_ORDINAL: u32 = 2;
+/// First letter is uppercase.
+pub const W_CAP: u32 = 4;
+/// Contains a hyphen.
+pub const W_HYPHEN: u32 = 8;
+/// Contains a digit.
+pub const W_DIGIT: u32 = 16;
+/// Bits 8 and up: the reporting verb's lemma index + 1.
+const W_LEMMA_SHIFT: u32 = 8;
 
 /// All lexicons, parsed.
 pub struct Lexicons {
@@ -77,6 +101,12 @@ pub struct Lexicons {
     pub units: FxMap<String, &'static str>,
     /// Given names, lowercased.
     pub given_names: FxSet<String>,
+    /// Lowercase word → class bits (figure trigger, ordinal, reporting lemma).
+    classes: FxMap<String, u32>,
+    /// Lengths (bit n: length n) of the class words starting with each letter: a word whose
+    /// first letter and length match none is not looked up.
+    shapes: [u32; 26],
+    lemmas: Vec<&'static str>,
 }
 
 fn lines(src: &'static str) -> impl Iterator<Item = &'static str> {
@@ -115,6 +145,30 @@ impl Lexicons {
                 }
             }
         }
+        let mut lemmas: Vec<&'static str> = Vec::new();
+        let mut classes: FxMap<String, u32> = FxMap::default();
+        for (form, lemma) in &reporting {
+            let id = match lemmas.iter().position(|l| l == lemma) {
+                Some(p) => p,
+                None => {
+                    lemmas.push(lemma);
+                    lemmas.len() - 1
+                }
+            };
+            *classes.entry(form.clone()).or_default() |= ((id + 1) as u32) << W_LEMMA_SHIFT;
+        }
+        for w in crate::figures::TRIGGERS.iter().chain(crate::numbers::MONTHS.iter().map(|(m, _)| m)) {
+            *classes.entry(w.to_string()).or_default() |= W_TRIGGER;
+        }
+        for (w, _) in crate::numbers::ORDINALS {
+            *classes.entry(w.to_string()).or_default() |= W_ORDINAL;
+        }
+        let mut shapes = [0u32; 26];
+        for k in classes.keys() {
+            if let Some(b @ b'a'..=b'z') = k.bytes().next() {
+                shapes[(b - b'a') as usize] |= 1 << k.len().min(31);
+            }
+        }
         let currencies = pairs(include_str!("../lexicons/currencies.txt"))
             .map(|(f, c)| (if f.chars().all(|c| c.is_ascii_lowercase()) { lower(f) } else { f.to_string() }, c))
             .collect();
@@ -133,6 +187,9 @@ impl Lexicons {
             currencies,
             units,
             given_names: lines(include_str!("../lexicons/given_names.txt")).map(lower).collect(),
+            classes,
+            shapes,
+            lemmas,
         }
     }
 
@@ -158,5 +215,65 @@ impl Lexicons {
     }
     pub fn reporting_lemma(&self, s: &str) -> Option<&'static str> {
         with_lower(s, |l| self.reporting.get(l).copied())
+    }
+
+    /// The reporting verb's lemma in a token's class bits.
+    #[inline]
+    pub fn lemma(&self, class: u32) -> Option<&'static str> {
+        let id = (class >> W_LEMMA_SHIFT) as usize;
+        (id > 0).then(|| self.lemmas[id - 1])
+    }
+
+    /// Class bits of each token: one lookup per word, so that later stages test bits instead of
+    /// hashing words again. Hyphenated words are also classed by their first part ("forty-two");
+    /// three capitals (a currency code such as IQD) count as figure triggers.
+    pub fn token_classes(&self, s: &str, toks: &[crate::token::Token]) -> Vec<u32> {
+        toks.iter()
+            .map(|t| {
+                if t.kind != crate::token::Kind::Word {
+                    return 0;
+                }
+                let w = t.text(s);
+                let bytes = w.as_bytes();
+                let mut c = 0;
+                if w.chars().next().is_some_and(char::is_uppercase) {
+                    c |= W_CAP;
+                }
+                let mut hyphen = false;
+                let mut ascii = true;
+                for &b in bytes {
+                    if b == b'-' {
+                        hyphen = true;
+                    } else if b.is_ascii_digit() {
+                        c |= W_DIGIT;
+                    } else if b >= 0x80 {
+                        ascii = false;
+                    }
+                }
+                if !ascii && w.contains('‑') {
+                    hyphen = true;
+                }
+                if hyphen {
+                    c |= W_HYPHEN;
+                    if let Some((head, _)) = w.split_once(['-', '‑']) {
+                        c |= self.lookup(head) & W_TRIGGER;
+                    }
+                }
+                c |= self.lookup(w);
+                if w.len() <= 3 && bytes.iter().all(|b| b.is_ascii_uppercase()) {
+                    c |= W_TRIGGER;
+                }
+                c
+            })
+            .collect()
+    }
+
+    #[inline]
+    fn lookup(&self, w: &str) -> u32 {
+        let first = w.as_bytes().first().map_or(0, |b| b.to_ascii_lowercase());
+        if !first.is_ascii_lowercase() || w.len() > 31 || self.shapes[(first - b'a') as usize] & (1 << w.len()) == 0 {
+            return 0;
+        }
+        with_lower(w, |l| self.classes.get(l).copied().unwrap_or(0))
     }
 }

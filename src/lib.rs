@@ -36,7 +36,8 @@ pub fn analyze(text: &str) -> Analysis {
     let sents = sentence::split(text, &toks, &|w| lex.common_caps.contains(w));
 
     // figures first: their tokens are not names
-    let figs = figures::find(text, &toks, lex);
+    let classes = lex.token_classes(text, &toks);
+    let figs = figures::find(text, &toks, &classes, lex);
     let mut taken = vec![false; toks.len()];
     for f in &figs {
         for t in &mut taken[f.first..f.last] {
@@ -44,12 +45,12 @@ pub fn analyze(text: &str) -> Analysis {
         }
     }
 
-    let ncx = names::Ctx::new(text, &toks, lex, &taken);
+    let ncx = names::Ctx::new(text, &toks, lex, &taken, &classes);
     let names = names::find(&ncx, &sents);
-    let name_text = |n: &names::Name| text[toks[n.first].start..toks[n.last - 1].end].to_string();
-    let (ents, name_ent) = entities::resolve(&name_text, &names);
+    let name_texts: Vec<&str> = names.iter().map(|n| &text[toks[n.first].start..toks[n.last - 1].end]).collect();
+    let (ents, name_ent) = entities::resolve(&name_texts, &names);
 
-    let qcx = quotes::Cx { s: text, toks: &toks, sents: &sents, names: &names, name_ent: &name_ent, ents: &ents, lex };
+    let qcx = quotes::Cx { s: text, toks: &toks, sents: &sents, names: &names, name_ent: &name_ent, ents: &ents, lex, classes: &classes };
     let raw_quotes = quotes::find(&qcx);
 
     // mentions in text order: names with an entity, and figures

@@ -6,7 +6,7 @@ use crate::analysis::MentionKind;
 use crate::lexicon::Lexicons;
 use crate::sentence::Sentence;
 use crate::token::{Kind, Token};
-use crate::lexicon::{with_lower, FxSet};
+use crate::lexicon::{lower_hash, with_lower, FxSet, W_CAP, W_DIGIT, W_HYPHEN};
 
 #[derive(Clone, Debug)]
 pub struct Name {
@@ -117,19 +117,17 @@ pub struct Ctx<'a> {
     pub toks: &'a [Token],
     pub lex: &'a Lexicons,
     /// Words the article also writes in lowercase (so "Some", "Overall" are not names).
-    pub lower_words: FxSet<&'a str>,
+    pub lower_words: FxSet<u64>,
     /// Tokens already taken by figures.
     pub taken: &'a [bool],
+    pub classes: &'a [u32],
 }
 
 impl<'a> Ctx<'a> {
-    pub fn new(s: &'a str, toks: &'a [Token], lex: &'a Lexicons, taken: &'a [bool]) -> Ctx<'a> {
-        let lower_words = toks
-            .iter()
-            .filter(|t| t.kind == Kind::Word && s.as_bytes()[t.start].is_ascii_lowercase())
-            .map(|t| t.text(s))
-            .collect();
-        Ctx { s, toks, lex, lower_words, taken }
+    pub fn new(s: &'a str, toks: &'a [Token], lex: &'a Lexicons, taken: &'a [bool], classes: &'a [u32]) -> Ctx<'a> {
+        let mut lower_words = FxSet::with_capacity_and_hasher(toks.len() / 3, Default::default());
+        lower_words.extend(toks.iter().filter(|t| t.kind == Kind::Word && s.as_bytes()[t.start].is_ascii_lowercase()).map(|t| lower_hash(t.text(s))));
+        Ctx { s, toks, lex, lower_words, taken, classes }
     }
     fn text(&self, i: usize) -> &'a str {
         self.toks.get(i).map_or("", |t| t.text(self.s))
@@ -141,11 +139,16 @@ impl<'a> Ctx<'a> {
         if !self.word(i) {
             return false;
         }
+        let c = self.classes[i];
         let w = self.text(i);
-        (is_cap(w) || particle_glued(w)) && !hyphen_adjective(w) && !code_like(w)
+        if c & W_CAP == 0 {
+            return c & W_HYPHEN != 0 && particle_glued(w);
+        }
+        !(c & W_HYPHEN != 0 && hyphen_adjective(w)) && !(c & (W_DIGIT | W_HYPHEN) != 0 && code_like(w))
     }
+
     fn is_common_word(&self, w: &str) -> bool {
-        self.lex.common_caps.contains(w) || with_lower(w, |l| self.lower_words.contains(l))
+        self.lex.common_caps.contains(w) || self.lower_words.contains(&lower_hash(w))
     }
     fn role_words_at(&self, i: usize, end: usize) -> usize {
         // longest role or honorific starting at i (case-insensitive), within [i, end)
@@ -361,7 +364,7 @@ fn classify(cx: &Ctx, sent: &Sentence, start: usize, end: usize) -> Option<Name>
         let title = title_case(last_word);
         if cx.lex.is_place(&title) {
             Some(MentionKind::Place)
-        } else if cx.is_common_word(&title) || with_lower(last_word, |l| cx.lower_words.contains(l)) || last_word.chars().count() > 6 {
+        } else if cx.is_common_word(&title) || cx.lower_words.contains(&lower_hash(last_word)) || last_word.chars().count() > 6 {
             None
         } else {
             Some(MentionKind::Organization)

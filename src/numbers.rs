@@ -53,16 +53,16 @@ pub fn ordinal_word(w: &str) -> Option<f64> {
     with_lower(w, ordinal_lower)
 }
 
+pub const ORDINALS: &[(&str, u32)] = &[
+    ("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("fifth", 5), ("sixth", 6), ("seventh", 7),
+    ("eighth", 8), ("ninth", 9), ("tenth", 10), ("eleventh", 11), ("twelfth", 12), ("thirteenth", 13),
+    ("fourteenth", 14), ("fifteenth", 15), ("sixteenth", 16), ("seventeenth", 17), ("eighteenth", 18),
+    ("nineteenth", 19), ("twentieth", 20), ("thirtieth", 30), ("fortieth", 40), ("fiftieth", 50),
+    ("hundredth", 100), ("thousandth", 1000),
+];
+
 fn ordinal_lower(lw: &str) -> Option<f64> {
-    let v = match lw {
-        "first" => 1, "second" => 2, "third" => 3, "fourth" => 4, "fifth" => 5, "sixth" => 6, "seventh" => 7,
-        "eighth" => 8, "ninth" => 9, "tenth" => 10, "eleventh" => 11, "twelfth" => 12, "thirteenth" => 13,
-        "fourteenth" => 14, "fifteenth" => 15, "sixteenth" => 16, "seventeenth" => 17, "eighteenth" => 18,
-        "nineteenth" => 19, "twentieth" => 20, "thirtieth" => 30, "fortieth" => 40, "fiftieth" => 50,
-        "hundredth" => 100, "thousandth" => 1000,
-        _ => return None,
-    };
-    Some(v as f64)
+    ORDINALS.iter().find(|(w, _)| *w == lw).map(|&(_, v)| v as f64)
 }
 
 /// "half", "third", "quarter"… as a fraction (denominator words, singular or plural).

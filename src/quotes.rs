@@ -39,6 +39,7 @@ pub struct Cx<'a> {
     pub name_ent: &'a [Option<usize>],
     pub ents: &'a [Ent],
     pub lex: &'a Lexicons,
+    pub classes: &'a [u32],
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -93,10 +94,7 @@ impl<'a> Cx<'a> {
         list.iter().any(|w| t.eq_ignore_ascii_case(w))
     }
     fn verb(&self, i: usize) -> Option<&'static str> {
-        if self.toks.get(i)?.kind != Kind::Word {
-            return None;
-        }
-        self.lex.reporting_lemma(self.text(i))
+        self.lex.lemma(*self.classes.get(i)?)
     }
     /// The name whose token range ends at `end` (exclusive).
     fn name_ending(&self, end: usize) -> Option<usize> {
