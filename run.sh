@@ -81,7 +81,7 @@ test_all() {
   build
   setup_browser
   local t0=$SECONDS
-  log "Rust tests"; cargo test --release --quiet 2>&1 | grep -Ev '^(running 0 tests|test result: ok. 0 passed|$)'
+  log "Rust tests"; cargo test --quiet
   log "Node tests of the WASM build"; node --test tests/node/
   log "end-to-end tests in Chromium"; node --test --test-concurrency=1 tests/e2e/
   log "budgets"; node tools/budgets.mjs
