@@ -3,6 +3,7 @@
 #   ./run.sh demo    build everything, print the CLI's summary of the seed article, serve the demo
 #   ./run.sh test    install what is missing, build, run every test and the budget checks
 #   ./run.sh bench   throughput, scaling, memory and size, side by side with compromise and wink-nlp
+#   ./run.sh eval    accuracy on ../shared/eval/dev with its scorer
 #   ./run.sh setup | build | wasm | package
 # Each step installs what it needs (idempotently) and skips what is already there.
 set -euo pipefail
@@ -96,5 +97,6 @@ case "${1:-}" in
   demo) demo ;;
   test) test_all ;;
   bench) build; node tools/bench.mjs "${@:2}" ;;
+  eval) tools/eval.sh ;;
   *) sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

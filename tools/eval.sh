@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Scores the core on the evaluation corpora in ../shared/eval/dev with ../shared/eval/score.py.
+# The corpora are read in place, never copied; predictions go to target/eval/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+EVAL=../shared/eval
+[ -d "$EVAL/dev" ] || { echo "skipped: $EVAL/dev is not here"; exit 0; }
+cargo build --release --quiet
+mkdir -p target/eval
+score() { # corpus, extra scorer flags
+  ./target/release/newsmark --jsonl "$EVAL/dev/$1.jsonl" > "target/eval/$1.pred.jsonl"
+  python3 "$EVAL/score.py" one --gold "$EVAL/dev/$1.jsonl" --pred "target/eval/$1.pred.jsonl" --offsets utf16 \
+    --json "target/eval/$1.score.json" "${@:2}" > /dev/null
+  python3 - "target/eval/$1.score.json" "$1" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+print(f"== {sys.argv[2]} ({d['docs']} documents)")
+for cat, v in d.get('entities', {}).items():
+    e = v['exact']
+    print(f"  {cat:13s} exact F1 {e['f']*100:5.1f}  P {e['p']*100:5.1f}  R {e['r']*100:5.1f}   lenient F1 {v['lenient']['f']*100:5.1f}")
+q = d.get('quotes')
+if q:
+    for k in ('all', 'direct'):
+        v = q[k]
+        e2e = v.get('end_to_end') or {}
+        print(f"  quotes {k:6s} content F1 {v['content']['f']*100:5.1f}   attribution end-to-end F1 {e2e.get('f', 0)*100:5.1f}   speaker accuracy {v.get('speaker_acc_on_matched', 0)*100:5.1f}")
+PY
+}
+score onto_dev --genres nw,bn
+score conll_testa
+score polnear_dev
