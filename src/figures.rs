@@ -13,6 +13,16 @@ pub struct Found {
     pub first: usize,
     pub last: usize,
     pub figure: Figure,
+    /// Byte bounds that cut into a token ("five" of "five-point", "17.95" of "$17.95"), when the
+    /// span does not follow token bounds.
+    pub start_byte: Option<usize>,
+    pub end_byte: Option<usize>,
+}
+
+impl Found {
+    fn new(first: usize, last: usize, figure: Figure) -> Found {
+        Found { first, last, figure, start_byte: None, end_byte: None }
+    }
 }
 
 struct Cx<'a> {
@@ -48,8 +58,12 @@ const MODIFIERS: &[(&str, bool, Option<Bound>)] = &[
     ("just over", true, Some(Bound::Min)),
     ("just under", true, Some(Bound::Max)),
     ("well over", false, Some(Bound::Min)),
-    ("over", false, Some(Bound::Min)),
-    ("under", false, Some(Bound::Max)),
+    ("as high as", false, Some(Bound::Max)),
+    ("as low as", false, Some(Bound::Min)),
+    ("an additional", false, None),
+    ("additional", false, None),
+    ("another", false, None),
+    ("a further", false, None),
     ("almost", true, Some(Bound::Max)),
     ("nearly", true, Some(Bound::Max)),
     ("close to", true, None),
@@ -99,8 +113,15 @@ impl<'a> Cx<'a> {
         let (mut value, mut next, word) = match tok.kind {
             Kind::Num => {
                 let v = numeral(txt)?;
-                // a numeral glued to a word before it is part of a name (handled by the lexer) or a code
-                (v, i + 1, false)
+                if let Some((f, n)) = self.slash_fraction(i) {
+                    // "3/4" alone
+                    (f, n, false)
+                } else if let Some((f, n)) = self.slash_fraction(i + 1).filter(|_| self.joined(i + 1) && self.t[i + 1].space) {
+                    // "8 3/4", "98 4/32"
+                    (v + f, n, false)
+                } else {
+                    (v, i + 1, false)
+                }
             }
             Kind::Word => {
                 if let Some(v) = small_number(txt) {
@@ -154,6 +175,19 @@ impl<'a> Cx<'a> {
         Some(Num { value, next, word, year_like: year_like && !scaled })
     }
 
+    /// "3/4", "13/16": a small fraction written with a slash (not a date or a code such as 2003/2007).
+    fn slash_fraction(&self, i: usize) -> Option<(f64, usize)> {
+        if self.t.get(i)?.kind != Kind::Num || self.text(i + 1) != "/" || !self.adjacent(i + 1) || !self.adjacent(i + 2) {
+            return None;
+        }
+        if self.t.get(i + 2)?.kind != Kind::Num || self.t.get(i + 3).is_some_and(|t| !t.space && t.kind == Kind::Punct && t.text(self.s) == "/") {
+            return None;
+        }
+        let a: f64 = self.text(i).parse().ok()?;
+        let b: f64 = self.text(i + 2).parse().ok()?;
+        (matches!(b as u32, 2 | 3 | 4 | 8 | 16 | 32 | 64) && a < b && a >= 1.0).then_some((a / b, i + 3))
+    }
+
     fn modifier(&self, i: usize) -> Option<(usize, bool, Option<Bound>)> {
         let w = self.text(i);
         MODIFIERS
@@ -198,15 +232,29 @@ impl<'a> Cx<'a> {
         }
         let w = self.text(i);
         let lw = w.to_lowercase();
-        // "US dollars", "U.S. dollars"
-        if matches!(w, "US" | "U.S." | "American" | "Canadian" | "Australian" | "Hong") {
-            if let Some((c, n)) = self.currency_word(i + 1) {
-                let c = match w {
+        // "pounds of uranium" is a weight
+        if (lw == "pounds" || lw == "pound") && self.lower_is(i + 1, "of") {
+            return None;
+        }
+        // "US dollars", "Canadian dollars", "Hong Kong dollars", "Taiwan dollars"
+        if w.chars().next().is_some_and(char::is_uppercase) && !self.lex.currencies.contains_key(w) {
+            let two = self.lower_is(i + 2, "dollars") || self.lower_is(i + 2, "dollar");
+            let one = self.lower_is(i + 1, "dollars") || self.lower_is(i + 1, "dollar");
+            if one || (two && self.text(i + 1).chars().next().is_some_and(char::is_uppercase)) {
+                let code = match w {
+                    "US" | "U.S." | "American" => "USD",
                     "Canadian" => "CAD",
                     "Australian" => "AUD",
-                    _ => c,
+                    "Taiwan" | "NT" => "TWD",
+                    "Hong" => "HKD",
+                    "Singapore" => "SGD",
+                    "Zimbabwe" | "Zimbabwean" => "ZWL",
+                    "New" => "NZD",
+                    _ => "",
                 };
-                return Some((c, n));
+                if !code.is_empty() {
+                    return Some((code, if one { i + 2 } else { i + 3 }));
+                }
             }
         }
         if lw.chars().all(|c| c.is_lowercase()) || lw == w.to_lowercase() {
@@ -264,7 +312,10 @@ impl<'a> Cx<'a> {
         let unit = if short { self.lex.units.get(w) } else { self.lex.units.get(&w.to_lowercase()) };
         let mut unit = *unit?;
         let mut next = i + 1;
-        // "square kilometres", "cubic metres"
+        // "square kilometres", "cubic metres", "metric tons"
+        if w.eq_ignore_ascii_case("metric") {
+            return self.unit_suffix(i + 1, false).filter(|(u, _)| *u == "t");
+        }
         if unit == "sq" || unit == "cu" {
             let (u2, n2) = self.unit_suffix(i + 1, false)?;
             let _ = u2;
@@ -272,7 +323,7 @@ impl<'a> Cx<'a> {
             unit = if unit == "sq" { "sq" } else { "cu" };
         }
         // barrels per day, a day
-        if self.phrase(next, "per day").or_else(|| self.phrase(next, "a day")).is_some() && unit == "bbl" {
+        if self.phrase(next, "per day").is_some() && unit == "bbl" {
             return Some(("bbl/d", next + 2));
         }
         Some((unit, next))
@@ -373,61 +424,112 @@ impl<'a> Cx<'a> {
     fn date(&self, first: usize, last: usize, iso: Option<String>) -> Found {
         let mut f = Figure::new(FigureKind::Date);
         f.iso = iso;
-        Found { first, last, figure: f }
+        Found::new(first, last, f)
     }
 
-    /// Relative and named dates: "Tuesday", "last year", "the past year", "recent weeks",
-    /// "today", "this year", "the 1990s", "two years ago" is handled with durations.
+    /// Relative and named dates and times of day: "Tuesday", "last year", "the past year",
+    /// "recent weeks", "today", "this year's", "the third quarter", "a year ago", "several
+    /// months", "every day", "for years", "this morning", "daily".
     fn relative_date(&self, i: usize) -> Option<Found> {
         let w = self.text(i);
         let lw = w.to_ascii_lowercase();
+        let time = |first: usize, last: usize| Found::new(first, last, Figure::new(FigureKind::Time));
         if weekday(w) {
-            let mut end = i + 1;
             // "Tuesday, Oct. 26"
-            if self.text(end) == "," {
-                if let Some(f) = self.month_date(end + 1) {
-                    return Some(Found { first: i, last: f.last, figure: f.figure });
+            if self.text(i + 1) == "," {
+                if let Some(f) = self.month_date(i + 2) {
+                    return Some(Found::new(i, f.last, f.figure));
                 }
             }
-            if matches!(self.text(end), "morning" | "afternoon" | "evening" | "night") && self.joined(end) {
-                end += 1;
-                let mut f = Figure::new(FigureKind::Time);
-                f.iso = None;
-                return Some(Found { first: i, last: end, figure: f });
+            return Some(self.possessive(self.date(i, i + 1, None)));
+        }
+        match lw.as_str() {
+            "today" | "yesterday" | "tomorrow" => return Some(self.possessive(self.date(i, i + 1, None))),
+            "tonight" | "noon" | "midnight" | "overnight" => return Some(time(i, i + 1)),
+            "daily" | "weekly" | "monthly" | "quarterly" | "yearly" | "annual" | "annually" => {
+                return Some(self.date(i, i + 1, None));
             }
-            return Some(self.date(i, end, None));
+            // "Monday morning": the weekday is a date, the part of the day a time
+            "morning" | "afternoon" | "evening" | "night" if i > 0 && (weekday(self.text(i - 1)) || self.lower_is(i - 1, "early") || self.lower_is(i - 1, "late")) => {
+                return Some(time(i, i + 1));
+            }
+            "earlier" | "later" if self.lower_is(i + 1, "today") || self.lower_is(i + 1, "tonight") => return Some(time(i, i + 2)),
+            "earlier" | "later" if self.phrase(i + 1, "in the day").is_some() => return Some(time(i, i + 4)),
+            "all" | "every" | "each" => {
+                let head = self.text(i + 1).to_ascii_lowercase();
+                if self.joined(i + 1) && matches!(head.as_str(), "night" | "morning" | "afternoon" | "evening") {
+                    return Some(time(i, i + 2));
+                }
+                if self.joined(i + 1) && matches!(head.as_str(), "day" | "week" | "month" | "year" | "weekend" | "summer" | "winter") {
+                    return Some(self.date(i, i + 2, None));
+                }
+                return None;
+            }
+            // "for years", "in months": a bare plural period
+            "for" | "in" | "over" => {
+                let head = self.text(i + 1).to_ascii_lowercase();
+                if self.joined(i + 1) && matches!(head.as_str(), "years" | "months" | "weeks" | "decades") && !self.lower_is(i + 2, "of") {
+                    return Some(self.date(i + 1, i + 2, None));
+                }
+                return None;
+            }
+            _ => {}
         }
-        if matches!(lw.as_str(), "today" | "yesterday" | "tomorrow") && (w.starts_with(|c: char| c.is_lowercase()) || i == 0 || self.t[i].nl > 0 || true) {
-            return Some(self.date(i, i + 1, None));
-        }
-        if matches!(lw.as_str(), "tonight" | "noon" | "midnight") {
-            return Some(Found { first: i, last: i + 1, figure: Figure::new(FigureKind::Time) });
-        }
-        // the 1990s, 1990s, '90s
-        if let Some(t) = self.t.get(i) {
-            let start = if lw == "the" && self.joined(i + 1) { i + 1 } else { i };
-            if self.t.get(start).is_some_and(|t| t.kind == Kind::Num) {
-                let y = self.text(start);
-                if y.len() == 4 && y.ends_with('0') && self.text(start + 1) == "s" && self.adjacent(start + 1) {
-                    let mut f = Figure::new(FigureKind::Date);
-                    f.iso = Some(format!("{}X", &y[..3]));
-                    return Some(Found { first: i, last: start + 2, figure: f });
+        // "a year ago", "an hour", "several months", "a few weeks", "many years"
+        if matches!(lw.as_str(), "a" | "an" | "several" | "few" | "many") {
+            let mut j = i + 1;
+            if self.lower_is(j, "few") || self.lower_is(j, "couple") {
+                j += 1;
+                if self.lower_is(j, "of") {
+                    j += 1;
                 }
             }
-            let _ = t;
+            if self.lower_is(j, "more") {
+                j += 1;
+            }
+            if let Some(unit) = time_unit(self.text(j)).filter(|_| self.joined(j)) {
+                let plural = self.text(j).ends_with('s');
+                let single = matches!(lw.as_str(), "a" | "an") && j == i + 1;
+                if plural != single {
+                    let mut f = Figure::new(if matches!(unit, "hour" | "minute" | "second") { FigureKind::Time } else { FigureKind::Duration });
+                    if single {
+                        f.value = Some(1.0);
+                        f.unit = Some(unit);
+                    }
+                    let mut end = j + 1;
+                    if self.lower_is(end, "ago") || self.lower_is(end, "earlier") || self.lower_is(end, "later") {
+                        f.kind = FigureKind::Date;
+                        f.value = None;
+                        f.unit = None;
+                        end += 1;
+                    }
+                    return Some(Found::new(i, end, f));
+                }
+            }
+            return None;
+        }
+        // (the) first/second/third/fourth quarter/half (of 1990)
+        let (first, k) = if lw == "the" && self.joined(i + 1) { (i, i + 1) } else { (i, i) };
+        if ordinal_word(self.text(k)).is_some_and(|v| v <= 4.0) && matches!(self.text(k + 1).to_ascii_lowercase().as_str(), "quarter" | "half") && self.joined(k + 1) {
+            let mut end = k + 2;
+            if self.lower_is(end, "of") {
+                if let Some(f) = self.month_date(end + 1).or_else(|| self.relative_date(end + 1)).or_else(|| self.year(end + 1).map(|(_, n)| self.date(end + 1, n, None))) {
+                    end = f.last;
+                }
+            }
+            return Some(self.date(first, end, None));
         }
         // (the) last/past/next/coming/this/recent + period
-        let (first, k) = if lw == "the" && self.joined(i + 1) { (i, i + 1) } else { (i, i) };
         let kw = self.text(k).to_ascii_lowercase();
-        let rel = matches!(kw.as_str(), "last" | "past" | "next" | "coming" | "this" | "recent" | "previous" | "following" | "current" | "earlier" | "later");
+        let rel = matches!(kw.as_str(), "last" | "past" | "next" | "coming" | "this" | "recent" | "previous" | "following" | "current" | "earlier" | "later" | "latest" | "same");
         if rel && self.joined(k + 1) {
             let mut j = k + 1;
-            // "the past two years", "the last few weeks"
+            // "the past two years", "the last few weeks", "the previous fiscal year"
             if let Some(n) = self.number(j) {
                 if n.next > j {
                     j = n.next;
                 }
-            } else if self.lower_is(j, "few") || self.lower_is(j, "several") {
+            } else if self.lower_is(j, "few") || self.lower_is(j, "several") || self.lower_is(j, "fiscal") {
                 j += 1;
             }
             let head = self.text(j).to_ascii_lowercase();
@@ -439,28 +541,177 @@ impl<'a> Cx<'a> {
                 }
                 if kw == "earlier" || kw == "later" {
                     // "earlier this year"
-                    return self.relative_date(k + 1).map(|f| Found { first, ..f });
+                    return self.relative_date(k + 1).map(|f| Found::new(first, f.last, f.figure));
                 }
                 // "the" belongs to the date only before past/last/next/coming/previous/following
                 let first = if first < k && matches!(kw.as_str(), "recent" | "current" | "this") { k } else { first };
-                return Some(self.date(first, j + 1, None));
+                return Some(self.possessive(self.date(first, j + 1, None)));
             }
             if (kw == "last" || kw == "this") && matches!(head.as_str(), "night" | "morning" | "afternoon" | "evening") && self.joined(j) {
-                return Some(Found { first, last: j + 1, figure: Figure::new(FigureKind::Time) });
+                return Some(time(first, j + 1));
+            }
+        }
+        if lw == "the" && self.joined(i + 1) {
+            let head = self.text(i + 1).to_ascii_lowercase();
+            // "the end of the year", "the beginning of the month"
+            if matches!(head.as_str(), "end" | "beginning" | "start" | "middle" | "rest" | "remainder") && self.lower_is(i + 2, "of") && self.lower_is(i + 3, "the") {
+                if matches!(self.text(i + 4).to_ascii_lowercase().as_str(), "year" | "month" | "week" | "decade" | "century" | "day" | "quarter") {
+                    return Some(self.date(i, i + 5, None));
+                }
+            }
+            if matches!(head.as_str(), "morning" | "afternoon" | "evening" | "night") {
+                return Some(time(i, i + 2));
+            }
+            if head == "weekend" {
+                return Some(self.date(i, i + 2, None));
             }
         }
         None
+    }
+
+    /// Includes a possessive "’s" after a date: "this year’s", "last month's".
+    fn possessive(&self, mut f: Found) -> Found {
+        if matches!(self.text(f.last), "’" | "'") && self.adjacent(f.last) && self.text(f.last + 1) == "s" && self.adjacent(f.last + 1) {
+            f.last += 2;
+        }
+        f
+    }
+
+    /// Decades: "1990s", "the 1990s" (with "the" handled by the caller), "'80s".
+    fn decade(&self, i: usize) -> Option<Found> {
+        let y = self.text(i);
+        let two = y.len() == 2 && i > 0 && matches!(self.text(i - 1), "’" | "'") && self.adjacent(i);
+        if (y.len() == 4 || two) && y.ends_with('0') && self.text(i + 1) == "s" && self.adjacent(i + 1) {
+            let mut f = Figure::new(FigureKind::Date);
+            if y.len() == 4 {
+                f.iso = Some(format!("{}X", &y[..3]));
+            }
+            let first = if two { i - 1 } else { i };
+            return Some(Found::new(first, i + 2, f));
+        }
+        None
+    }
+
+    /// Clock times: "10:30", "3 p.m." is handled with numbers; "5:30 a.m. EDT".
+    fn clock_time(&self, i: usize) -> Option<Found> {
+        let t = self.text(i);
+        let (h, m) = t.split_once(':')?;
+        if h.len() > 2 || m.len() != 2 || h.parse::<u32>().ok()? > 24 || m.parse::<u32>().ok()? > 59 {
+            return None;
+        }
+        let mut end = i + 1;
+        if ["a.m.", "p.m.", "am", "pm", "a.m", "p.m"].iter().any(|x| self.lower_is(end, x)) && self.joined(end) {
+            end += 1;
+        }
+        if matches!(self.text(end), "EDT" | "EST" | "GMT" | "UTC" | "PST" | "PDT" | "CST" | "CDT" | "BST" | "CET" | "MST") {
+            end += 1;
+        }
+        Some(Found::new(i, end, Figure::new(FigureKind::Time)))
+    }
+
+    /// One hyphenated word holding a figure: "multibillion-dollar", "five-year", "one-hour",
+    /// "year-long", "mid-1988", "five-point" (the number part only).
+    fn compound_word(&self, i: usize) -> Option<Found> {
+        let w = self.text(i);
+        let (head, tail) = w.split_once(['-', '‑'])?;
+        let lh = head.to_ascii_lowercase();
+        let lt = tail.to_ascii_lowercase();
+        if lt == "dollar" && matches!(lh.as_str(), "multibillion" | "multimillion" | "billion" | "million" | "trillion") {
+            let mut f = Figure::new(FigureKind::Money);
+            f.unit = Some("USD");
+            return Some(Found::new(i, i + 1, f));
+        }
+        if lh == "mid" {
+            let rest = tail;
+            if rest.len() == 4 && rest.bytes().all(|b| b.is_ascii_digit()) || month(rest).is_some() {
+                return Some(self.date(i, i + 1, None));
+            }
+            if rest.len() == 5 && rest.ends_with('s') && rest[..4].bytes().all(|b| b.is_ascii_digit()) {
+                return Some(self.date(i, i + 1, None));
+            }
+            return None;
+        }
+        let unit_part = lt.trim_end_matches("-old").trim_end_matches("-long");
+        if let Some(unit) = time_unit(unit_part) {
+            if let Some(v) = small_number(head) {
+                let mut f = Figure::new(if matches!(unit, "hour" | "minute" | "second") { FigureKind::Time } else { FigureKind::Duration });
+                f.value = Some(v);
+                f.unit = Some(unit);
+                return Some(Found::new(i, i + 1, f));
+            }
+            return None;
+        }
+        if let Some(unit) = time_unit(&lh).filter(|_| lt == "long" || lt == "old") {
+            let mut f = Figure::new(FigureKind::Duration);
+            f.unit = Some(unit);
+            return Some(Found::new(i, i + 1, f));
+        }
+        // "five-point", "three-run", "six-figure": the number is a count
+        if let Some(v) = small_number(head).filter(|_| !tail.is_empty() && tail.chars().all(char::is_lowercase) && fraction_word(tail).is_none() && small_number(tail).is_none()) {
+            let mut f = Figure::new(FigureKind::Count);
+            f.value = Some(v);
+            let mut found = Found::new(i, i + 1, f);
+            found.end_byte = Some(self.t[i].start + head.len());
+            return Some(found);
+        }
+        None
+    }
+
+    /// Grows a date to what news annotation includes around it: "early"/"late"/"mid", "fiscal",
+    /// "the" before a decade, "the end of …", "May of this year", and ranges ("Oct. 14 to Dec. 31",
+    /// "1989-90", "between 1994 and 2004"). `floor` is the end of the previous figure.
+    fn extend_date(&self, f: &mut Found, floor: usize) {
+        let is_year = f.last == f.first + 1 && self.year(f.first).is_some();
+        // forward: ranges and "of this year"
+        let j = f.last;
+        if is_year && self.text(j) == "-" && self.adjacent(j) && self.adjacent(j + 1) && self.t.get(j + 1).is_some_and(|t| t.kind == Kind::Num && t.end - t.start == 2) {
+            f.last = j + 2;
+        } else if f.figure.kind == FigureKind::Date {
+            let between = f.first > 0 && self.lower_is(f.first - 1, "between");
+            let sep = matches!(self.text(j), "-" | "–" | "to" | "through") || (between && self.text(j) == "and");
+            if sep && self.joined(j) && self.joined(j + 1) {
+                if let Some(g) = self.month_date(j + 1).or_else(|| self.year(j + 1).filter(|_| is_year).map(|(_, n)| self.date(j + 1, n, None))) {
+                    f.last = g.last;
+                    f.figure.iso = None;
+                }
+            }
+            if self.lower_is(f.last, "of") && month(self.text(f.last - 1)).is_some() {
+                if let Some(g) = self.relative_date(f.last + 1).filter(|g| g.figure.kind == FigureKind::Date) {
+                    f.last = g.last;
+                }
+            }
+        }
+        // backward
+        let mut k = f.first;
+        if k > floor && (self.lower_is(k - 1, "early") || self.lower_is(k - 1, "late") || self.lower_is(k - 1, "mid")) && self.joined(k) {
+            k -= 1;
+        }
+        if k > floor && is_year && self.lower_is(k - 1, "fiscal") {
+            k -= 1;
+        }
+        let decade = self.text(f.last - 1) == "s" && f.figure.iso.as_deref().is_some_and(|x| x.ends_with('X'));
+        if k > floor && self.lower_is(k - 1, "the") && (decade || k < f.first) && self.joined(k) {
+            k -= 1;
+        }
+        // "the end of last year", "the first half of 1989"
+        if k >= floor + 3 && self.lower_is(k - 1, "of") && self.lower_is(k - 3, "the") {
+            let what = self.text(k - 2).to_ascii_lowercase();
+            if matches!(what.as_str(), "end" | "beginning" | "start" | "middle" | "rest" | "half" | "remainder" | "spring" | "summer" | "fall" | "autumn" | "winter") {
+                k -= 3;
+            }
+        }
+        f.first = k;
     }
 
     /// The figure at `i`, if any.
     fn figure_at(&self, i: usize) -> Option<Found> {
         let t = self.t.get(i)?;
         if t.kind == Kind::Word {
-            if let Some(f) = self.month_date(i).or_else(|| self.relative_date(i)) {
+            if let Some(f) = self.month_date(i).or_else(|| self.relative_date(i)).or_else(|| self.compound_word(i)) {
                 return Some(f);
             }
         } else if t.kind == Kind::Num {
-            if let Some(f) = self.month_date(i) {
+            if let Some(f) = self.month_date(i).or_else(|| self.decade(i)).or_else(|| self.clock_time(i)) {
                 return Some(f);
             }
         }
@@ -488,7 +739,7 @@ impl<'a> Cx<'a> {
             None => {
                 // "dozens", "hundreds", "thousands" of …
                 let w = self.text(p).to_ascii_lowercase();
-                if currency.is_none() && matches!(w.as_str(), "dozens" | "hundreds" | "thousands" | "millions" | "billions" | "scores" | "tens") && (p > i || w != "tens") {
+                if currency.is_none() && matches!(w.as_str(), "dozens" | "hundreds" | "thousands" | "millions" | "billions" | "scores" | "tens") && (p > i || w != "tens") && (w != "scores" || self.lower_is(p + 1, "of")) {
                     if w == "tens" && !self.phrase(p + 1, "of thousands").is_some() {
                         return None;
                     }
@@ -499,7 +750,7 @@ impl<'a> Cx<'a> {
                     let mut f = Figure::new(FigureKind::Count);
                     f.approx = true;
                     f.bound = bound;
-                    return Some(Found { first: i, last, figure: f });
+                    return Some(Found::new(i, last, f));
                 }
                 return None;
             }
@@ -543,13 +794,32 @@ impl<'a> Cx<'a> {
             }
         }
         let mut fig;
+        let mut start_byte = None;
         if let Some(c) = currency {
             fig = Figure::new(FigureKind::Money);
             fig.unit = Some(c);
+            // News annotation (OntoNotes) leaves a bare symbol out of a plain amount: $[17.95],
+            // but keeps it with a scale word or a modifier: [$2.08 billion], [about $70].
+            if !modified && n.next == p + 1 && low.is_none() && self.t[p - 1].kind == Kind::Punct {
+                start_byte = Some(self.t[p].start);
+            }
         } else if let Some(j) = self.percent_suffix(last) {
             fig = Figure::new(FigureKind::Percent);
             fig.unit = Some("%");
             last = j;
+            // "10% to 20%", "2.5%-3%"
+            if low.is_none() {
+                if let Some(k) = range_sep(last) {
+                    if let Some(n2) = self.number(k).filter(|n2| !n2.word && n2.value > n.value) {
+                        if let Some(j2) = self.percent_suffix(n2.next) {
+                            low = Some(n.value);
+                            high = Some(n2.value);
+                            value = None;
+                            last = j2;
+                        }
+                    }
+                }
+            }
         } else if let Some((c, j)) = self.currency_word(last) {
             fig = Figure::new(FigureKind::Money);
             fig.unit = Some(c);
@@ -560,7 +830,10 @@ impl<'a> Cx<'a> {
             d.figure.approx |= approx;
             d.figure.bound = d.figure.bound.or(bound);
             return Some(d);
-        } else if let Some((u, j)) = self.unit_suffix(last, !n.word) {
+        } else if let Some((u, j)) = self.unit_suffix(last, !n.word).or_else(|| {
+            // "100-megabyte", "43-meter"
+            (self.text(last) == "-" && self.adjacent(last) && self.adjacent(last + 1)).then(|| self.unit_suffix(last + 1, false)).flatten()
+        }) {
             fig = Figure::new(FigureKind::Quantity);
             fig.unit = Some(u);
             last = j;
@@ -574,11 +847,15 @@ impl<'a> Cx<'a> {
         } else if !n.word && self.text(p).contains(':') {
             fig = Figure::new(FigureKind::Time);
             value = None;
-        } else if n.year_like && !modified && low.is_none() && !self.counted_noun_follows(last) {
+        } else if n.year_like && !modified && low.is_none() && ((1900.0..=2035.0).contains(&n.value) || !self.counted_noun_follows(last)) {
             fig = Figure::new(FigureKind::Date);
             fig.iso = Some(self.text(p).to_string());
             value = None;
             // "fiscal 2024"
+        } else if self.is_age(i, p, n) {
+            // "John D. Carney, 45, was named": an age
+            fig = Figure::new(FigureKind::Duration);
+            fig.unit = Some("year");
         } else {
             if !self.is_count(i, p, n) {
                 return None;
@@ -592,7 +869,9 @@ impl<'a> Cx<'a> {
         }
         fig.approx = approx;
         fig.bound = bound;
-        Some(Found { first: i, last, figure: fig })
+        let mut f = Found::new(i, last, fig);
+        f.start_byte = start_byte;
+        Some(f)
     }
 
     fn number_raw(&self, i: usize) -> Option<f64> {
@@ -609,10 +888,11 @@ impl<'a> Cx<'a> {
         if lw == "half" {
             // "half of", "half the": a count; "a half" left alone
             let next = self.text(i + 1).to_ascii_lowercase();
-            if matches!(next.as_str(), "of" | "the" | "a" | "their" | "its" | "his" | "her") {
+            let prev = if i > 0 { self.text(i - 1).to_ascii_lowercase() } else { String::new() };
+            if matches!(next.as_str(), "of" | "the" | "a" | "their" | "its" | "his" | "her" | "our" | "all") || matches!(prev.as_str(), "than" | "in" | "by" | "about" | "nearly" | "almost") {
                 let mut f = Figure::new(FigureKind::Count);
                 f.value = Some(0.5);
-                return Some(Found { first: i, last: i + 1, figure: f });
+                return Some(Found::new(i, i + 1, f));
             }
             return None;
         }
@@ -621,7 +901,7 @@ impl<'a> Cx<'a> {
                 if b.ends_with('s') || n == 1.0 {
                     let mut f = Figure::new(FigureKind::Count);
                     f.value = Some(n * d);
-                    return Some(Found { first: i, last: i + 1, figure: f });
+                    return Some(Found::new(i, i + 1, f));
                 }
             }
             return None;
@@ -631,7 +911,7 @@ impl<'a> Cx<'a> {
             if matches!(nw.as_str(), "third" | "quarter" | "fifth" | "tenth") && self.lower_is(i + 2, "of") {
                 let mut f = Figure::new(FigureKind::Count);
                 f.value = fraction_word(&nw);
-                return Some(Found { first: i, last: i + 2, figure: f });
+                return Some(Found::new(i, i + 2, f));
             }
         }
         None
@@ -656,7 +936,9 @@ impl<'a> Cx<'a> {
         if hyphen {
             j += 1;
         }
-        let unit = time_unit(self.text(j))?;
+        let unit_word = self.text(j);
+        let unit_word = if hyphen { unit_word.trim_end_matches("-old").trim_end_matches("-long") } else { unit_word };
+        let unit = time_unit(unit_word)?;
         if !self.joined(j) {
             return None;
         }
@@ -666,12 +948,13 @@ impl<'a> Cx<'a> {
         let w = self.text(j);
         // "15 second(s)" vs "second" as an ordinal: units need a number that is not "one second" ordinal
         let mut end = j + 1;
-        let mut f = Figure::new(FigureKind::Duration);
+        let clock = matches!(unit, "hour" | "minute" | "second");
+        let mut f = Figure::new(if clock { FigureKind::Time } else { FigureKind::Duration });
         f.value = Some(n.value);
         f.unit = Some(unit);
         if hyphen {
             f.kind = FigureKind::Duration;
-            return Some(Found { first: p, last: end, figure: f });
+            return Some(Found::new(p, end, f));
         }
         // compound: "two years and 15 days"
         if self.lower_is(end, "and") || self.text(end) == "," {
@@ -694,7 +977,15 @@ impl<'a> Cx<'a> {
             end += 1;
         }
         let _ = w;
-        Some(Found { first: p, last: end, figure: f })
+        Some(Found::new(p, end, f))
+    }
+
+    /// ", 45," right after a capitalised name: an age.
+    fn is_age(&self, i: usize, p: usize, n: Num) -> bool {
+        i == p && !n.word && n.next == p + 1 && (1.0..=120.0).contains(&n.value) && n.value.fract() == 0.0
+            && p >= 2 && self.text(p - 1) == "," && self.t[p - 2].kind == Kind::Word
+            && self.text(p - 2).chars().next().is_some_and(char::is_uppercase)
+            && matches!(self.text(p + 1), "," | ".")
     }
 
     /// Whether a plain number is a count the reader cares about (not part of a name or code).
@@ -741,7 +1032,7 @@ impl<'a> Cx<'a> {
             if lw == "one" {
                 let next = self.text(n.next).to_ascii_lowercase();
                 let prevl = prev.to_ascii_lowercase();
-                if p == i && (matches!(next.as_str(), "that" | "who" | "which" | "another" | "," | "." | "of" | "day" | "thing" | "way" | "side" | "time" | "another's" | "'s" | "’s" | "in" | "on" | "at" | "to" | "is" | "was" | "would" | "will" | "can")
+                if p == i && (matches!(next.as_str(), "that" | "who" | "which" | "another" | "," | "." | "day" | "thing" | "way" | "side" | "time" | "another's" | "'s" | "’s" | "in" | "on" | "at" | "to" | "is" | "was" | "would" | "will" | "can")
                     || matches!(prevl.as_str(), "the" | "this" | "that" | "no" | "any" | "every" | "each" | "which" | "some" | "someone" | "any-" | "anyone" | "everyone" | "only"))
                 {
                     return false;
@@ -756,7 +1047,11 @@ impl<'a> Cx<'a> {
 pub const TRIGGERS: &[&str] = &[
     // modifiers' first words
     "more", "no", "less", "fewer", "at", "up", "as", "upwards", "in", "just", "well", "over", "under", "almost",
-    "nearly", "close", "about", "around", "approximately", "roughly", "some", "an", "estimated",
+    "nearly", "close", "about", "around", "approximately", "roughly", "some", "an", "estimated", "another",
+    "additional", "multibillion", "multimillion", "million", "billion", "trillion", "mid", "every", "all",
+    "several", "few", "many", "daily", "weekly", "monthly", "quarterly", "yearly", "annual", "annually",
+    "morning", "afternoon", "evening", "night", "overnight", "for", "year", "month", "week", "first", "second",
+    "third", "fourth", "earlier", "fiscal",
     // numbers, fractions, vague counts
     "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
     "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty",
@@ -775,6 +1070,7 @@ pub fn find(s: &str, toks: &[Token], classes: &[u32], lex: &Lexicons) -> Vec<Fou
     let mut i = 0;
     while i < toks.len() {
         let t = &toks[i];
+        let floor = out.last().map_or(0, |f: &Found| f.last);
         let promising = match t.kind {
             Kind::Num => true,
             Kind::Punct => matches!(t.text(s), "$" | "€" | "£" | "¥" | "₹" | "₩" | "₪" | "₺" | "₽"),
@@ -782,7 +1078,9 @@ pub fn find(s: &str, toks: &[Token], classes: &[u32], lex: &Lexicons) -> Vec<Fou
                 let w = t.text(s);
                 if w.eq_ignore_ascii_case("the") {
                     // "the 1990s", "the past year": only before a number or a relative word
-                    toks.get(i + 1).is_some_and(|n| n.kind == Kind::Num || matches!(n.text(s), "past" | "last" | "next" | "coming" | "previous" | "following"))
+                    toks.get(i + 1).is_some_and(|n| {
+                        n.kind == Kind::Num || matches!(n.text(s), "past" | "last" | "next" | "coming" | "previous" | "following" | "latest" | "same" | "first" | "second" | "third" | "fourth" | "morning" | "afternoon" | "evening" | "night" | "weekend" | "end" | "beginning" | "start" | "middle" | "rest" | "remainder")
+                    })
                 } else {
                     classes[i] & W_TRIGGER != 0
                 }
@@ -795,7 +1093,9 @@ pub fn find(s: &str, toks: &[Token], classes: &[u32], lex: &Lexicons) -> Vec<Fou
                     if let Some(k) = (f.first + 1..f.last).find(|&k| toks[k].nl > 0) {
                         f.last = k;
                     }
-                    // trailing "." of an abbreviation at the sentence end stays out
+                    if matches!(f.figure.kind, FigureKind::Date | FigureKind::Duration) {
+                        cx.extend_date(&mut f, floor);
+                    }
                     let last = f.last;
                     out.push(f);
                     i = last;
@@ -818,13 +1118,22 @@ pub fn find(s: &str, toks: &[Token], classes: &[u32], lex: &Lexicons) -> Vec<Fou
         if classes[idx] & W_ORDINAL != 0 {
             if let Some(v) = ordinal_word(t.text(s)) {
                 let next = if idx + 1 < toks.len() { toks[idx + 1].text(s) } else { "" };
-                // "second" as a unit of time is not an ordinal; "a third of" is a fraction (handled)
-                if next.eq_ignore_ascii_case("of") && idx > 0 && toks[idx - 1].text(s).eq_ignore_ascii_case("a") {
+                let prev = if idx > 0 { toks[idx - 1].text(s) } else { "" };
+                // "a third of" is a fraction (handled); "per second" a unit; "First Boston" and
+                // "Sixth Avenue" are names; "First, …" opens a sentence
+                if next.eq_ignore_ascii_case("of") && prev.eq_ignore_ascii_case("a") {
+                    continue;
+                }
+                if prev.eq_ignore_ascii_case("per") || prev.eq_ignore_ascii_case("a") {
+                    continue;
+                }
+                let cap = t.text(s).chars().next().is_some_and(char::is_uppercase);
+                if cap && (next.chars().next().is_some_and(char::is_uppercase) || next == ",") {
                     continue;
                 }
                 let mut f = Figure::new(FigureKind::Ordinal);
                 f.value = Some(v);
-                extra.push(Found { first: idx, last: idx + 1, figure: f });
+                extra.push(Found::new(idx, idx + 1, f));
             }
         }
     }

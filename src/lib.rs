@@ -63,7 +63,7 @@ pub fn analyze(text: &str) -> Analysis {
         }
     }
     for f in figs {
-        let (b0, b1) = (toks[f.first].start, toks[f.last - 1].end);
+        let (b0, b1) = (f.start_byte.unwrap_or(toks[f.first].start), f.end_byte.unwrap_or(toks[f.last - 1].end));
         spans.push((b0, b1, Mention { start: 0, end: 0, text: text[b0..b1].to_string(), kind: MentionKind::Figure, entity: None, figure: Some(f.figure) }));
     }
     spans.sort_by_key(|(a, b, _)| (*a, *b));

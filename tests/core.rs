@@ -42,7 +42,11 @@ fn figures_money() {
     t!("a $2.08 billion deal", "$2.08 billion", Money, 2.08e9, "USD");
     t!("raised US$5m last year", "US$5m", Money, 5e6, "USD");
     t!("a €3.5bn bid", "€3.5bn", Money, 3.5e9, "EUR");
-    t!("fined £1,200 on Monday", "£1,200", Money, 1200, "GBP");
+    // a bare symbol before a plain amount stays outside the span (news annotation convention),
+    // but the currency is kept: £[1,200] is 1200 GBP
+    t!("fined £1,200 on Monday", "1,200", Money, 1200, "GBP");
+    t!("a $250 fine", "250", Money, 250, "USD");
+    t!("paid about $70 each", "about $70", Money, 70, "USD");
     t!("worth 2 billion dollars in all", "2 billion dollars", Money, 2e9, "USD");
     t!("a budget of 1.5 trillion dinars was", "1.5 trillion dinars", Money, 1.5e12, "IQD");
     t!("a budget of IQD 1.5 trillion was", "IQD 1.5 trillion", Money, 1.5e12, "IQD");
@@ -66,6 +70,13 @@ fn figures_percent_and_counts() {
     t!("dozens of people were hurt", "dozens", Count);
     t!("a third of voters", "a third", Count);
     t!("half of the budget", "half", Count, 0.5);
+    t!("yields of 8 3/4% were", "8 3/4%", Percent, 8.75, "%");
+    t!("a 10% to 20% stake", "10% to 20%", Percent);
+    t!("fired more than half its staff", "more than half", Count, 0.5);
+    t!("the five-point limit", "five", Count, 5);
+    t!("one of the largest shops", "one", Count, 1);
+    t!("revenue of 3.365 billion Taiwan dollars", "3.365 billion Taiwan dollars", Money, 3.365e9, "TWD");
+    t!("a multibillion-dollar dam", "multibillion-dollar", Money);
     t!("The government took these two measures.", "two", Count, 2);
 }
 
@@ -74,6 +85,9 @@ fn figures_quantities() {
     t!("pumps 1.2 million barrels per day", "1.2 million barrels per day", Quantity, 1.2e6, "bbl/d");
     t!("a 300 km border", "300 km", Quantity, 300, "km");
     t!("temperatures hit 45C yesterday", "45C", Quantity, 45, "°C");
+    t!("bought 500,000 metric tons of wheat", "500,000 metric tons", Quantity, 500000, "t");
+    t!("more than 700,000 pounds of uranium", "more than 700,000 pounds", Quantity, 700000, "lb");
+    t!("a 100-megabyte disk", "100-megabyte", Quantity, 100, "MB");
 }
 
 #[test]
@@ -95,6 +109,21 @@ fn figures_dates_times_durations() {
     t!("by noon, the", "noon", Time);
     t!("the third attempt", "third", Ordinal, 3);
     t!("the 21st century", "21st", Ordinal, 21);
+    t!("sales fell in early October.", "early October", Date);
+    t!("spending in fiscal 1990 rose", "fiscal 1990", Date);
+    t!("the 1989-90 crop", "1989-90", Date);
+    t!("rebates from Oct. 14 to Dec. 31.", "Oct. 14 to Dec. 31", Date);
+    t!("sales for the third quarter of 1989 rose", "the third quarter of 1989", Date);
+    t!("by the end of the year.", "the end of the year", Date);
+    t!("in last month's bombing", "last month's", Date);
+    t!("a five-year plan", "five-year", Duration, 5, "year");
+    t!("the 17-year-old driver", "17-year-old", Duration, 17, "year");
+    t!("John D. Carney, 45, was named", "45", Duration, 45, "year");
+    t!("open at 9:30 a.m. EDT today", "9:30 a.m. EDT", Time);
+    t!("closed for two hours.", "two hours", Time, 2, "hour");
+    t!("stayed a year ago", "a year ago", Date);
+    t!("in the 1920s and", "the 1920s", Date);
+    t!("Sunday evening, they", "evening", Time);
 }
 
 #[test]
@@ -107,6 +136,8 @@ fn numbers_that_are_names_are_not_figures() {
         ("under Resolution 2334 the", "2334"),
         ("call 555-1234 now", "555"),
         ("the M-SAM system", "SAM"),
+        ("First Boston said", "First"),
+        ("on Sixth Avenue", "Sixth"),
     ] {
         let got = figures(text);
         assert!(got.iter().all(|(t, _)| !t.contains(not)), "{text:?}: {got:?}");
