@@ -446,7 +446,12 @@ impl<'a> Cx<'a> {
         match lw.as_str() {
             "today" | "yesterday" | "tomorrow" => return Some(self.possessive(self.date(i, i + 1, None))),
             "tonight" | "noon" | "midnight" | "overnight" => return Some(time(i, i + 1)),
-            "daily" | "weekly" | "monthly" | "quarterly" | "yearly" | "annual" | "annually" => {
+            "daily" | "weekly" | "monthly" | "quarterly" | "yearly" | "annual" => {
+                // an adjective before its noun ("a daily news show"), not an adverb ("rises daily.")
+                return self.t.get(i + 1).filter(|t| t.kind == Kind::Word && self.joined(i + 1)).map(|_| self.date(i, i + 1, None));
+            }
+            "annually" => return Some(self.date(i, i + 1, None)),
+            "christmas" | "thanksgiving" | "easter" | "ramadan" | "hanukkah" | "halloween" | "passover" | "diwali" if w.chars().next().is_some_and(char::is_uppercase) => {
                 return Some(self.date(i, i + 1, None));
             }
             // "Monday morning": the weekday is a date, the part of the day a time
@@ -519,6 +524,10 @@ impl<'a> Cx<'a> {
             }
             return Some(self.date(first, end, None));
         }
+        // "earlier this year", "later this month"
+        if (lw == "earlier" || lw == "later") && self.joined(i + 1) {
+            return self.relative_date(i + 1).filter(|f| f.figure.kind == FigureKind::Date).map(|f| Found::new(i, f.last, f.figure));
+        }
         // (the) last/past/next/coming/this/recent + period
         let kw = self.text(k).to_ascii_lowercase();
         let rel = matches!(kw.as_str(), "last" | "past" | "next" | "coming" | "this" | "recent" | "previous" | "following" | "current" | "earlier" | "later" | "latest" | "same");
@@ -536,7 +545,7 @@ impl<'a> Cx<'a> {
             let head_ok = RELATIVE_DATE_HEADS.contains(&head.as_str()) || weekday(self.text(j)) || month(self.text(j)).is_some();
             if head_ok && self.joined(j) {
                 // "this" and "the" alone are too loose before "day(s)"
-                if (head == "day" || head == "days") && !matches!(kw.as_str(), "past" | "last" | "recent" | "coming" | "next" | "following" | "previous") {
+                if (head == "day" || head == "days") && !matches!(kw.as_str(), "past" | "last" | "recent" | "coming" | "next" | "following" | "previous" | "same") {
                     return None;
                 }
                 if kw == "earlier" || kw == "later" {
@@ -554,7 +563,7 @@ impl<'a> Cx<'a> {
         if lw == "the" && self.joined(i + 1) {
             let head = self.text(i + 1).to_ascii_lowercase();
             // "the end of the year", "the beginning of the month"
-            if matches!(head.as_str(), "end" | "beginning" | "start" | "middle" | "rest" | "remainder") && self.lower_is(i + 2, "of") && self.lower_is(i + 3, "the") {
+            if matches!(head.as_str(), "end" | "beginning" | "start" | "middle" | "rest" | "remainder" | "same") && self.lower_is(i + 2, "of") && self.lower_is(i + 3, "the") {
                 if matches!(self.text(i + 4).to_ascii_lowercase().as_str(), "year" | "month" | "week" | "decade" | "century" | "day" | "quarter") {
                     return Some(self.date(i, i + 5, None));
                 }
@@ -571,7 +580,7 @@ impl<'a> Cx<'a> {
 
     /// Includes a possessive "’s" after a date: "this year’s", "last month's".
     fn possessive(&self, mut f: Found) -> Found {
-        if matches!(self.text(f.last), "’" | "'") && self.adjacent(f.last) && self.text(f.last + 1) == "s" && self.adjacent(f.last + 1) {
+        if f.last > f.first + 1 && matches!(self.text(f.last), "’" | "'") && self.adjacent(f.last) && self.text(f.last + 1) == "s" && self.adjacent(f.last + 1) {
             f.last += 2;
         }
         f
@@ -664,7 +673,7 @@ impl<'a> Cx<'a> {
         let is_year = f.last == f.first + 1 && self.year(f.first).is_some();
         // forward: ranges and "of this year"
         let j = f.last;
-        if is_year && self.text(j) == "-" && self.adjacent(j) && self.adjacent(j + 1) && self.t.get(j + 1).is_some_and(|t| t.kind == Kind::Num && t.end - t.start == 2) {
+        if is_year && matches!(self.text(j), "-" | "–") && self.joined(j) && self.joined(j + 1) && self.t.get(j + 1).is_some_and(|t| t.kind == Kind::Num && t.end - t.start == 2) {
             f.last = j + 2;
         } else if f.figure.kind == FigureKind::Date {
             let between = f.first > 0 && self.lower_is(f.first - 1, "between");
@@ -1051,6 +1060,7 @@ pub const TRIGGERS: &[&str] = &[
     "additional", "multibillion", "multimillion", "million", "billion", "trillion", "mid", "every", "all",
     "several", "few", "many", "daily", "weekly", "monthly", "quarterly", "yearly", "annual", "annually",
     "morning", "afternoon", "evening", "night", "overnight", "for", "year", "month", "week", "first", "second",
+    "christmas", "thanksgiving", "easter", "ramadan", "hanukkah", "halloween", "passover", "diwali", "year-ago",
     "third", "fourth", "earlier", "fiscal",
     // numbers, fractions, vague counts
     "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -1088,7 +1098,8 @@ pub fn find(s: &str, toks: &[Token], classes: &[u32], lex: &Lexicons) -> Vec<Fou
         };
         if promising {
             if let Some(mut f) = cx.figure_at(i) {
-                if f.last > i {
+                let rate = i == floor && i > 0 && matches!(t.text(s), "a" | "an" | "A" | "An") && f.figure.value == Some(1.0);
+                if f.last > i && !rate {
                     // never cross a line break
                     if let Some(k) = (f.first + 1..f.last).find(|&k| toks[k].nl > 0) {
                         f.last = k;
