@@ -1041,7 +1041,7 @@ impl<'a> Cx<'a> {
             if lw == "one" {
                 let next = self.text(n.next).to_ascii_lowercase();
                 let prevl = prev.to_ascii_lowercase();
-                if p == i && (matches!(next.as_str(), "that" | "who" | "which" | "another" | "," | "." | "day" | "thing" | "way" | "side" | "time" | "another's" | "'s" | "’s" | "in" | "on" | "at" | "to" | "is" | "was" | "would" | "will" | "can")
+                if p == i && (matches!(next.as_str(), "that" | "who" | "which" | "another" | "," | "." | "of" | "day" | "thing" | "way" | "side" | "time" | "another's" | "'s" | "’s" | "in" | "on" | "at" | "to" | "is" | "was" | "would" | "will" | "can")
                     || matches!(prevl.as_str(), "the" | "this" | "that" | "no" | "any" | "every" | "each" | "which" | "some" | "someone" | "any-" | "anyone" | "everyone" | "only"))
                 {
                     return false;

@@ -276,25 +276,58 @@ pub fn find(cx: &Ctx, sents: &[Sentence]) -> Vec<Name> {
                 }
             }
             i = end;
-            if let Some(n) = classify(cx, sent, start, end) {
+            let before = out.len();
+            classify(cx, sent, start, end, &mut out);
+            if let Some(n) = out.get(before..).and_then(|v| v.last()) {
                 i = i.max(n.last);
-                out.push(n);
             }
         }
     }
     out
 }
 
-fn classify(cx: &Ctx, sent: &Sentence, start: usize, end: usize) -> Option<Name> {
+fn classify(cx: &Ctx, sent: &Sentence, start: usize, end: usize, out: &mut Vec<Name>) {
+    if let Some(n) = classify_one(cx, sent, start, end, out) {
+        out.push(n);
+    }
+}
+
+fn classify_one(cx: &Ctx, sent: &Sentence, start: usize, end: usize, out: &mut Vec<Name>) -> Option<Name> {
     let mut first = start;
     // sentence-initial or line-initial common words: "Some", "Overall", "The"
     let sentence_start = first == sent.first || (first > sent.first && cx.toks[first - 1].kind == Kind::Punct && (first - 1 == sent.first || matches!(cx.text(first - 1), "“" | "\"" | "‘" | "(" | "—")));
     while first < end && (cx.lex.common_caps.contains(cx.text(first)) || (sentence_start && first == start && cx.is_common_word(cx.text(first)) && !cx.lex.is_place(cx.text(first)) && !cx.lex.is_org(cx.text(first)))) {
         first += 1;
     }
+    // a role inside the chunk splits an affiliation from the person:
+    // "Blue Arrow Chairman Mitchell Fromstein", "Jordanian King Abdullah"
+    if let Some(k) = (first + 1..end).find(|&k| is_cap(cx.text(k)) && cx.role_words_at(k, end) > 0 && k + cx.role_words_at(k, end) < end) {
+        let left_is_role = cx.role_words_at(first, end) > 0;
+        let left_demonym = (first..k).all(|x| cx.lex.is_demonym(cx.text(x)));
+        if !left_is_role && !left_demonym {
+            classify(cx, sent, first, k, out);
+            let n = cx.role_words_at(k, end);
+            let mut person = classify_one(cx, sent, k, end, out)?;
+            if person.kind == Some(MentionKind::Person) {
+                let aff = &cx.s[cx.toks[first].start..cx.toks[k + n - 1].end];
+                person.role = Some(aff.to_string());
+            }
+            return Some(person);
+        }
+        if left_demonym {
+            let n = cx.role_words_at(k, end);
+            let mut person = classify_one(cx, sent, k, end, out)?;
+            if person.kind == Some(MentionKind::Person) {
+                person.role = Some(cx.s[cx.toks[first].start..cx.toks[k + n - 1].end].to_string());
+                person.role_first = first;
+            }
+            return Some(person);
+        }
+    }
     // titles and roles at the front: "Prime Minister", "Gen.", "Sheikh"
     let mut role: Option<String> = None;
     let mut role_first = first;
+    let chunk_first = first;
     loop {
         let n = cx.role_words_at(first, end);
         if n == 0 || first + n >= end {
@@ -311,9 +344,17 @@ fn classify(cx: &Ctx, sent: &Sentence, start: usize, end: usize) -> Option<Name>
             role = Some(String::new());
         }
         first += n;
+        // the period of an abbreviated title: "Mr. Smith"
+        while first < end && cx.text(first) == "." {
+            first += 1;
+        }
     }
     if first >= end {
         return None;
+    }
+    // an organization word after a role-like word: "Justice Department", "Defense Ministry"
+    if first > chunk_first && (first..end).any(|k| cx.lex.org_words.contains(cx.text(k))) {
+        return Some(Name { first: chunk_first, last: end, kind: Some(MentionKind::Organization), role: None, role_first: chunk_first, speaks: false });
     }
     // a role before the name, written in lowercase: "Iraqi government spokesperson Basem Al-Awadi"
     if role.is_none() && first > sent.first {
@@ -387,7 +428,7 @@ fn classify(cx: &Ctx, sent: &Sentence, start: usize, end: usize) -> Option<Name>
             // multi-word unknown with some common words: keep the part after the last common word
             let k = (first..end).rev().find(|&k| cx.is_common_word(cx.text(k)) || cx.lex.is_demonym(cx.text(k)))?;
             if k + 1 < end {
-                return classify(cx, sent, k + 1, end);
+                return classify_one(cx, sent, k + 1, end, out);
             }
         }
         return None;

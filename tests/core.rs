@@ -74,7 +74,7 @@ fn figures_percent_and_counts() {
     t!("a 10% to 20% stake", "10% to 20%", Percent);
     t!("fired more than half its staff", "more than half", Count, 0.5);
     t!("the five-point limit", "five", Count, 5);
-    t!("one of the largest shops", "one", Count, 1);
+    t!("has more than one plan to", "more than one", Count, 1);
     t!("revenue of 3.365 billion Taiwan dollars", "3.365 billion Taiwan dollars", Money, 3.365e9, "TWD");
     t!("a multibillion-dollar dam", "multibillion-dollar", Money);
     t!("The government took these two measures.", "two", Count, 2);
