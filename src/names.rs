@@ -415,6 +415,12 @@ fn classify_one(cx: &Ctx, sent: &Sentence, start: usize, end: usize, out: &mut V
         return None;
     } else if cx.lex.is_given_name(words[0]) && words.len() > 1 {
         Some(MentionKind::Person)
+    } else if first > sent.first && cx.text(first - 1).eq_ignore_ascii_case("the") && !cx.lex.is_demonym(&name) {
+        // "the Treasury", "the Red Cross", "the Cubs": a definite name is not a person's
+        Some(MentionKind::Organization)
+    } else if cx.text(end) == "&" || (first > 0 && cx.text(first - 1) == "&") {
+        // "Merrill Lynch & Co.", "Young & Rubicam"
+        Some(MentionKind::Organization)
     } else if speaks && !cx.lex.is_demonym(&name) {
         Some(MentionKind::Person)
     } else if words.len() >= 2 && words.len() <= 4 && !words.iter().any(|w| !is_particle(w) && (cx.lex.is_demonym(w) || cx.is_common_word(w))) {
