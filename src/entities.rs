@@ -50,6 +50,12 @@ fn initials(words: &[String]) -> String {
         .collect()
 }
 
+/// Corporate designators that a later short mention leaves out (lowercase, without periods).
+const DESIGNATORS: &[&str] = &[
+    "inc", "corp", "co", "cos", "ltd", "llc", "plc", "group", "holdings", "sa", "s.a", "ag", "nv", "n.v", "&", "company",
+    "corporation", "incorporated", "limited", "bros", "international",
+];
+
 /// Lookup tables over the entities made so far, so that resolution stays linear in the names.
 #[derive(Default)]
 struct Index {
@@ -72,6 +78,19 @@ impl Index {
                 if let Some(last) = w.last() {
                     self.org_short.entry(last.clone()).or_insert(id);
                 }
+                // the name without its corporate designator: "Chrysler" of "Chrysler Corp.",
+                // "Blue Arrow" of "Blue Arrow PLC"
+                let mut n = w.len();
+                while n > 1 && DESIGNATORS.contains(&w[n - 1].as_str()) {
+                    n -= 1;
+                }
+                if n < w.len() {
+                    if n == 1 {
+                        self.org_short.entry(w[0].clone()).or_insert(id);
+                    } else {
+                        self.full.entry(w[..n].join(" ")).or_insert(id);
+                    }
+                }
             }
             _ => {}
         }
@@ -88,7 +107,7 @@ pub fn resolve(texts: &[&str], names: &[Name]) -> (Vec<Ent>, Vec<Option<usize>>)
     let words: Vec<Vec<String>> = texts.iter().map(|t| norm_words(t)).collect();
     // pass 1: names whose kind is known, longer names first so that short forms find their full name
     let mut order: Vec<usize> = (0..names.len()).filter(|&i| names[i].kind.is_some()).collect();
-    order.sort_by_key(|&i| (std::cmp::Reverse(words[i].len().min(2)), i));
+    order.sort_by_key(|&i| (std::cmp::Reverse(words[i].len()), i));
     for &i in &order {
         let kind = names[i].kind.unwrap();
         let w = &words[i];
