@@ -66,6 +66,24 @@ const SPEAKER_NOUNS: &[&str] = &[
     "authorities", "prosecutors", "investigators", "observers", "critics", "people", "study", "survey", "poll",
     "researchers", "scientists", "doctors", "organizers", "activists",
 ];
+const DETERMINERS: &[&str] = &["the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "some", "many", "several", "most", "both", "two", "three", "one"];
+/// Words that do not end a noun phrase subject.
+const NOT_NOUNS: &[&str] = &[
+    "the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as", "than",
+    "that", "which", "who", "whom", "whose", "this", "these", "those", "it", "its", "his", "her", "their", "our",
+    "is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could", "not",
+    "also", "there", "here", "what", "when", "where", "why", "how", "if", "then", "so", "just", "only", "even",
+    "all", "any", "more", "most", "very", "much", "about", "into", "over", "after", "before", "while", "because",
+    "it", "he", "she", "they", "we", "i", "you", "him", "them", "us", "me", "one", "do", "does", "did", "may",
+    "might", "must", "should", "shall", "now", "still", "yet", "already", "never", "always", "often", "ever",
+    "too", "again", "against", "between", "during", "since", "until", "without", "within", "through", "up", "out",
+    "off", "down", "no", "nor", "each", "every", "other", "such", "own", "same", "both", "few", "some",
+];
+
+fn is_cap_word(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
 const ADVERBS: &[&str] = &[
     "also", "has", "have", "had", "was", "is", "later", "then", "previously", "repeatedly", "again", "further",
     "once", "recently", "publicly", "privately", "reportedly", "would", "will", "could", "may", "might", "did",
@@ -116,6 +134,19 @@ impl<'a> Cx<'a> {
         if e <= lo {
             return None;
         }
+        // an apposition or a parenthesis between the name and the verb:
+        // "Ban Ki-moon, the secretary general of the United Nations, vowed", "Chaffetz (R-Utah) said"
+        if matches!(self.text(e - 1), "," | ")") {
+            let open = if self.text(e - 1) == "," { "," } else { "(" };
+            if let Some(k) = (lo.max(e.saturating_sub(16))..e - 1).rev().find(|&k| self.text(k) == open) {
+                if let Some(n) = self.name_ending(k) {
+                    if self.names[n].first >= lo && self.name_ent[n].is_some_and(|id| self.ents[id].kind == MentionKind::Person) {
+                        return Some((self.names[n].role_first.max(lo), e - 1, self.name_ent[n]));
+                    }
+                }
+            }
+            return None;
+        }
         if let Some(k) = self.name_ending(e) {
             if self.names[k].first >= lo {
                 let ent = self.name_ent[k];
@@ -147,6 +178,25 @@ impl<'a> Cx<'a> {
             }
             let ent = self.descriptive(b, e);
             return Some((b, e, ent));
+        }
+        // any other noun phrase that opens the clause: "Instant polls", "A federal appeals court",
+        // "The GOP candidate" (the speaker as written, unresolved)
+        let noun = |k: usize| {
+            let w = self.text(k);
+            self.toks[k].kind == Kind::Word && w.len() > 2 && !w.ends_with("ly") && !self.in_list(k, NOT_NOUNS) && self.verb(k).is_none()
+        };
+        if noun(e - 1) && !is_cap_word(self.text(e - 1)) {
+            let mut b = e - 1;
+            while b > lo && b + 5 > e && self.toks[b - 1].kind == Kind::Word && !self.in_list(b - 1, NOT_NOUNS) || (b > lo && self.in_list(b - 1, DETERMINERS) && b + 6 > e) {
+                b -= 1;
+                if self.in_list(b, DETERMINERS) {
+                    break;
+                }
+            }
+            let opens = b == lo || matches!(self.text(b - 1), "," | ";" | "—" | ":") || self.in_list(b - 1, &["and", "but", "while", "as", "that", "because", "since", "although"]);
+            if opens {
+                return Some((b, e, None));
+            }
         }
         None
     }
@@ -239,6 +289,14 @@ fn events(cx: &Cx) -> Vec<Ev> {
                 }
             }
             (Mark::Close, d)
+        } else if txt == "'" && toks.get(i + 1).is_some_and(|n| !n.space && n.text(cx.s) == "'") {
+            // ''…'' written with two apostrophes: a double mark (the second one is skipped)
+            let m = if straight_open { Mark::Close } else { Mark::Open };
+            straight_open = m == Mark::Open;
+            out.push(Ev { tok: if m == Mark::Open { i + 1 } else { i }, mark: m, double: true, para_start });
+            continue;
+        } else if i > 0 && txt == "'" && toks[i - 1].text(cx.s) == "'" && !t.space {
+            continue;
         } else if txt == "\"" || txt == "'" {
             let double = txt == "\"";
             if !double && (prev_glued && toks[i - 1].kind == Kind::Word && next_glued) {
@@ -362,7 +420,8 @@ fn attribute_direct(cx: &Cx, q: &mut RawQuote) {
     if j < n && cx.toks[j].nl == 0 && j <= q.last + 2 {
         // "X said"
         let mut e = j;
-        while e < n && e < j + 8 && cx.toks[e].nl == 0 && cx.verb(e).is_none() && !matches!(cx.text(e), "." | "“" | "\"") {
+        let sent_end = cx.sents[cx.sentence_of(j)].last;
+        while e < sent_end && e < j + 8 && cx.verb(e).is_none() && !matches!(cx.text(e), "“" | "\"" | "”") {
             e += 1;
         }
         if e < n && cx.verb(e).is_some() && e > j {
@@ -482,8 +541,12 @@ fn indirect(cx: &Cx, direct: &[RawQuote]) -> Vec<RawQuote> {
                 if cx.is(c, "that") {
                     that = true;
                     c += 1;
+                } else if cx.in_list(c, &["how", "whether", "why", "what", "when", "where", "if", "who"]) {
+                    that = true;
                 } else if let Some(t) = (c..end.min(c + 8)).find(|&k| cx.is(k, "that")) {
-                    if cx.in_list(c, &["in", "on", "at", "during", "to", "after", "late", "earlier", "last", "this"]) || cx.text(c) == "," {
+                    // "reported Saturday that", "said in a statement that", "told reporters on Monday that"
+                    let plain = (c..t).all(|k| cx.verb(k).is_none() && !matches!(cx.text(k), "." | ";" | ":" | "“" | "\""));
+                    if plain {
                         that = true;
                         c = t + 1;
                     }
@@ -650,6 +713,18 @@ pub fn find(cx: &Cx) -> Vec<RawQuote> {
     let mut direct = direct(cx);
     for q in direct.iter_mut() {
         attribute_direct(cx, q);
+    }
+    // the second part of a split quote ("“A,” X said. “B”") and further quotes in the same
+    // paragraph with no attribution of their own belong to the paragraph's speaker
+    for k in 1..direct.len() {
+        if direct[k].speaker.is_none() && !direct[k].single && !direct[k - 1].single {
+            let (prev_last, cur_first) = (direct[k - 1].last, direct[k].first);
+            let same_para = (prev_last..cur_first).all(|j| cx.toks[j].nl < 2);
+            if same_para && direct[k - 1].speaker.is_some() {
+                direct[k].speaker = direct[k - 1].speaker.clone();
+                direct[k].cue = direct[k - 1].cue;
+            }
+        }
     }
     // a quote paragraph right after an attributed one continues it when nothing else is said
     for k in 1..direct.len() {
