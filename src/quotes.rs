@@ -414,14 +414,29 @@ fn attribute_direct(cx: &Cx, q: &mut RawQuote) {
     let n = cx.toks.len();
     // after the closing mark
     let mut j = q.last + 1;
-    if j < n && matches!(cx.text(j), "," | "—") {
+    // the second apostrophe of a '' mark
+    if j < n && cx.text(j) == "'" && !cx.toks[j].space {
         j += 1;
     }
-    if j < n && cx.toks[j].nl == 0 && j <= q.last + 2 {
+    let after_mark = j;
+    if j < n && matches!(cx.text(j), "," | "—" | "―" | "–") {
+        j += 1;
+    }
+    // "…” ― Karen Bobadilla." : a signature after a dash
+    if j > after_mark && matches!(cx.text(after_mark), "—" | "―" | "–") && j < n && cx.toks[j].nl == 0 {
+        if let Some(k) = cx.name_starting(j) {
+            if cx.name_ent[k].is_some_and(|id| cx.ents[id].kind == MentionKind::Person) {
+                let nm = &cx.names[k];
+                q.speaker = Some(cx.speaker((j, nm.last, cx.name_ent[k])));
+                return;
+            }
+        }
+    }
+    if j < n && cx.toks[j].nl == 0 && j <= after_mark + 1 {
         // "X said"
         let mut e = j;
         let sent_end = cx.sents[cx.sentence_of(j)].last;
-        while e < sent_end && e < j + 8 && cx.verb(e).is_none() && !matches!(cx.text(e), "“" | "\"" | "”") {
+        while e < sent_end && e < j + 16 && cx.verb(e).is_none() && !matches!(cx.text(e), "“" | "\"" | "”" | "'") {
             e += 1;
         }
         if e < n && cx.verb(e).is_some() && e > j {
@@ -441,7 +456,10 @@ fn attribute_direct(cx: &Cx, q: &mut RawQuote) {
         }
     }
     // before the opening mark: "X said: “" / "X said, “" / "X told Reuters: “"
-    let open = q.first - 1;
+    let mut open = q.first - 1;
+    if open > 0 && cx.text(open) == "'" && cx.text(open - 1) == "'" && !cx.toks[open].space {
+        open -= 1;
+    }
     if open > 0 {
         let mut b = open;
         if matches!(cx.text(b - 1), ":" | ",") {
