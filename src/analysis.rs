@@ -130,6 +130,10 @@ pub struct Quote {
     pub kind: QuoteKind,
     pub cue: Option<Cue>,
     pub speaker: Option<Speaker>,
+    /// The parts of a quote interrupted by its attribution ("“A,” she said. “B”"), each
+    /// `[start, end)`; absent when the quote is one piece.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fragments: Option<Vec<[usize; 2]>>,
 }
 
 /// One speaker in the summary, most prominent first.

@@ -97,6 +97,7 @@ pub fn analyze(text: &str) -> Analysis {
             start: map.utf16(q.start),
             end: map.utf16(q.end),
             kind: q.kind,
+            fragments: (!q.fragments.is_empty()).then(|| q.fragments.iter().map(|&(a, b)| [map.utf16(a), map.utf16(b)]).collect()),
             cue: q.cue.map(|(a, b)| Cue { start: map.utf16(a), end: map.utf16(b), text: text[a..b].to_string() }),
             speaker: q.speaker.map(|sp| {
                 let entity = sp.entity.and_then(|id| new_id[id]);

@@ -25,6 +25,8 @@ pub struct RawQuote {
     pub kind: QuoteKind,
     pub cue: Option<(usize, usize)>,
     pub speaker: Option<RawSpeaker>,
+    /// Byte spans of the parts of a quote split by its attribution ("“A,” X said. “B”").
+    pub fragments: Vec<(usize, usize)>,
     /// Token range of the content (for overlap tests).
     first: usize,
     last: usize,
@@ -402,6 +404,7 @@ fn push_quote(cx: &Cx, out: &mut Vec<RawQuote>, first: usize, last: usize, singl
         kind: QuoteKind::Direct,
         cue: None,
         speaker: None,
+        fragments: Vec::new(),
         first,
         last,
         single,
@@ -593,6 +596,7 @@ fn indirect(cx: &Cx, direct: &[RawQuote]) -> Vec<RawQuote> {
                         kind: QuoteKind::Indirect,
                         cue: Some((cx.toks[v].start, cx.toks[v].end)),
                         speaker: Some(cx.speaker(subj)),
+                        fragments: Vec::new(),
                         first: c,
                         last: e,
                         single: false,
@@ -636,6 +640,7 @@ fn indirect(cx: &Cx, direct: &[RawQuote]) -> Vec<RawQuote> {
                             kind: QuoteKind::Indirect,
                             cue,
                             speaker: Some(cx.speaker(subj)),
+                            fragments: Vec::new(),
                             first: c0,
                             last: c1,
                             single: false,
@@ -714,6 +719,7 @@ fn content_span(cx: &Cx, lo: usize, comma: usize, v: usize, subj: (usize, usize,
         kind: QuoteKind::Indirect,
         cue: Some((cx.toks[v].start, cx.toks[v].end)),
         speaker: Some(cx.speaker(subj)),
+        fragments: Vec::new(),
         first: c0,
         last: comma,
         single: false,
@@ -732,18 +738,25 @@ pub fn find(cx: &Cx) -> Vec<RawQuote> {
     for q in direct.iter_mut() {
         attribute_direct(cx, q);
     }
-    // the second part of a split quote ("“A,” X said. “B”") and further quotes in the same
-    // paragraph with no attribution of their own belong to the paragraph's speaker
-    for k in 1..direct.len() {
-        if direct[k].speaker.is_none() && !direct[k].single && !direct[k - 1].single {
-            let (prev_last, cur_first) = (direct[k - 1].last, direct[k].first);
-            let same_para = (prev_last..cur_first).all(|j| cx.toks[j].nl < 2);
-            if same_para && direct[k - 1].speaker.is_some() {
-                direct[k].speaker = direct[k - 1].speaker.clone();
-                direct[k].cue = direct[k - 1].cue;
+    // the second part of a split quote ("“A,” X said. “B”") with no attribution of its own is
+    // the same statement: one quote in fragments
+    let mut merged: Vec<RawQuote> = Vec::with_capacity(direct.len());
+    for q in direct {
+        if let Some(prev) = merged.last_mut() {
+            let same_para = (prev.last..q.first).all(|j| cx.toks[j].nl < 2);
+            if q.speaker.is_none() && !q.single && !prev.single && prev.speaker.is_some() && same_para {
+                if prev.fragments.is_empty() {
+                    prev.fragments.push((prev.start, prev.end));
+                }
+                prev.fragments.push((q.start, q.end));
+                prev.end = q.end;
+                prev.last = q.last;
+                continue;
             }
         }
+        merged.push(q);
     }
+    let mut direct = merged;
     // a quote paragraph right after an attributed one continues it when nothing else is said
     for k in 1..direct.len() {
         if direct[k].speaker.is_none() && cx.toks[direct[k].first - 1].nl >= 2 && !direct[k].single {
@@ -758,7 +771,10 @@ pub fn find(cx: &Cx) -> Vec<RawQuote> {
     // drop single-quoted and short unattributed quotes (scare quotes), and quotes inside reported speech
     direct.retain(|q| {
         let words = (q.first..q.last).filter(|&k| cx.toks[k].kind == Kind::Word).count();
-        let keep = if q.speaker.is_some() { words >= 1 } else if q.single { false } else { words > 4 };
+        // a short attributed quote that is not a whole utterance ("called him “a genius”") is
+        // a partial quote inside reported speech, not a statement of its own
+        let utterance = matches!(cx.text(q.last - 1), "," | "." | "!" | "?" | "…");
+        let keep = if q.speaker.is_some() { words > 3 || utterance } else if q.single { false } else { words > 4 };
         keep && !contained(&ind, q.first, q.last, 0)
     });
     // indirect content that is itself one direct quote is not a second statement

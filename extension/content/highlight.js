@@ -134,8 +134,12 @@
     }
     for (const q of analysis.quotes) {
       if (show.quote) {
-        const r = NM.rangeFor(collected, q.start, q.end);
-        if (r) { sets.quote.push(r); counts.quote++; }
+        // a quote interrupted by its attribution is painted part by part
+        for (const [s, e] of q.fragments || [[q.start, q.end]]) {
+          const r = NM.rangeFor(collected, s, e);
+          if (r) sets.quote.push(r);
+        }
+        counts.quote++;
       }
       // the speaker as written ("He") is a speaker mark too
       if (show.speaker && q.speaker && q.speaker.name) {
@@ -163,7 +167,8 @@
       let best = null;
       for (const q of quotes) {
         if (q.start > off) break;
-        if (off < q.end && (!best || q.end - q.start < best.end - best.start)) best = q;
+        const inside = (q.fragments || [[q.start, q.end]]).some(([s, e]) => s <= off && off < e);
+        if (inside && (!best || q.end - q.start < best.end - best.start)) best = q;
       }
       return best;
     }

@@ -51,7 +51,9 @@ export function renderSummary(root, analysis, text, onReveal) {
     const list = el('ol', { class: 'quotes' });
     for (const qi of s.quotes) {
       const q = quotes[qi];
-      const body = q.kind === 'direct' ? '“' + snippet(text, q.start, q.end) + '”' : snippet(text, q.start, q.end);
+      const parts = (q.fragments || [[q.start, q.end]]).map(([s, e]) => snippet(text, s, e));
+      const joined = parts.join(' … ');
+      const body = q.kind === 'direct' ? '“' + (joined.length > 220 ? joined.slice(0, 219) + '…' : joined) + '”' : joined;
       list.append(el('li', { class: q.kind },
         el('span', { class: 'badge', title: q.kind === 'direct' ? 'direct quote' : 'reported speech' }, q.kind === 'direct' ? 'quote' : 'reported'),
         q.cue ? el('span', { class: 'cue' }, q.cue.text) : null,
