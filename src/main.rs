@@ -175,7 +175,11 @@ fn write_summary(out: &mut impl Write, text: &str, a: &Analysis) -> io::Result<(
         }
         for &qi in &sp.quotes {
             let q = &a.quotes[qi];
-            let mut content = utf16_slice(text, q.start, q.end).split_whitespace().collect::<Vec<_>>().join(" ");
+            let parts: Vec<String> = match &q.fragments {
+                Some(f) => f.iter().map(|[a, b]| utf16_slice(text, *a, *b)).collect(),
+                None => vec![utf16_slice(text, q.start, q.end)],
+            };
+            let mut content = parts.join(" … ").split_whitespace().collect::<Vec<_>>().join(" ");
             if content.chars().count() > 160 {
                 content = content.chars().take(157).collect::<String>() + "…";
             }

@@ -185,7 +185,7 @@ impl<'a> Cx<'a> {
         // "The GOP candidate" (the speaker as written, unresolved)
         let noun = |k: usize| {
             let w = self.text(k);
-            self.toks[k].kind == Kind::Word && w.len() > 2 && !w.ends_with("ly") && !self.in_list(k, NOT_NOUNS) && self.verb(k).is_none()
+            self.toks[k].kind == Kind::Word && w.len() > 2 && !w.ends_with("ly") && !w.ends_with("ing") && !w.contains('-') && !self.in_list(k, NOT_NOUNS) && self.verb(k).is_none()
         };
         if noun(e - 1) && !is_cap_word(self.text(e - 1)) {
             let mut b = e - 1;
@@ -196,7 +196,9 @@ impl<'a> Cx<'a> {
                 }
             }
             let opens = b == lo || matches!(self.text(b - 1), "," | ";" | "—" | ":") || self.in_list(b - 1, &["and", "but", "while", "as", "that", "because", "since", "although"]);
-            if opens {
+            // a determiner or a plural head makes it a noun phrase: "A federal court", "Lawmakers"
+            let np = self.in_list(b, DETERMINERS) || self.text(e - 1).ends_with('s');
+            if opens && np {
                 return Some((b, e, None));
             }
         }
@@ -710,7 +712,8 @@ fn content_span(cx: &Cx, lo: usize, comma: usize, v: usize, subj: (usize, usize,
     if comma > 0 && matches!(cx.text(comma - 1), "”" | "\"") {
         return None;
     }
-    if comma <= c0 + 2 {
+    // a clause, not an adverbial lead-in ("Back in Virginia, Mr. Clarke said …")
+    if comma < c0 + 5 {
         return None;
     }
     Some(RawQuote {
