@@ -188,12 +188,22 @@ impl<'a> Cx<'a> {
             self.toks[k].kind == Kind::Word && w.len() > 2 && !w.ends_with("ly") && !w.ends_with("ing") && !w.contains('-') && !self.in_list(k, NOT_NOUNS) && self.verb(k).is_none()
         };
         if noun(e - 1) && !is_cap_word(self.text(e - 1)) {
+            // walk left over modifiers and prepositional phrases: "officials from both parties"
             let mut b = e - 1;
-            while b > lo && b + 5 > e && self.toks[b - 1].kind == Kind::Word && !self.in_list(b - 1, NOT_NOUNS) || (b > lo && self.in_list(b - 1, DETERMINERS) && b + 6 > e) {
-                b -= 1;
-                if self.in_list(b, DETERMINERS) {
+            while b > lo && b + 9 > e {
+                let k = b - 1;
+                let word = self.toks[k].kind == Kind::Word;
+                let inner = word && (!self.in_list(k, NOT_NOUNS) || self.in_list(k, &["of", "from", "in", "at", "for", "on", "both", "all", "other"]) || self.in_list(k, DETERMINERS));
+                if !inner || self.verb(k).is_some() {
                     break;
                 }
+                b = k;
+                if self.in_list(b, DETERMINERS) && !(b > lo && self.in_list(b - 1, &["of", "from", "in", "at", "for", "on"])) {
+                    break;
+                }
+            }
+            while b < e - 1 && self.in_list(b, &["of", "from", "in", "at", "for", "on"]) {
+                b += 1;
             }
             let opens = b == lo || matches!(self.text(b - 1), "," | ";" | "—" | ":") || self.in_list(b - 1, &["and", "but", "while", "as", "that", "because", "since", "although"]);
             // a determiner or a plural head makes it a noun phrase: "A federal court", "Lawmakers"
@@ -514,6 +524,14 @@ fn subject_after(cx: &Cx, j: usize) -> Option<(usize, usize, Option<usize>)> {
     }
     if cx.in_list(j, PRONOUNS) {
         return Some((j, j + 1, cx.pronoun(j)));
+    }
+    // "according to the NAACP"
+    if cx.in_list(j, &["the"]) {
+        if let Some(k) = cx.name_starting(j + 1) {
+            if let Some(ent) = cx.name_ent[k] {
+                return Some((j, cx.names[k].last, Some(ent)));
+            }
+        }
     }
     // "said a spokesman for the ministry"
     if cx.in_list(j, &["the", "a", "an"]) {
