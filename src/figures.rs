@@ -3,7 +3,7 @@
 //! "more than" are inside the span, the counted noun is not ("40 million" of "40 million Iraqis").
 
 use crate::analysis::{Bound, Figure, FigureKind};
-use crate::lexicon::{Lexicons, W_ORDINAL, W_TRIGGER};
+use crate::lexicon::{Lexicons, W_ORDINAL, W_STRONG, W_TRIGGER};
 use crate::numbers::*;
 use crate::token::{Kind, Token};
 
@@ -1053,25 +1053,37 @@ impl<'a> Cx<'a> {
 }
 
 /// Words that can open a figure (lowercase). Everything else is skipped without further work.
-pub const TRIGGERS: &[&str] = &[
-    // modifiers' first words
+/// Words that open a figure only when a strong word or a number follows within a few tokens
+/// (modifiers, determiners, relative words): "about", "the", "last".
+pub const WEAK_TRIGGERS: &[&str] = &[
     "more", "no", "less", "fewer", "at", "up", "as", "upwards", "in", "just", "well", "over", "under", "almost",
     "nearly", "close", "about", "around", "approximately", "roughly", "some", "an", "estimated", "another",
-    "additional", "multibillion", "multimillion", "million", "billion", "trillion", "mid", "every", "all",
-    "several", "few", "many", "daily", "weekly", "monthly", "quarterly", "yearly", "annual", "annually",
-    "morning", "afternoon", "evening", "night", "overnight", "for", "year", "month", "week", "first", "second",
-    "christmas", "thanksgiving", "easter", "ramadan", "hanukkah", "halloween", "passover", "diwali", "year-ago",
-    "third", "fourth", "earlier", "fiscal",
-    // numbers, fractions, vague counts
-    "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty",
-    "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "dozen", "half", "dozens", "hundreds", "thousands",
-    "millions", "billions", "scores", "tens", "zero",
-    // dates and times
-    "today", "yesterday", "tomorrow", "tonight", "noon", "midnight", "the", "last", "past", "next", "coming", "this",
-    "recent", "previous", "following", "current", "earlier", "later", "monday", "tuesday", "wednesday", "thursday",
-    "friday", "saturday", "sunday",
+    "additional", "mid", "every", "all", "each", "several", "few", "many", "for", "first", "second",
+    "fourth", "earlier", "later", "fiscal", "a", "the", "last", "past", "next", "coming", "this", "recent",
+    "previous", "following", "current", "latest", "same", "early", "late",
 ];
+
+/// Words that are figures or the heart of one: numbers, months, weekdays, periods, holidays.
+pub const STRONG_TRIGGERS: &[&str] = &[
+    "multibillion", "multimillion", "million", "billion", "trillion", "daily", "weekly", "monthly", "quarterly",
+    "yearly", "annual", "annually", "morning", "afternoon", "evening", "night", "overnight", "year", "years",
+    "month", "months", "week", "weeks", "day", "days", "decade", "decades", "century", "centuries", "quarter",
+    "quarters", "half", "weekend", "spring", "summer", "autumn", "fall", "winter", "season", "hour", "hours",
+    "minute", "minutes", "christmas", "thanksgiving", "easter", "ramadan", "hanukkah", "halloween", "passover",
+    "diwali", "year-ago", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+    "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "dozen", "dozens", "hundreds",
+    "thousands", "millions", "billions", "scores", "tens", "zero", "today", "yesterday", "tomorrow", "tonight",
+    "noon", "midnight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "end",
+    "beginning", "start", "middle", "rest", "remainder", "third", "thirds", "fifths", "tenths", "fifth", "tenth",
+];
+
+/// A number, a currency symbol or a strong figure word within the next four tokens.
+fn strong_ahead(toks: &[Token], classes: &[u32], s: &str, i: usize) -> bool {
+    (i + 1..toks.len().min(i + 5)).any(|k| {
+        toks[k].kind == Kind::Num || classes[k] & W_STRONG != 0 || (toks[k].kind == Kind::Punct && matches!(toks[k].text(s), "$" | "€" | "£" | "¥" | "₹" | "₩" | "₪" | "₺" | "₽"))
+    })
+}
 
 /// Finds every figure in `toks`. Figures never overlap and never cross a line break.
 pub fn find(s: &str, toks: &[Token], classes: &[u32], lex: &Lexicons) -> Vec<Found> {
@@ -1092,7 +1104,8 @@ pub fn find(s: &str, toks: &[Token], classes: &[u32], lex: &Lexicons) -> Vec<Fou
                         n.kind == Kind::Num || matches!(n.text(s), "past" | "last" | "next" | "coming" | "previous" | "following" | "latest" | "same" | "first" | "second" | "third" | "fourth" | "morning" | "afternoon" | "evening" | "night" | "weekend" | "end" | "beginning" | "start" | "middle" | "rest" | "remainder")
                     })
                 } else {
-                    classes[i] & W_TRIGGER != 0
+                    let c = classes[i];
+                    c & W_STRONG != 0 || (c & W_TRIGGER != 0 && strong_ahead(toks, classes, s, i))
                 }
             }
         };

@@ -74,6 +74,8 @@ pub const W_CAP: u32 = 4;
 pub const W_HYPHEN: u32 = 8;
 /// Contains a digit.
 pub const W_DIGIT: u32 = 16;
+/// A figure word that opens a figure by itself (a number word, a month, a period).
+pub const W_STRONG: u32 = 32;
 /// Bits 8 and up: the reporting verb's lemma index + 1.
 const W_LEMMA_SHIFT: u32 = 8;
 
@@ -157,8 +159,11 @@ impl Lexicons {
             };
             *classes.entry(form.clone()).or_default() |= ((id + 1) as u32) << W_LEMMA_SHIFT;
         }
-        for w in crate::figures::TRIGGERS.iter().chain(crate::numbers::MONTHS.iter().map(|(m, _)| m)) {
+        for w in crate::figures::WEAK_TRIGGERS {
             *classes.entry(w.to_string()).or_default() |= W_TRIGGER;
+        }
+        for w in crate::figures::STRONG_TRIGGERS.iter().chain(crate::numbers::MONTHS.iter().map(|(m, _)| m)) {
+            *classes.entry(w.to_string()).or_default() |= W_TRIGGER | W_STRONG;
         }
         for (w, _) in crate::numbers::ORDINALS {
             *classes.entry(w.to_string()).or_default() |= W_ORDINAL;
@@ -256,12 +261,16 @@ impl Lexicons {
                 if hyphen {
                     c |= W_HYPHEN;
                     if let Some((head, _)) = w.split_once(['-', '‑']) {
-                        c |= self.lookup(head) & W_TRIGGER;
+                        // "forty-two", "five-year", "mid-1990s": the word is a figure by its head
+                        if self.lookup(head) & (W_TRIGGER | W_STRONG) != 0 {
+                            c |= W_TRIGGER | W_STRONG;
+                        }
                     }
                 }
                 c |= self.lookup(w);
                 if w.len() <= 3 && bytes.iter().all(|b| b.is_ascii_uppercase()) {
-                    c |= W_TRIGGER;
+                    // a currency code such as IQD, or US of US$
+                    c |= W_TRIGGER | W_STRONG;
                 }
                 c
             })

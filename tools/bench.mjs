@@ -1,0 +1,131 @@
+// Newsmark's benchmark: throughput (WASM in Node, native, compromise, wink-nlp on the same
+// documents, in one run), scaling from 1 KB to 10 MB, WASM memory over 1,000 analyses, and the
+// size of the extension as shipped. Writes target/bench/results.json and prints a Markdown report.
+//
+//   node tools/bench.mjs [--corpus FILE.jsonl] [--rounds N] [--max-mb 10] [--peers | --no-peers]
+//
+// The default corpus is bench/corpus/gum_wikinews.jsonl (Wikinews, CC-BY 2.5); any JSONL of
+// {"id","text"} works, such as ../shared/eval/dev/onto_dev.jsonl (read in place, never copied).
+import { readFileSync, readdirSync, statSync, mkdirSync, writeFileSync, existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { execFileSync } from 'node:child_process';
+import { join, dirname, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import os from 'node:os';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const opt = (name, dflt) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : dflt; };
+const corpusPath = opt('--corpus', join(ROOT, 'bench', 'corpus', 'gum_wikinews.jsonl'));
+const rounds = Number(opt('--rounds', 5));
+const maxMb = Number(opt('--max-mb', 10));
+const peers = !args.includes('--no-peers');
+
+const docs = readFileSync(corpusPath, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l).text).filter(Boolean);
+const bytes = docs.reduce((a, d) => a + Buffer.byteLength(d), 0);
+const mb = bytes / 1e6;
+
+function best(fn, n = rounds) {
+  let b = Infinity;
+  for (let i = 0; i < n; i++) {
+    const t0 = performance.now();
+    fn();
+    b = Math.min(b, performance.now() - t0);
+  }
+  return b;
+}
+
+// --- the WASM build
+const pkg = join(ROOT, 'extension', 'pkg');
+const { initSync, analyze, analyzeCount } = await import(join(pkg, 'newsmark.js'));
+const wasm = initSync({ module: readFileSync(join(pkg, 'newsmark_bg.wasm')) });
+const results = { corpus: relative(ROOT, corpusPath), docs: docs.length, mb, machine: `${os.cpus()[0].model}, ${os.cpus().length} cores, Node ${process.version}`, date: new Date().toISOString().slice(0, 10), throughput: {} };
+
+// memory first, on a fresh instance: WASM linear memory after 1 and after 1,000 analyses
+// (linear memory never shrinks, so this runs before the large scaling inputs)
+const mem = () => wasm.memory.buffer.byteLength;
+analyze(docs[0]);
+const after1 = mem();
+for (let i = 0; i < 1000; i++) analyze(docs[i % docs.length]);
+const after1000 = mem();
+for (let i = 0; i < 1000; i++) analyze(docs[i % docs.length]);
+results.memory = { after1, after1000, after2000: mem() };
+
+const wasmMs = best(() => { for (const d of docs) analyze(d); });
+const coreMs = best(() => { for (const d of docs) analyzeCount(d); });
+results.throughput.wasm = mb / (wasmMs / 1000);
+results.throughput.wasm_core = mb / (coreMs / 1000);
+
+// --- native, through the throughput example (same documents)
+try {
+  execFileSync('cargo', ['build', '--release', '--quiet', '--example', 'throughput'], { cwd: ROOT, stdio: 'inherit' });
+  const out = execFileSync(join(ROOT, 'target', 'release', 'examples', 'throughput'), [corpusPath, String(rounds)], { encoding: 'utf8' });
+  results.throughput.native = Number(/([\d.]+) MB\/s/.exec(out)[1]);
+  results.stages = out.split('\n').slice(1).filter((l) => l.trim()).map((l) => l.trim());
+} catch (e) {
+  console.error('native build skipped:', e.message);
+}
+
+// --- peers, same documents, same process
+if (peers) {
+  const nlp = (await import('compromise')).default;
+  const compromiseMs = best(() => {
+    for (const d of docs) { const doc = nlp(d); doc.people().out('array'); doc.organizations().out('array'); doc.numbers().out('array'); }
+  }, Math.min(rounds, 2));
+  results.throughput.compromise = mb / (compromiseMs / 1000);
+  const winkNLP = (await import('wink-nlp')).default;
+  const model = (await import('wink-eng-lite-web-model')).default;
+  const wink = winkNLP(model);
+  const winkMs = best(() => { for (const d of docs) wink.readDoc(d).entities().out(); }, Math.min(rounds, 3));
+  results.throughput.wink = mb / (winkMs / 1000);
+}
+
+// --- scaling: one long article made of many, 1 KB to maxMb MB
+const all = docs.join('\n\n');
+results.scaling = [];
+for (let size = 1e3; size <= maxMb * 1e6 * 1.001; size *= 10) {
+  let text = '';
+  while (text.length < size) text += all.slice(0, size - text.length) + '\n\n';
+  text = text.slice(0, size);
+  const reps = Math.max(1, Math.round(2e6 / size));
+  const ms = best(() => { for (let i = 0; i < reps; i++) analyze(text); }, size >= 1e7 ? 2 : 3) / reps;
+  results.scaling.push({ bytes: Buffer.byteLength(text), ms, nsPerByte: (ms * 1e6) / Buffer.byteLength(text) });
+}
+
+// --- size of the extension as shipped
+function sizes(dir) {
+  let raw = 0, gz = 0;
+  const walk = (d) => {
+    for (const f of readdirSync(d)) {
+      const p = join(d, f);
+      if (statSync(p).isDirectory()) walk(p);
+      else { const b = readFileSync(p); raw += b.length; gz += gzipSync(b, { level: 9 }).length; }
+    }
+  };
+  walk(dir);
+  return { raw, gz };
+}
+results.size = { wasmGlue: sizes(pkg), extension: sizes(join(ROOT, 'extension')) };
+
+mkdirSync(join(ROOT, 'target', 'bench'), { recursive: true });
+writeFileSync(join(ROOT, 'target', 'bench', 'results.json'), JSON.stringify(results, null, 1));
+
+// --- report
+const t = results.throughput;
+const f = (x) => (x == null ? '–' : x >= 10 ? x.toFixed(1) : x.toFixed(2));
+const kb = (x) => (x / 1024).toFixed(0) + ' KB';
+const lines = [];
+lines.push(`Corpus: ${results.corpus} (${docs.length} documents, ${mb.toFixed(2)} MB). Machine: ${results.machine}.`, '');
+lines.push('| analyzer | MB/s | Newsmark WASM is |', '|---|---|---|');
+for (const [name, key] of [['Newsmark, WASM in Node (analyze(), object included)', 'wasm'], ['Newsmark, WASM core only (no JS object)', 'wasm_core'], ['Newsmark, native', 'native'], ['wink-nlp 2.4 + wink-eng-lite-web-model (entities)', 'wink'], ['compromise 14 (people, organizations, numbers)', 'compromise']]) {
+  if (t[key] == null) continue;
+  lines.push(`| ${name} | ${f(t[key])} | ${key.startsWith('wasm') ? '' : (t.wasm / t[key]).toFixed(key === 'native' ? 2 : 0) + '×'} |`);
+}
+lines.push('', '| input | time | ns per byte |', '|---|---|---|');
+for (const s of results.scaling) lines.push(`| ${s.bytes >= 1e6 ? (s.bytes / 1e6).toFixed(0) + ' MB' : (s.bytes / 1e3).toFixed(0) + ' KB'} | ${s.ms.toFixed(2)} ms | ${s.nsPerByte.toFixed(1)} |`);
+const nspb = results.scaling.map((s) => s.nsPerByte);
+lines.push('', `Time per byte, largest over smallest input: ${(nspb[nspb.length - 1] / nspb[0]).toFixed(2)} (flat is 1; from 10 KB on: ${(nspb[nspb.length - 1] / nspb[1]).toFixed(2)}).`);
+lines.push('', `WASM memory: ${kb(results.memory.after1)} after 1 analysis, ${kb(results.memory.after1000)} after 1,000, ${kb(results.memory.after2000)} after 2,000.`);
+lines.push('', `Shipped WASM + JS glue: ${kb(results.size.wasmGlue.raw)} raw, ${kb(results.size.wasmGlue.gz)} gzipped (budget 200 KB gzipped). Whole extension: ${kb(results.size.extension.raw)} raw, ${kb(results.size.extension.gz)} gzipped file by file.`);
+if (results.stages) lines.push('', 'Native time per stage on this corpus:', '', '```', ...results.stages, '```');
+console.log(lines.join('\n'));
