@@ -3,6 +3,7 @@
 //   /seed/article.txt  the seed article, from ../shared/seed when it is there
 //   /news/<name>.html  tests/fixtures/<name>.html; {{ARTICLE}} in a fixture becomes the seed article as HTML,
 //                      {{ARTICLE_2000}} the same repeated to at least 2,000 words
+//   /eval-pages/<name>/<file>  ../shared/eval/pages/<name>/<file>, read in place (third-party pages, never copied)
 //   ?csp=strict        adds Content-Security-Policy: script-src 'self' (a page that forbids WebAssembly)
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -12,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SEED = join(ROOT, '..', 'shared', 'seed', 'article.txt');
+export const EVAL_PAGES = join(ROOT, '..', 'shared', 'eval', 'pages');
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
   '.wasm': 'application/wasm', '.txt': 'text/plain; charset=utf-8', '.json': 'application/json', '.png': 'image/png', '.svg': 'image/svg+xml' };
 
@@ -39,6 +41,10 @@ async function handle(req, res) {
     if (path === '/seed/article.txt') {
       body = await seedText();
       type = TYPES['.txt'];
+    } else if (path.startsWith('/eval-pages/')) {
+      const rel = normalize(path.slice('/eval-pages/'.length)).replace(/^(\.\.[/\\])+/, '');
+      body = await readFile(join(EVAL_PAGES, rel));
+      type = TYPES[extname(rel)] || 'application/octet-stream';
     } else if (path.startsWith('/news/')) {
       const name = normalize(path.slice('/news/'.length)).replace(/^(\.\.[/\\])+/, '');
       const tpl = await readFile(join(ROOT, 'tests', 'fixtures', name), 'utf8');

@@ -1,0 +1,93 @@
+// Real news pages (../shared/eval/pages: saved pages of BBC, NYT, the Guardian, CNN…, with
+// Mozilla Readability's extraction as the reference for where the article is). For each page:
+// uncaught errors from the extension, share of marked text inside the article, share of the
+// article's paragraphs analysed, time to paint with the extension warm, text unchanged after
+// removal. The pages are read in place and never copied into the project.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { launch, SHOTS } from './browser.mjs';
+import { EVAL_PAGES } from '../../tools/serve.mjs';
+
+const here = existsSync(EVAL_PAGES);
+const pages = here ? readdirSync(EVAL_PAGES).filter((d) => existsSync(join(EVAL_PAGES, d, 'source.html'))).sort() : [];
+let b;
+before(async () => { if (here) b = await launch(); });
+after(async () => { if (b) await b.close(); });
+
+const norm = (s) => s.replace(/\s+/g, ' ').trim();
+
+function expectedParagraphs(html) {
+  // paragraphs of Readability's extraction, as plain text (no DOM in Node: strip tags)
+  const paras = [];
+  for (const m of html.matchAll(/<(p|li|blockquote|h[1-6])\b[^>]*>([\s\S]*?)<\/\1>/gi)) {
+    const t = norm(m[2].replace(/<[^>]+>/g, ' ').replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').replace(/&quot;/g, '"')
+      .replace(/&#39;|&#x27;|&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n))));
+    if (t.length >= 60) paras.push(t);
+  }
+  return paras;
+}
+
+test('real news pages: the article and only the article, without breaking the page', { skip: !here && 'skipped: ../shared/eval/pages is not here (CI has it beside the checkout)', timeout: 600000 }, async () => {
+  const rows = [];
+  for (const name of pages) {
+    const expectedHtml = readFileSync(join(EVAL_PAGES, name, 'expected.html'), 'utf8');
+    const expectedText = norm(expectedHtml.replace(/<[^>]+>/g, ' ').replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;|&#x27;|&apos;/g, "'").replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n))));
+    const page = await b.ctx.newPage();
+    const extErrors = [];
+    page.on('console', (m) => { if (m.type() === 'error' && (m.location().url || '').startsWith('chrome-extension://')) extErrors.push(m.text()); });
+    page.on('pageerror', (e) => { if (String(e.stack || '').includes('chrome-extension://')) extErrors.push(String(e)); });
+    await page.goto(`${b.server.url}/eval-pages/${name}/source.html`, { waitUntil: 'domcontentloaded', timeout: 30000 }).catch(() => {});
+    await page.waitForSelector('html[data-newsmark]', { timeout: 20000 }).catch(() => {});
+    const state = await page.getAttribute('html', 'data-newsmark').catch(() => null);
+    const before = await page.evaluate(() => document.body ? document.body.textContent : '');
+    // warm: mark again and time it
+    await b.tell(page, { type: 'newsmark:mark' }).catch(() => null);
+    const ms = Number(await page.getAttribute('html', 'data-newsmark-ms').catch(() => null));
+    const summary = await b.tell(page, { type: 'newsmark:summary' }).catch(() => null);
+    const marked = await page.evaluate((expected) => {
+      const normIn = (s) => s.replace(/\s+/g, ' ').trim();
+      let inside = 0, total = 0;
+      for (const [name, h] of CSS.highlights) {
+        if (!name.startsWith('newsmark-') || name === 'newsmark-focus') continue;
+        for (const r of h) {
+          const t = r.toString();
+          let el = r.startContainer.parentElement;
+          while (el && getComputedStyle(el).display.startsWith('inline')) el = el.parentElement;
+          const block = normIn(el ? el.textContent : t);
+          const at = block.indexOf(normIn(t));
+          const ctx = block.length <= 160 ? block : block.slice(Math.max(0, at - 60), Math.max(0, at) + t.length + 60);
+          total += t.length;
+          if (expected.includes(normIn(ctx)) || expected.includes(normIn(t).length > 40 ? normIn(t) : '\u0000')) inside += t.length;
+        }
+      }
+      return { inside, total };
+    }, expectedText);
+    const analysed = norm(summary && summary.text ? summary.text : '');
+    const paras = expectedParagraphs(expectedHtml);
+    const found = paras.filter((p) => { const mid = p.slice(Math.floor(p.length / 2) - 25, Math.floor(p.length / 2) + 25); return analysed.includes(mid); }).length;
+    await b.tell(page, { type: 'newsmark:clear' }).catch(() => null);
+    const afterText = await page.evaluate(() => document.body ? document.body.textContent : '');
+    rows.push({
+      name, state, errors: extErrors.length, ms,
+      insideShare: marked.total ? marked.inside / marked.total : null,
+      analysedShare: paras.length ? found / paras.length : null,
+      words: analysed.split(' ').length, unchanged: before === afterText, errorText: extErrors[0],
+    });
+    await page.close();
+  }
+  // report
+  const pct = (x) => (x == null ? '  –  ' : (x * 100).toFixed(1).padStart(5) + '%');
+  console.log('# page                  state       marked-in-article  paragraphs-analysed  ms      words  unchanged');
+  for (const r of rows) console.log(`# ${r.name.padEnd(21)} ${String(r.state).padEnd(11)} ${pct(r.insideShare)}             ${pct(r.analysedShare)}               ${String(r.ms.toFixed(1)).padStart(6)}  ${String(r.words).padStart(5)}  ${r.unchanged}${r.errors ? '  ERRORS: ' + r.errorText : ''}`);
+  const avg = (k) => { const v = rows.map((r) => r[k]).filter((x) => x != null); return v.reduce((a, x) => a + x, 0) / v.length; };
+  const slowest = rows.reduce((a, r) => (r.ms > a.ms ? r : a), rows[0]);
+  console.log(`# average: marked in article ${pct(avg('insideShare'))}, paragraphs analysed ${pct(avg('analysedShare'))}; slowest ${slowest.name} ${slowest.ms.toFixed(1)} ms for ${slowest.words} words`);
+  mkdirSync(SHOTS, { recursive: true });
+  writeFileSync(join(SHOTS, 'pages.json'), JSON.stringify(rows, null, 1));
+  for (const r of rows) {
+    assert.equal(r.errors, 0, `${r.name}: the extension threw: ${r.errorText}`);
+    assert.ok(r.unchanged, `${r.name}: the page's text changed`);
+  }
+});
