@@ -25,18 +25,28 @@
     return links / total;
   }
 
-  /** Elements inside the article that are not part of the story. */
-  NM.isNoise = function isNoise(el) {
+  /** Elements that are never the story: navigation, asides, footers, forms, by tag or role. */
+  function structuralNoise(el) {
     if (NOISE_TAGS.has(el.tagName)) return true;
     const role = el.getAttribute('role');
-    if (role && NOISE_ROLES.has(role)) return true;
-    if (words(el).some((w) => NOISE_WORDS.has(w))) return true;
-    if ((el.tagName === 'UL' || el.tagName === 'OL' || el.tagName === 'DIV') && el.textContent.length > 20 && linkDensity(el) > 0.6) return true;
+    return !!(role && NOISE_ROLES.has(role));
+  }
+
+  /** Elements inside the article that are not part of the story. Cheap tests first: this runs
+   * on every element of the article while its text is collected. `storyParas` is the number of
+   * paragraphs in the article: a class or id that says "related", "comments", "sidebar"… marks
+   * noise unless the element holds most of the story (layouts name their main column
+   * "…-sidebar-right-…" too). */
+  NM.isNoise = function isNoise(el, storyParas = 0) {
+    if (structuralNoise(el)) return true;
+    if ((el.className || el.id) && words(el).some((w) => NOISE_WORDS.has(w)) && el.getElementsByTagName('p').length < Math.max(4, storyParas * 0.5)) return true;
+    // link lists (menus, "related" rails) inside the body
+    if ((el.tagName === 'UL' || el.tagName === 'OL') && el.childElementCount > 1 && linkDensity(el) > 0.6) return true;
     return false;
   };
 
   function insideNoise(el, stop) {
-    for (let e = el; e && e !== stop; e = e.parentElement) if (NM.isNoise(e)) return true;
+    for (let e = el; e && e !== stop; e = e.parentElement) if (structuralNoise(e)) return true;
     return false;
   }
 
@@ -51,6 +61,7 @@
     const body = doc.body;
     if (!body) return null;
     const scores = new Map();
+    const subtree = new Map(); // all paragraph score below an element
     const add = (el, s) => { if (el && el !== doc.documentElement) scores.set(el, (scores.get(el) || 0) + s); };
     for (const p of body.querySelectorAll('p, pre, td, blockquote')) {
       if (insideNoise(p, body)) continue;
@@ -58,9 +69,12 @@
       if (!s) continue;
       add(p.parentElement, s);
       add(p.parentElement && p.parentElement.parentElement, s / 2);
+      for (let e = p.parentElement; e && e !== body; e = e.parentElement) subtree.set(e, (subtree.get(e) || 0) + s);
     }
+    // link density only for the strongest candidates (it walks the subtree)
+    const top = [...scores].sort((a, b) => b[1] - a[1]).slice(0, 8);
     let best = null, bestScore = 0;
-    for (const [el, s] of scores) {
+    for (const [el, s] of top) {
       const adj = s * (1 - linkDensity(el));
       if (adj > bestScore) { best = el; bestScore = adj; }
     }
@@ -68,19 +82,33 @@
     const semantic = doc.querySelector('[itemprop~="articleBody"]') || (best && best.closest('article, [role="article"]'));
     if (semantic && best && semantic.contains(best) && semantic.textContent.length < best.textContent.length * 2.5) best = semantic;
     if (!best || bestScore < 3) return null;
+    // a story split over several containers (sections, "supplemental" blocks): climb while the
+    // parent holds much more of the story's paragraphs and is not a link farm
+    // parent holds much more of the story's paragraphs and is not a link farm; wrappers that add
+    // nothing are passed through
+    for (let a = best.parentElement; a && a !== body; a = a.parentElement) {
+      const here = subtree.get(a) || 0, cur = subtree.get(best) || 0;
+      if (here >= cur * 1.4) {
+        if (linkDensity(a) >= 0.3) break;
+        best = a;
+      } else if (here > cur * 1.05) {
+        break;
+      }
+    }
     // a sibling that continues the story (split bodies) joins it
     const roots = [best];
     if (best.parentElement) {
       for (const sib of best.parentElement.children) {
-        if (sib === best || NM.isNoise(sib)) continue;
+        if (sib === best) continue;
         const s = scores.get(sib) || 0;
-        if (s >= Math.max(3, bestScore * 0.2) && linkDensity(sib) < 0.25) roots.push(sib);
+        if (s >= Math.max(3, bestScore * 0.2) && !NM.isNoise(sib, 4) && linkDensity(sib) < 0.25) roots.push(sib);
       }
       roots.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
     }
     // the headline, when it sits outside the body
     const h1 = doc.querySelector('article h1, main h1, h1');
     if (h1 && !roots.some((r) => r.contains(h1)) && (h1.compareDocumentPosition(roots[0]) & Node.DOCUMENT_POSITION_FOLLOWING)) roots.unshift(h1);
-    return { roots, exclude: (el) => NM.isNoise(el) };
+    const storyParas = roots.reduce((n, r) => n + r.getElementsByTagName('p').length, 0);
+    return { roots, exclude: (el) => NM.isNoise(el, storyParas) };
   };
 })();
