@@ -13,9 +13,29 @@
     'subscribe', 'subscription', 'recirc', 'popular', 'trending', 'footer', 'nav', 'navbar', 'menu', 'breadcrumb',
     'breadcrumbs', 'outbrain', 'taboola', 'paywall', 'most', 'signup', 'toolbar', 'masthead', 'rail', 'widget']);
 
+  // parts of class names that mark noise even inside a longer name ("jp-relatedposts")
+  const NOISE_PARTS = ['related', 'comment', 'sidebar', 'advert', 'sponsor', 'outbrain', 'taboola', 'recirc',
+    'newsletter', 'promo', 'cookie', 'subscribe', 'social', 'sharing', 'paywall', 'trending', 'mostread', 'most-read'];
+
+  function classText(el) {
+    return ((typeof el.className === 'string' ? el.className : '') + ' ' + (el.id || '')).toLowerCase();
+  }
+
   function words(el) {
-    const s = ((typeof el.className === 'string' ? el.className : '') + ' ' + (el.id || '')).toLowerCase();
-    return s.split(/[^a-z0-9]+/).filter(Boolean);
+    return classText(el).split(/[^a-z0-9]+/).filter(Boolean);
+  }
+
+  // noise whatever its size: other stories, galleries of them, comment threads
+  const ALWAYS_NOISE_PARTS = ['related', 'outbrain', 'taboola', 'gallery', 'carousel', 'slideshow', 'widget', 'recirc'];
+
+  function alwaysNoise(el) {
+    const c = classText(el);
+    return ALWAYS_NOISE_PARTS.some((p) => c.includes(p)) || words(el).some((w) => w === 'comments' || w === 'comment');
+  }
+
+  function noiseClass(el) {
+    const c = classText(el);
+    return NOISE_PARTS.some((p) => c.includes(p)) || words(el).some((w) => NOISE_WORDS.has(w));
   }
 
   function linkDensity(el) {
@@ -33,17 +53,24 @@
   }
 
   /** Elements inside the article that are not part of the story. Cheap tests first: this runs
-   * on every element of the article while its text is collected. `storyParas` is the number of
-   * paragraphs in the article: a class or id that says "related", "comments", "sidebar"… marks
-   * noise unless the element holds most of the story (layouts name their main column
+   * on every element of the article while its text is collected. `storyChars` is the length of
+   * the article's text: a class or id that says "related", "comments", "sidebar"… marks noise
+   * unless the element holds most of the story (layouts name their main column
    * "…-sidebar-right-…" too). */
-  NM.isNoise = function isNoise(el, storyParas = 0) {
+  NM.isNoise = function isNoise(el, storyChars = 0) {
     if (structuralNoise(el)) return true;
-    if ((el.className || el.id) && words(el).some((w) => NOISE_WORDS.has(w)) && el.getElementsByTagName('p').length < Math.max(4, storyParas * 0.5)) return true;
+    if ((el.className || el.id) && noiseClass(el) && (alwaysNoise(el) || paragraphChars(el) < Math.max(400, storyChars * 0.5))) return true;
     // link lists (menus, "related" rails) inside the body
     if ((el.tagName === 'UL' || el.tagName === 'OL') && el.childElementCount > 1 && linkDensity(el) > 0.6) return true;
     return false;
   };
+
+  /** Characters of paragraph text under an element: the story's own measure. */
+  function paragraphChars(el) {
+    let n = 0;
+    for (const p of el.getElementsByTagName('p')) n += p.textContent.length;
+    return n;
+  }
 
   function insideNoise(el, stop) {
     for (let e = el; e && e !== stop; e = e.parentElement) if (structuralNoise(e)) return true;
@@ -101,14 +128,14 @@
       for (const sib of best.parentElement.children) {
         if (sib === best) continue;
         const s = scores.get(sib) || 0;
-        if (s >= Math.max(3, bestScore * 0.2) && !NM.isNoise(sib, 4) && linkDensity(sib) < 0.25) roots.push(sib);
+        if (s >= Math.max(3, bestScore * 0.2) && !NM.isNoise(sib) && linkDensity(sib) < 0.25) roots.push(sib);
       }
       roots.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
     }
     // the headline, when it sits outside the body
     const h1 = doc.querySelector('article h1, main h1, h1');
     if (h1 && !roots.some((r) => r.contains(h1)) && (h1.compareDocumentPosition(roots[0]) & Node.DOCUMENT_POSITION_FOLLOWING)) roots.unshift(h1);
-    const storyParas = roots.reduce((n, r) => n + r.getElementsByTagName('p').length, 0);
-    return { roots, exclude: (el) => NM.isNoise(el, storyParas) };
+    const storyChars = roots.reduce((n, r) => n + paragraphChars(r), 0);
+    return { roots, exclude: (el) => NM.isNoise(el, storyChars) };
   };
 })();

@@ -99,5 +99,12 @@ test('real news pages: the article and only the article, without breaking the pa
   for (const r of rows) {
     assert.equal(r.errors, 0, `${r.name}: the extension threw: ${r.errorText}`);
     assert.ok(r.unchanged, `${r.name}: the page's text changed`);
+    assert.equal(r.state, 'ready', `${r.name}: no article found`);
+    assert.ok(r.insideShare >= 0.7, `${r.name}: only ${(r.insideShare * 100).toFixed(1)}% of the marked text is in the article`);
+    assert.ok(r.analysedShare >= 0.7, `${r.name}: only ${(r.analysedShare * 100).toFixed(1)}% of the article's paragraphs analysed`);
   }
+  assert.ok(avg('insideShare') >= 0.95, 'on average 95% of the marked text lies in the article');
+  assert.ok(avg('analysedShare') >= 0.9, "on average 90% of the article's paragraphs are analysed");
+  // time to paint with the extension warm; a 2,000-word article must be painted within 50 ms
+  for (const r of rows) if (r.words <= 2500) assert.ok(r.ms <= 50 * 1.5, `${r.name}: ${r.ms.toFixed(1)} ms to paint ${r.words} words`);
 });
