@@ -28,6 +28,7 @@
 
   async function mark() {
     const t0 = performance.now();
+    lastText = '';
     clear();
     state.status = 'working';
     const found = NM.findArticle(document);
@@ -55,8 +56,10 @@
     state.handle = NM.paint(res.analysis, collected, { kinds: opts.kinds });
     state.ms = performance.now() - t0;
     state.status = 'ready';
+    lastText = collected.text;
     root.dataset.newsmarkMs = state.ms.toFixed(1);
     root.dataset.newsmark = 'ready';
+    root.dataset.newsmarkRuns = String(Number(root.dataset.newsmarkRuns || 0) + 1);
   }
 
   api.runtime.onMessage.addListener((msg, _sender, sendResponse) => {
@@ -83,5 +86,39 @@
     }
   });
 
-  options().then((o) => { if (o.autoMark) mark(); });
+  // Pages that add text later (lazy paragraphs, "read more", single-page navigation): new text
+  // is analysed once the page has been quiet for a moment, and the marks are replaced in one
+  // step, so what was already marked stays marked without flicker.
+  let timer = 0;
+  let lastUrl = location.href;
+  let lastText = '';
+  const observer = new MutationObserver((records) => {
+    if (state.status !== 'ready' && state.status !== 'no-article') return;
+    const relevant = records.some((r) => {
+      if (r.type === 'characterData') return !!(r.target.parentElement && r.target.parentElement.closest && !r.target.parentElement.closest('newsmark-tip'));
+      for (const n of r.addedNodes) {
+        if (n.nodeName === 'NEWSMARK-TIP') continue;
+        if ((n.textContent || '').trim().length >= 40) return true;
+      }
+      return false;
+    });
+    if (!relevant && location.href === lastUrl) return;
+    clearTimeout(timer);
+    timer = setTimeout(async () => {
+      const navigated = location.href !== lastUrl;
+      lastUrl = location.href;
+      const found = NM.findArticle(document);
+      const text = found ? NM.collect(found.roots, { exclude: found.exclude }).text : '';
+      if (!navigated && text === lastText) return;
+      await mark();
+    }, 600);
+  });
+
+  async function markAndWatch() {
+    await mark();
+    lastText = state.collected ? state.collected.text : '';
+    if (document.body) observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  }
+
+  options().then((o) => { if (o.autoMark) markAndWatch(); });
 })();
