@@ -36,6 +36,21 @@ pub type FxBuild = BuildHasherDefault<FxHasher>;
 pub type FxSet<T> = HashSet<T, FxBuild>;
 pub type FxMap<K, V> = HashMap<K, V, FxBuild>;
 
+/// The first two letters of a word (lowercase ASCII; a non-letter second byte counts as one
+/// bucket), as an index into the shape table.
+#[inline]
+fn shape_index(b: &[u8]) -> Option<usize> {
+    let c0 = b.first()?.to_ascii_lowercase();
+    if !c0.is_ascii_lowercase() {
+        return None;
+    }
+    let c1 = b.get(1).map_or(26, |c| {
+        let c = c.to_ascii_lowercase();
+        if c.is_ascii_lowercase() { (c - b'a') as usize } else { 26 }
+    });
+    Some((c0 - b'a') as usize * 27 + c1)
+}
+
 /// Calls `f` with the lowercase form of `s`, without allocating for short ASCII words.
 #[inline]
 pub fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
@@ -105,9 +120,9 @@ pub struct Lexicons {
     pub given_names: FxSet<String>,
     /// Lowercase word → class bits (figure trigger, ordinal, reporting lemma).
     classes: FxMap<String, u32>,
-    /// Lengths (bit n: length n) of the class words starting with each letter: a word whose
-    /// first letter and length match none is not looked up.
-    shapes: [u32; 26],
+    /// Lengths (bit n: length n) of the class words by their first two letters: a word whose
+    /// first letters and length match none is not looked up.
+    shapes: Box<[u32; 26 * 27]>,
     lemmas: Vec<&'static str>,
 }
 
@@ -168,10 +183,10 @@ impl Lexicons {
         for (w, _) in crate::numbers::ORDINALS {
             *classes.entry(w.to_string()).or_default() |= W_ORDINAL;
         }
-        let mut shapes = [0u32; 26];
+        let mut shapes = Box::new([0u32; 26 * 27]);
         for k in classes.keys() {
-            if let Some(b @ b'a'..=b'z') = k.bytes().next() {
-                shapes[(b - b'a') as usize] |= 1 << k.len().min(31);
+            if let Some(i) = shape_index(k.as_bytes()) {
+                shapes[i] |= 1 << k.len().min(31);
             }
         }
         let currencies = pairs(include_str!("../lexicons/currencies.txt"))
@@ -279,9 +294,9 @@ impl Lexicons {
 
     #[inline]
     fn lookup(&self, w: &str) -> u32 {
-        let first = w.as_bytes().first().map_or(0, |b| b.to_ascii_lowercase());
-        if !first.is_ascii_lowercase() || w.len() > 31 || self.shapes[(first - b'a') as usize] & (1 << w.len()) == 0 {
-            return 0;
+        match shape_index(w.as_bytes()) {
+            Some(i) if w.len() <= 31 && self.shapes[i] & (1 << w.len()) != 0 => {}
+            _ => return 0,
         }
         with_lower(w, |l| self.classes.get(l).copied().unwrap_or(0))
     }

@@ -21,8 +21,15 @@ check(gz <= 200 * 1024, `shipped WASM + glue: ${(raw / 1024).toFixed(0)} KB raw,
 
 // throughput: the sample article repeated to ~1 MB, best of 5
 const { initSync, analyze } = await import(join(PKG, 'newsmark.js'));
-initSync({ module: readFileSync(join(PKG, 'newsmark_bg.wasm')) });
+const wasm = initSync({ module: readFileSync(join(PKG, 'newsmark_bg.wasm')) });
 const sample = readFileSync(join(ROOT, 'www', 'sample.txt'), 'utf8');
+
+// memory: flat over 1,000 analyses (linear memory never shrinks, so measure before big inputs)
+analyze(sample);
+const m1 = wasm.memory.buffer.byteLength;
+for (let i = 0; i < 1000; i++) analyze(sample.slice(0, 200 + (i % 7) * 150));
+const m1000 = wasm.memory.buffer.byteLength;
+check(m1000 <= m1 * 1.25, `WASM memory: ${(m1 / 1024).toFixed(0)} KB after 1 analysis, ${(m1000 / 1024).toFixed(0)} KB after 1,000 (must stay flat)`);
 const text = Array.from({ length: Math.ceil(1e6 / sample.length) }, () => sample).join('\n\n');
 const bytes = Buffer.byteLength(text);
 analyze(text);
@@ -37,4 +44,9 @@ const mbs = bytes / 1e6 / (best / 1000);
 // against regressions below the floor measured when it was written, with a margin for noise.
 const floor = Number(process.env.NEWSMARK_MIN_MBS || 8);
 check(mbs >= floor, `analyze() in WASM: ${mbs.toFixed(1)} MB/s on ${(bytes / 1e6).toFixed(2)} MB of the sample article (budget 20 MB/s, not met yet; fails below ${floor} MB/s)`);
+
+// linear cost: time per byte at 1 MB against 10 KB
+const perByte = (t) => { const reps = Math.max(1, Math.round(1e6 / t.length)); let b = Infinity; for (let k = 0; k < 3; k++) { const t0 = performance.now(); for (let i = 0; i < reps; i++) analyze(t); b = Math.min(b, (performance.now() - t0) / reps); } return b / t.length; };
+const small = text.slice(0, 10000), ratio = perByte(text) / perByte(small);
+check(ratio <= 2, `time per byte at ${(bytes / 1e6).toFixed(1)} MB over 10 KB: ${ratio.toFixed(2)} (linear cost; fails above 2)`);
 process.exit(failed ? 1 : 0);
