@@ -39,6 +39,8 @@ struct Num {
     word: bool,
     /// A bare four-digit numeral that could be a year.
     year_like: bool,
+    /// The number ends inside its last token ("million" of "million-a-year").
+    end_byte: Option<usize>,
 }
 
 const MODIFIERS: &[(&str, bool, Option<Bound>)] = &[
@@ -136,6 +138,15 @@ impl<'a> Cx<'a> {
             }
             Kind::Punct => return None,
         };
+        // "$300 million-a-year": the scale is the head of a hyphenated word
+        if let Some(t) = self.t.get(next).filter(|t| t.kind == Kind::Word && self.joined(next)) {
+            let w = t.text(self.s);
+            if let Some((head, _)) = w.split_once('-') {
+                if let Some(sc) = scale(head, false).filter(|_| !word) {
+                    return Some(Num { value: value * sc, next: next + 1, word, year_like: false, end_byte: Some(t.start + head.len()) });
+                }
+            }
+        }
         let year_like = !word && txt.len() == 4 && !txt.contains([',', '.']) && (1000.0..=2100.0).contains(&value);
         // scale words, possibly several ("two hundred thousand")
         let mut scaled = false;
@@ -172,7 +183,7 @@ impl<'a> Cx<'a> {
                 _ => break,
             }
         }
-        Some(Num { value, next, word, year_like: year_like && !scaled })
+        Some(Num { value, next, word, year_like: year_like && !scaled, end_byte: None })
     }
 
     /// "3/4", "13/16": a small fraction written with a slash (not a date or a code such as 2003/2007).
@@ -212,6 +223,10 @@ impl<'a> Cx<'a> {
             }
         }
         let t = &self.t[i];
+        // newswire text of the 1980s and 1990s writes the pound sign as "#": "#180 million"
+        if w == "#" && self.adjacent(i + 1) && self.t.get(i + 1).is_some_and(|n| n.kind == Kind::Num) && (self.text(i + 1).contains('.') || self.t.get(i + 2).is_some_and(|n| scale(n.text(self.s), false).is_some())) {
+            return Some(("GBP", i + 1));
+        }
         let is_symbol = t.kind == Kind::Punct;
         let is_code = t.kind == Kind::Word && w.len() == 3 && w.chars().all(|c| c.is_ascii_uppercase());
         if is_symbol || is_code {
@@ -257,11 +272,13 @@ impl<'a> Cx<'a> {
                 }
             }
         }
-        if lw.chars().all(|c| c.is_lowercase()) || lw == w.to_lowercase() {
-            if let Some(&c) = self.lex.currencies.get(&lw) {
-                if w.chars().all(|c| c.is_lowercase()) || w.chars().skip(1).all(|c| c.is_lowercase()) {
-                    return Some((c, i + 1));
+        if let Some(&c) = self.lex.currencies.get(&lw) {
+            if w.chars().all(|c| c.is_lowercase()) || w.chars().skip(1).all(|c| c.is_lowercase()) {
+                // "500 million yuan RMB"
+                if c == "CNY" && self.text(i + 1) == "RMB" {
+                    return Some((c, i + 2));
                 }
+                return Some((c, i + 1));
             }
         }
         // "1.5 trillion IQD"
@@ -757,6 +774,14 @@ impl<'a> Cx<'a> {
                         last = j;
                     }
                     let mut f = Figure::new(FigureKind::Count);
+                    // "billions of dollars", "millions of pounds"
+                    if self.lower_is(last, "of") {
+                        if let Some((c, j)) = self.currency_word(last + 1) {
+                            f.kind = FigureKind::Money;
+                            f.unit = Some(c);
+                            last = j;
+                        }
+                    }
                     f.approx = true;
                     f.bound = bound;
                     return Some(Found::new(i, last, f));
@@ -764,9 +789,6 @@ impl<'a> Cx<'a> {
                 return None;
             }
         };
-        if modified && self.t[i].nl > 0 && false {
-            return None;
-        }
         let mut last = n.next;
         let mut value = Some(n.value);
         let (mut low, mut high) = (None, None);
@@ -880,6 +902,9 @@ impl<'a> Cx<'a> {
         fig.bound = bound;
         let mut f = Found::new(i, last, fig);
         f.start_byte = start_byte;
+        if last == n.next {
+            f.end_byte = n.end_byte;
+        }
         Some(f)
     }
 
@@ -1119,6 +1144,17 @@ pub fn find(s: &str, toks: &[Token], classes: &[u32], lex: &Lexicons) -> Vec<Fou
                     }
                     if matches!(f.figure.kind, FigureKind::Date | FigureKind::Duration) {
                         cx.extend_date(&mut f, floor);
+                    }
+                    // "between $4 billion and $6 billion", "between 25 cents and 30 cents"
+                    if f.first > floor && cx.lower_is(f.first - 1, "between") && cx.lower_is(f.last, "and") && f.end_byte.is_none() {
+                        if let Some(g) = cx.figure_at(f.last + 1).filter(|g| g.figure.kind == f.figure.kind && g.first == f.last + 1 && g.end_byte.is_none()) {
+                            f.figure.low = f.figure.value;
+                            f.figure.high = g.figure.value;
+                            f.figure.value = None;
+                            f.first -= 1;
+                            f.start_byte = None;
+                            f.last = g.last;
+                        }
                     }
                     let last = f.last;
                     out.push(f);
