@@ -793,6 +793,8 @@ impl<'a> Cx<'a> {
         let mut value = Some(n.value);
         let (mut low, mut high) = (None, None);
         // ranges: 5-10, 5 to 10, between 5 and 10
+        // "rose 3/8 to 14 1/4", "from 5% to 10%": a change from one figure to another, not a range
+        let moved = i > 0 && MOVES.iter().any(|m| self.lower_is(i - 1, m));
         let range_sep = |j: usize| -> Option<usize> {
             let w = self.text(j);
             if (w == "-" || w == "–" || w == "—") && self.joined(j) {
@@ -805,7 +807,9 @@ impl<'a> Cx<'a> {
         };
         if let Some(j) = range_sep(last) {
             let j = if let Some((_, n2)) = self.currency_prefix(j) { n2 } else { j };
-            if let Some(n2) = self.number(j) {
+            // after a movement verb, "X to Y" is a range only when a shared unit follows ("rose 5 to 10 percent")
+            let shared_unit = |k: usize| self.percent_suffix(k).is_some() || self.currency_word(k).is_some() || self.unit_suffix(k, true).is_some();
+            if let Some(n2) = self.number(j).filter(|n2| !moved || self.text(last) != "to" || shared_unit(n2.next)) {
                 let hyphen = self.text(last) != "to" && self.text(last) != "and";
                 // a phone number or code: 555-1234
                 let digits1 = self.text(p).len();
@@ -1078,6 +1082,13 @@ impl<'a> Cx<'a> {
 }
 
 /// Words that can open a figure (lowercase). Everything else is skipped without further work.
+/// Words before a figure that make "X to Y" a movement rather than a range.
+const MOVES: &[&str] = &[
+    "from", "rose", "fell", "climbed", "jumped", "dropped", "gained", "added", "lost", "declined", "increased",
+    "decreased", "slipped", "eased", "advanced", "tumbled", "soared", "plunged", "slid", "surged", "up", "down",
+    "rising", "falling", "grew", "shrank", "raised", "cut", "lowered", "boosted", "widened", "narrowed",
+];
+
 /// Words that open a figure only when a strong word or a number follows within a few tokens
 /// (modifiers, determiners, relative words): "about", "the", "last".
 pub const WEAK_TRIGGERS: &[&str] = &[
