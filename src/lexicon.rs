@@ -194,7 +194,7 @@ impl Lexicons {
             .collect();
         let units = pairs(include_str!("../lexicons/units.txt")).map(|(f, s)| (f.to_string(), s)).collect();
         Lexicons {
-            places: lines(include_str!("../lexicons/places.txt")).map(lower).collect(),
+            places: lines(include_str!("../lexicons/places.txt")).chain(lines(include_str!("../lexicons/places_train.txt"))).map(lower).collect(),
             demonyms: lines(include_str!("../lexicons/demonyms.txt")).map(lower).collect(),
             roles,
             honorifics,
@@ -202,7 +202,7 @@ impl Lexicons {
             max_role_words,
             reporting,
             org_words: lines(include_str!("../lexicons/org_words.txt")).map(String::from).collect(),
-            orgs: lines(include_str!("../lexicons/organizations.txt")).map(lower).collect(),
+            orgs: lines(include_str!("../lexicons/organizations.txt")).chain(lines(include_str!("../lexicons/organizations_train.txt"))).map(lower).collect(),
             common_caps: lines(include_str!("../lexicons/common_caps.txt")).map(String::from).collect(),
             currencies,
             units,

@@ -28,6 +28,13 @@ const PARTICLES: &[&str] = &[
     "al", "el", "bin", "ibn", "bint", "ben", "abu", "umm", "van", "von", "der", "den", "de", "da", "dos", "das", "du",
     "la", "le", "del", "della", "di", "des", "ter", "y", "st.", "ul",
 ];
+/// Organization words after which "in <place>" still belongs to the name.
+const IN_HEADS: &[&str] = &[
+    "Resistance", "Movement", "Front", "Party", "Church", "Mission", "Forces", "Army", "Coalition", "Committee",
+    "Council", "Command", "Embassy", "Consulate", "Office", "Delegation", "Bureau", "Authority", "Union", "Brigades",
+    "Organization", "Organisation", "Group", "Congress", "Assembly",
+];
+
 /// Words that make a name a place: "Islamic Republic of Iran", "Gaza Strip".
 const PLACE_WORDS: &[&str] = &[
     "Republic", "Kingdom", "Emirates", "Province", "County", "City", "Island", "Islands", "River", "Mountains", "Valley",
@@ -245,9 +252,13 @@ pub fn find(cx: &Ctx, sents: &[Sentence]) -> Vec<Name> {
                 if cx.word(j) && matches!(lw.as_str(), "of" | "for" | "in" | "on" | "and" | "the" | "de") && cx.name_word(j + 1) {
                     let head = &cx.s[cx.toks[start].start..cx.toks[j - 1].end];
                     let head_org = head.split_whitespace().any(|h| cx.lex.org_words.contains(h) || PLACE_WORDS.contains(&h));
+                    // "in" joins only bodies that are named after where they act ("Islamic
+                    // Resistance in Iraq", "Embassy in Baghdad"), not "NBC News in New York"
+                    let in_head = head.split_whitespace().last().is_some_and(|h| IN_HEADS.contains(&h));
                     let ok = match lw.as_str() {
                         "of" => true,
-                        "for" | "in" | "on" => head_org,
+                        "for" | "on" => head_org,
+                        "in" => in_head,
                         // "Bosnia and Herzegovina", "Procter and Gamble": only what a lexicon knows
                         _ => {
                             let mut k = j + 1;
@@ -392,7 +403,8 @@ fn classify_one(cx: &Ctx, sent: &Sentence, start: usize, end: usize, out: &mut V
     let last_word = *words.last()?;
     let kind = if cx.lex.is_org(&lname) {
         Some(MentionKind::Organization)
-    } else if cx.lex.is_place(&name) {
+    } else if cx.lex.is_place(&name) || (next == "." && cx.toks.get(end).is_some_and(|t| !t.space) && words.len() == 1 && cx.lex.is_place(&format!("{name}."))) {
+        // "Albuquerque, N.M.", "Little Rock, Ark."
         Some(MentionKind::Place)
     } else if role.is_some() || had_title {
         Some(MentionKind::Person)
