@@ -232,13 +232,21 @@ pub fn find(cx: &Ctx, sents: &[Sentence]) -> Vec<Name> {
                     j += 2;
                     continue;
                 }
+                // "Johnson & Johnson", "Standard & Poor's", "S&P", "AT&T"
+                if w == "&" && cx.name_word(j + 1) {
+                    j += 2;
+                    continue;
+                }
                 // a possessive inside an organization's name: "Coastal Fishermen’s Association"
                 if matches!(w, "’" | "'") && !cx.toks[j].space && cx.text(j + 1) == "s" && !cx.toks[j + 1].space && cx.name_word(j + 2) {
                     let mut k = j + 2;
                     while k < sent.last && cx.name_word(k) && cx.toks[k].space {
                         k += 1;
                     }
-                    if (j + 2..k).any(|x| cx.lex.org_words.contains(cx.text(x))) {
+                    // …but not after a name that is an organization already ("Harvard University's
+                    // Graduate School", "IBC's Money Fund Report")
+                    let owner_org = (start..j).any(|x| cx.lex.org_words.contains(cx.text(x)) || all_caps(cx.text(x)));
+                    if !owner_org && (j + 2..k).any(|x| cx.lex.org_words.contains(cx.text(x))) {
                         j = k;
                         continue;
                     }
@@ -259,14 +267,16 @@ pub fn find(cx: &Ctx, sents: &[Sentence]) -> Vec<Name> {
                         "of" => true,
                         "for" | "on" => head_org,
                         "in" => in_head,
-                        // "Bosnia and Herzegovina", "Procter and Gamble": only what a lexicon knows
+                        // "Bosnia and Herzegovina": what a lexicon knows; "House Ways and Means
+                        // Committee": a name whose continuation ends in an organization word
                         _ => {
                             let mut k = j + 1;
                             while k < sent.last && cx.name_word(k) {
                                 k += 1;
                             }
                             let whole = cx.s[cx.toks[start].start..cx.toks[k - 1].end].to_lowercase();
-                            cx.lex.orgs.contains(&whole) || cx.lex.places.contains(&whole) || (lw == "the" && head_org)
+                            let tail_org = lw == "and" && (j + 1..k).any(|x| cx.lex.org_words.contains(cx.text(x)));
+                            cx.lex.orgs.contains(&whole) || cx.lex.places.contains(&whole) || (lw == "the" && head_org) || tail_org
                         }
                     };
                     if ok {
@@ -412,6 +422,9 @@ fn classify_one(cx: &Ctx, sent: &Sentence, start: usize, end: usize, out: &mut V
         Some(MentionKind::Organization)
     } else if words.iter().any(|w| PLACE_WORDS.contains(w)) && !speaks {
         Some(MentionKind::Place)
+    } else if words.len() == 1 && all_caps(last_word) && next == ":" {
+        // "ENERGY: Worried that…": a section heading
+        return None;
     } else if words.len() == 1 && all_caps(last_word) {
         // an acronym, or a headline/dateline word in capitals
         let title = title_case(last_word);

@@ -7,7 +7,7 @@ usage: tools/errors.py CORPUS CATEGORY [--genres nw,bn] [--limit N] [--kind fp|f
   count | quantity | date | time | ordinal | figure
 Reads ../shared/eval/dev/CORPUS.jsonl and target/eval/CORPUS.pred.jsonl (run tools/eval.sh first).
 """
-import argparse, json, os, random
+import argparse, importlib.util, json, os, random
 
 GOLD = {'person': {'PERSON', 'PER'}, 'organization': {'ORG'}, 'place': {'GPE', 'LOC'}, 'money': {'MONEY'},
         'percent': {'PERCENT'}, 'count': {'CARDINAL'}, 'quantity': {'QUANTITY'}, 'date': {'DATE'},
@@ -19,6 +19,10 @@ ap.add_argument('--genres', default='nw,bn'); ap.add_argument('--limit', type=in
 ap.add_argument('--kind', default='both'); ap.add_argument('--seed', type=int, default=1)
 a = ap.parse_args()
 root = os.path.join(os.path.dirname(__file__), '..')
+# the scorer's own span normalisation, so that what is listed is what it counts
+spec = importlib.util.spec_from_file_location('score', os.path.join(root, '..', 'shared', 'eval', 'score.py'))
+score = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(score)
 gold = {}
 for line in open(os.path.join(root, '..', 'shared', 'eval', 'dev', a.corpus + '.jsonl')):
     d = json.loads(line)
@@ -42,14 +46,15 @@ for line in open(os.path.join(root, 'target', 'eval', a.corpus + '.pred.jsonl'))
         k = m['figure']['kind']
         return {'duration': 'date'}.get(k, k)
     want = a.category
+    names = want in ('person', 'organization', 'place')
     preds = set()
     for m in p['mentions']:
         c = cat_of(m)
         if c == want or (want == 'figure' and m['kind'] == 'figure' and c not in ('time', 'ordinal')):
-            preds.add((u16[m['start']], u16[m['end']]))
-    golds = {(m['start'], m['end']) for m in d['mentions'] if m['label'] in GOLD[want]}
+            preds.add(score.norm_span(text, u16[m['start']], u16[m['end']], names))
+    golds = {score.norm_span(text, m['start'], m['end'], names) for m in d['mentions'] if m['label'] in GOLD[want]}
     ctx = lambda s, e: (text[max(0, s - 40):s] + '[' + text[s:e] + ']' + text[e:e + 40]).replace('\n', ' ')
-    labels = {(m['start'], m['end']): m['label'] for m in d['mentions']}
+    labels = {score.norm_span(text, m['start'], m['end'], names): m['label'] for m in d['mentions']}
     for s, e in preds - golds:
         fp.append(f"FP {text[s:e]!r:32} gold={labels.get((s, e), '-'):9} {ctx(s, e)}")
     for s, e in golds - preds:
