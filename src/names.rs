@@ -148,6 +148,12 @@ impl<'a> Ctx<'a> {
         }
         let c = self.classes[i];
         let w = self.text(i);
+        // "I'm", "We'll", "It's": a pronoun with its verb
+        if let Some((a, b)) = w.split_once(['\'', '’']) {
+            if matches!(b, "m" | "s" | "re" | "ve" | "ll" | "d" | "t") && matches!(a, "I" | "We" | "It" | "He" | "She" | "They" | "You" | "That" | "There" | "Here" | "What" | "Let" | "Don" | "Can" | "Won" | "Isn" | "Didn") {
+                return false;
+            }
+        }
         if c & W_CAP == 0 {
             return c & W_HYPHEN != 0 && particle_glued(w);
         }
@@ -370,7 +376,7 @@ fn classify_one(cx: &Ctx, sent: &Sentence, start: usize, end: usize, out: &mut V
             first += 1;
         }
     }
-    if first >= end {
+    if first >= end || cx.text(first) == "&" {
         return None;
     }
     // an organization word after a role-like word: "Justice Department", "Defense Ministry"
@@ -411,6 +417,13 @@ fn classify_one(cx: &Ctx, sent: &Sentence, start: usize, end: usize, out: &mut V
         return None;
     }
     let last_word = *words.last()?;
+    // "Palisades Park, N.J.", "Boca Raton, Fla.": a name followed by its state or country is a place
+    let located = next == "," && end + 1 < sent.last && {
+        let k = end + 1;
+        let w = cx.text(k);
+        cx.lex.is_place(w) && (w.contains('.') || cx.text(k + 1) == "." || cx.lex.is_place(&format!("{w}.")) || w.len() > 3)
+            && !cx.lex.is_place(&name) && words.len() <= 3
+    };
     let kind = if cx.lex.is_org(&lname) {
         Some(MentionKind::Organization)
     } else if cx.lex.is_place(&name) || (next == "." && cx.toks.get(end).is_some_and(|t| !t.space) && words.len() == 1 && cx.lex.is_place(&format!("{name}."))) {
@@ -418,6 +431,8 @@ fn classify_one(cx: &Ctx, sent: &Sentence, start: usize, end: usize, out: &mut V
         Some(MentionKind::Place)
     } else if role.is_some() || had_title {
         Some(MentionKind::Person)
+    } else if located && !words.iter().any(|w| cx.lex.org_words.contains(*w)) && !cx.lex.is_given_name(words[0]) {
+        Some(MentionKind::Place)
     } else if words.iter().any(|w| cx.lex.org_words.contains(*w)) {
         Some(MentionKind::Organization)
     } else if words.iter().any(|w| PLACE_WORDS.contains(w)) && !speaks {
@@ -445,6 +460,10 @@ fn classify_one(cx: &Ctx, sent: &Sentence, start: usize, end: usize, out: &mut V
         Some(MentionKind::Organization)
     } else if cx.text(end) == "&" || (first > 0 && cx.text(first - 1) == "&") {
         // "Merrill Lynch & Co.", "Young & Rubicam"
+        Some(MentionKind::Organization)
+    } else if speaks && !cx.lex.is_demonym(&name) && words.len() == 1 {
+        // "Matsushita said": a single word that speaks and was never introduced as a person's
+        // surname (those join their person first) is most often an organization
         Some(MentionKind::Organization)
     } else if speaks && !cx.lex.is_demonym(&name) {
         Some(MentionKind::Person)
