@@ -335,9 +335,16 @@ impl<'a> Cx<'a> {
         }
         if unit == "sq" || unit == "cu" {
             let (u2, n2) = self.unit_suffix(i + 1, false)?;
-            let _ = u2;
             next = n2;
-            unit = if unit == "sq" { "sq" } else { "cu" };
+            unit = match (unit, u2) {
+                ("sq", "km") => "km²",
+                ("sq", "m") => "m²",
+                ("sq", "mi") => "mi²",
+                ("sq", "ft") => "ft²",
+                ("cu", "m") => "m³",
+                ("cu", "ft") => "ft³",
+                (_, other) => other,
+            };
         }
         // barrels per day, a day
         if self.phrase(next, "per day").is_some() && unit == "bbl" {
@@ -983,7 +990,6 @@ impl<'a> Cx<'a> {
         if hyphen && !self.adjacent(j) {
             return None;
         }
-        let w = self.text(j);
         // "15 second(s)" vs "second" as an ordinal: units need a number that is not "one second" ordinal
         let mut end = j + 1;
         let clock = matches!(unit, "hour" | "minute" | "second");
@@ -1014,7 +1020,6 @@ impl<'a> Cx<'a> {
         } else if self.lower_is(end, "old") && (unit == "year" || unit == "month") {
             end += 1;
         }
-        let _ = w;
         Some(Found::new(p, end, f))
     }
 

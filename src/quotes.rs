@@ -566,8 +566,6 @@ fn indirect(cx: &Cx, direct: &[RawQuote]) -> Vec<RawQuote> {
                 continue;
             }
             let Some(lemma) = cx.verb(v) else { continue };
-            // "according to X, …" / "…, according to X"
-            let _ = lemma;
             // pattern 1: SUBJ VERB [that] CONTENT
             if let Some(subj) = cx.subject_before(v, lo) {
                 let mut c = v + 1;
