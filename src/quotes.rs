@@ -304,8 +304,18 @@ fn events(cx: &Cx) -> Vec<Ev> {
             }
             (Mark::Close, d)
         } else if txt == "'" && toks.get(i + 1).is_some_and(|n| !n.space && n.text(cx.s) == "'") {
-            // ''…'' written with two apostrophes: a double mark (the second one is skipped)
-            let m = if straight_open { Mark::Close } else { Mark::Open };
+            // ''…'' written with two apostrophes: a double mark (the second one is skipped);
+            // spacing decides which side it is on, alternation only when spacing cannot
+            let after_glued = toks.get(i + 2).is_some_and(|n| !n.space && n.kind != Kind::Punct);
+            let m = if !prev_glued && after_glued {
+                Mark::Open
+            } else if prev_glued && !after_glued {
+                Mark::Close
+            } else if straight_open {
+                Mark::Close
+            } else {
+                Mark::Open
+            };
             straight_open = m == Mark::Open;
             out.push(Ev { tok: if m == Mark::Open { i + 1 } else { i }, mark: m, double: true, para_start });
             continue;
