@@ -503,6 +503,31 @@ fn attribute_direct(cx: &Cx, q: &mut RawQuote) {
                     q.cue = Some((cx.toks[v - 1].start, cx.toks[v - 1].end));
                     return;
                 }
+                // "Trump attacked Clinton …, saying, “…”": the subject of the sentence speaks
+                if cx.text(v - 1).ends_with("ing") {
+                    let k = cx.names.partition_point(|nm| nm.first < lo);
+                    if let Some(nm) = cx.names.get(k).filter(|nm| nm.last < v - 1) {
+                        if let Some(id) = cx.name_ent[k].filter(|&id| matches!(cx.ents[id].kind, MentionKind::Person | MentionKind::Organization)) {
+                            q.speaker = Some(cx.speaker((nm.role_first.max(lo), nm.last, Some(id))));
+                            q.cue = Some((cx.toks[v - 1].start, cx.toks[v - 1].end));
+                            return;
+                        }
+                    }
+                }
+            }
+        }
+        // the sentence before, in the same paragraph, ends with its attribution:
+        // "…, Schiff said. “The other factor…”", "…, said Michael McFaul. ''…''"
+        if cx.toks[open].nl == 0 && open >= 2 && matches!(cx.text(open - 1), "." | ":") {
+            let end = open - 1;
+            let lo = cx.sents[cx.sentence_of(end.saturating_sub(1))].first;
+            if let Some(v) = (lo.max(end.saturating_sub(6))..end).rev().find(|&k| cx.verb(k).is_some()) {
+                let subj = cx.subject_before(v, lo).or_else(|| subject_after(cx, v + 1));
+                if let Some(subj) = subj.filter(|s| s.2.is_some() || s.1 - s.0 <= 4) {
+                    q.speaker = Some(cx.speaker(subj));
+                    q.cue = Some((cx.toks[v].start, cx.toks[v].end));
+                    return;
+                }
             }
         }
         // a heading line ending with ":" right before the quote's paragraph
@@ -541,6 +566,21 @@ fn subject_after(cx: &Cx, j: usize) -> Option<(usize, usize, Option<usize>)> {
             if let Some(ent) = cx.name_ent[k] {
                 return Some((j, cx.names[k].last, Some(ent)));
             }
+        }
+    }
+    // "said one Democratic source on the panel", "the report says": a determiner and its noun phrase
+    if cx.in_list(j, DETERMINERS) {
+        let mut e = j + 1;
+        while e < cx.toks.len() && e < j + 8 && cx.toks[e].kind == Kind::Word && cx.toks[e].nl == 0 && cx.verb(e).is_none()
+            && (!cx.in_list(e, NOT_NOUNS) || cx.in_list(e, &["of", "on", "at", "in", "for", "the", "a"]))
+        {
+            e += 1;
+        }
+        while e > j + 1 && cx.in_list(e - 1, NOT_NOUNS) {
+            e -= 1;
+        }
+        if e > j + 1 && !cx.text(e - 1).ends_with("ly") {
+            return Some((j, e, cx.descriptive(j, e)));
         }
     }
     // "said a spokesman for the ministry"
@@ -773,7 +813,13 @@ pub fn find(cx: &Cx) -> Vec<RawQuote> {
     for q in direct {
         if let Some(prev) = merged.last_mut() {
             let same_para = (prev.last..q.first).all(|j| cx.toks[j].nl < 2);
-            if q.speaker.is_none() && !q.single && !prev.single && prev.speaker.is_some() && same_para {
+            // no attribution of its own, or the same one ("“A,” X said. “B”" finds "X said" too)
+            let same_attribution = match (&q.speaker, &prev.speaker) {
+                (None, Some(_)) => true,
+                (Some(a), Some(b)) => a.start == b.start && q.cue == prev.cue,
+                _ => false,
+            };
+            if same_attribution && !q.single && !prev.single && same_para {
                 if prev.fragments.is_empty() {
                     prev.fragments.push((prev.start, prev.end));
                 }
