@@ -139,8 +139,12 @@ impl<'a> Cx<'a> {
         // an apposition or a parenthesis between the name and the verb:
         // "Ban Ki-moon, the secretary general of the United Nations, vowed", "Chaffetz (R-Utah) said"
         if matches!(self.text(e - 1), "," | ")") {
-            let open = if self.text(e - 1) == "," { "," } else { "(" };
-            if let Some(k) = (lo.max(e.saturating_sub(16))..e - 1).rev().find(|&k| self.text(k) == open) {
+            // the nearest "," or "(" going left that closes a person's name
+            // ("Rep. Jim Jordan (R-Ohio), an oversight panel member, said")
+            for k in (lo.max(e.saturating_sub(40))..e - 1).rev() {
+                if !matches!(self.text(k), "," | "(") {
+                    continue;
+                }
                 if let Some(n) = self.name_ending(k) {
                     if self.names[n].first >= lo && self.name_ent[n].is_some_and(|id| self.ents[id].kind == MentionKind::Person) {
                         return Some((self.names[n].role_first.max(lo), e - 1, self.name_ent[n]));
@@ -461,7 +465,7 @@ fn attribute_direct(cx: &Cx, q: &mut RawQuote) {
         // "X said"
         let mut e = j;
         let sent_end = cx.sents[cx.sentence_of(j)].last;
-        while e < sent_end && e < j + 16 && cx.verb(e).is_none() && !matches!(cx.text(e), "“" | "\"" | "”" | "'") {
+        while e < sent_end && e < j + 40 && cx.verb(e).is_none() && !matches!(cx.text(e), "“" | "\"" | "”" | "'") {
             e += 1;
         }
         if e < n && cx.verb(e).is_some() && e > j {
@@ -533,6 +537,14 @@ fn attribute_direct(cx: &Cx, q: &mut RawQuote) {
         // a heading line ending with ":" right before the quote's paragraph
         if cx.toks[open].nl > 0 && cx.text(open - 1) == ":" {
             let line_start = (0..open).rev().find(|&k| cx.toks[k].nl > 0).unwrap_or(0);
+            // "He said:", "The New York Times reports:"
+            if let Some(v) = (line_start.max(open.saturating_sub(6))..open - 1).rev().find(|&k| cx.verb(k).is_some()) {
+                if let Some(subj) = cx.subject_before(v, line_start) {
+                    q.speaker = Some(cx.speaker(subj));
+                    q.cue = Some((cx.toks[v].start, cx.toks[v].end));
+                    return;
+                }
+            }
             let persons: Vec<usize> = (cx.names.partition_point(|nm| nm.first < line_start)..cx.names.partition_point(|nm| nm.last <= open))
                 .filter(|&k| cx.name_ent[k].is_some_and(|id| cx.ents[id].kind == MentionKind::Person))
                 .collect();
