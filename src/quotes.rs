@@ -92,6 +92,13 @@ const ADVERBS: &[&str] = &[
     "does", "do", "not", "never", "had", "flatly", "firmly", "strongly", "clearly", "explicitly", "often",
 ];
 /// Reporting verbs that are too ambiguous without "that" ("called", "continued", "points").
+/// Reporting verbs whose object is itself what was said or meant ("urged X to …", "called for X").
+const ATTITUDES: &[&str] = &[
+    "call", "urge", "demand", "criticize", "praise", "accuse", "deny", "propose", "oppose", "question", "reject",
+    "dismiss", "blame", "defend", "welcome", "condemn", "slam", "attack", "promise", "pledge", "vow", "describe",
+    "recommend", "applaud", "endorse",
+];
+
 const NEED_THAT: &[&str] = &[
     "call", "continue", "point", "post", "report", "charge", "describe", "mention", "answer", "agree", "conclude", "believe",
     "think", "estimate", "reveal", "indicate", "signal", "ask", "demand", "promise", "pledge", "vow", "urge",
@@ -652,8 +659,15 @@ fn indirect(cx: &Cx, direct: &[RawQuote]) -> Vec<RawQuote> {
                         c = t + 1;
                     }
                 }
+                // attitudes towards something: "called for steep new tariffs", "urged Congress to act",
+                // "criticized the plan" (the object is what was said about)
+                let attitude = !that && ATTITUDES.contains(&lemma) && c < end && cx.toks[c].kind == Kind::Word
+                    && (lemma != "call" || cx.in_list(c, &["for", "on"]));
+                if attitude && cx.in_list(c, &["for", "on", "of"]) {
+                    c += 1;
+                }
                 let mut e = clause_end(cx, c, end);
-                if !that && (NEED_THAT.contains(&lemma) || c >= end || matches!(cx.text(c), "," | "." | ":" | "“" | "\"" | "‘") || is_preposition(cx.text(c))) {
+                if !that && !attitude && (NEED_THAT.contains(&lemma) || c >= end || matches!(cx.text(c), "," | "." | ":" | "“" | "\"" | "‘") || is_preposition(cx.text(c))) {
                     // "X said." / "said: “…”" / "said in …" — the content is not here
                     if !(c < end && cx.toks[c].kind == Kind::Word && !is_preposition(cx.text(c)) && !NEED_THAT.contains(&lemma)) {
                         // pattern 2 below may still apply
