@@ -153,7 +153,7 @@ impl<'a> Cx<'a> {
                     continue;
                 }
                 if let Some(n) = self.name_ending(k) {
-                    if self.names[n].first >= lo && self.name_ent[n].is_some_and(|id| self.ents[id].kind == MentionKind::Person) {
+                    if self.names[n].first >= lo && self.name_ent[n].is_some_and(|id| matches!(self.ents[id].kind, MentionKind::Person | MentionKind::Organization)) {
                         return Some((self.names[n].role_first.max(lo), e - 1, self.name_ent[n]));
                     }
                 }
