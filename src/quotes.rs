@@ -158,6 +158,12 @@ impl<'a> Cx<'a> {
                     }
                 }
             }
+            // "Opponents, led by the association, argued": the noun phrase before the first comma
+            if let Some(k) = (lo + 1..e - 1).find(|&k| self.text(k) == ",") {
+                if k <= lo + 6 && !matches!(self.text(k - 1), "," | ")") {
+                    return self.subject_before(k, lo).map(|(b, _, ent)| (b, e - 1, ent));
+                }
+            }
             return None;
         }
         if let Some(k) = self.name_ending(e) {
@@ -198,7 +204,7 @@ impl<'a> Cx<'a> {
             let w = self.text(k);
             self.toks[k].kind == Kind::Word && w.len() > 2 && !w.ends_with("ly") && !w.ends_with("ing") && !w.contains('-') && !self.in_list(k, NOT_NOUNS) && self.verb(k).is_none()
         };
-        if noun(e - 1) && !is_cap_word(self.text(e - 1)) {
+        if noun(e - 1) && (!is_cap_word(self.text(e - 1)) || e - 1 == lo) {
             // walk left over modifiers and prepositional phrases: "officials from both parties"
             let mut b = e - 1;
             while b > lo && b + 9 > e {
@@ -242,7 +248,15 @@ impl<'a> Cx<'a> {
             if best == Some(id) {
                 continue;
             }
-            let matches = self.ents[id].role.as_ref().is_some_and(|r| r.to_lowercase().split_whitespace().any(|w| w == head));
+            // "the ministry" → an organization whose name ends with that word; "the spokesperson"
+            // → the person whose role ends with it
+            let ent = &self.ents[id];
+            let last_is = |t: &str| t.split_whitespace().last().is_some_and(|w| w.eq_ignore_ascii_case(&head));
+            let matches = match ent.kind {
+                MentionKind::Organization => last_is(&ent.name),
+                MentionKind::Person => ent.role.as_deref().is_some_and(last_is),
+                _ => false,
+            };
             if matches {
                 if best.is_some() {
                     return None; // ambiguous
@@ -588,7 +602,8 @@ fn subject_after(cx: &Cx, j: usize) -> Option<(usize, usize, Option<usize>)> {
         }
     }
     // "said one Democratic source on the panel", "the report says": a determiner and its noun phrase
-    if cx.in_list(j, DETERMINERS) {
+    // (not a demonstrative: "argued that the …" introduces what was said)
+    if cx.in_list(j, DETERMINERS) && !cx.in_list(j, &["that", "this", "these", "those"]) {
         let mut e = j + 1;
         while e < cx.toks.len() && e < j + 8 && cx.toks[e].kind == Kind::Word && cx.toks[e].nl == 0 && cx.verb(e).is_none()
             && (!cx.in_list(e, NOT_NOUNS) || cx.in_list(e, &["of", "on", "at", "in", "for", "the", "a"]))
@@ -699,9 +714,9 @@ fn indirect(cx: &Cx, direct: &[RawQuote]) -> Vec<RawQuote> {
                 }
                 continue;
             }
-            // pattern 3: CONTENT, VERB SUBJ ("…, said the minister.")
+            // pattern 3: CONTENT, VERB SUBJ ("…, said the minister.") — the subject closes the clause
             if v > lo && cx.text(v - 1) == "," {
-                if let Some(subj) = subject_after(cx, v + 1) {
+                if let Some(subj) = subject_after(cx, v + 1).filter(|s| s.1 >= end || matches!(cx.text(s.1), "," | "." | ";" | "(" | "—")) {
                     if let Some(q) = content_span(cx, lo, v - 1, v, subj) {
                         out.push(q);
                         found = true;
@@ -715,10 +730,8 @@ fn indirect(cx: &Cx, direct: &[RawQuote]) -> Vec<RawQuote> {
                 if let Some(subj) = subject_after(cx, a + 2).filter(|s| s.2.is_some() || s.1 > s.0) {
                     let cue = Some((cx.toks[a].start, cx.toks[a + 1].end));
                     let (c0, c1) = if a == lo || (a > lo && a <= lo + 1) {
-                        let mut c0 = subj.1;
-                        if cx.text(c0) == "," {
-                            c0 += 1;
-                        }
+                        // "According to the authority’s own estimate, …": what was said follows the comma
+                        let c0 = (subj.1..end.min(subj.1 + 8)).find(|&k| cx.text(k) == ",").map_or(subj.1, |k| k + 1);
                         (c0, end)
                     } else {
                         let mut c1 = a;
