@@ -1,8 +1,8 @@
 // A small static server for the demo and the end-to-end tests, on 127.0.0.1 only.
 //   /                  the demo (www/)
 //   /seed/article.txt  the seed article, from ../shared/seed when it is there
-//   /news/<name>.html  tests/fixtures/<name>.html; {{ARTICLE}} in a fixture becomes the seed article as HTML,
-//                      {{ARTICLE_2000}} the same repeated to at least 2,000 words
+//   /news/<name>.html  tests/fixtures/<name>.html; {{ARTICLE}} in a fixture becomes the seed article as HTML
+//                      (?words=N repeats it to at least N words)
 //   /eval-pages/<name>/<file>  ../shared/eval/pages/<name>/<file>, read in place (third-party pages, never copied)
 //   ?csp=strict        adds Content-Security-Policy: script-src 'self' (a page that forbids WebAssembly)
 import { createServer } from 'node:http';
@@ -49,12 +49,13 @@ async function handle(req, res) {
       const name = normalize(path.slice('/news/'.length)).replace(/^(\.\.[/\\])+/, '');
       const tpl = await readFile(join(ROOT, 'tests', 'fixtures', name), 'utf8');
       body = tpl;
-      if (tpl.includes('{{ARTICLE')) {
-        const text = await seedText();
-        // {{ARTICLE_2000}}: the article repeated to at least 2,000 words
+      if (tpl.includes('{{ARTICLE}}')) {
+        let text = await seedText();
+        // ?words=N: the article repeated to at least N words
+        const want = Number(url.searchParams.get('words') || 0);
         const words = text.split(/\s+/).length;
-        const long = Array.from({ length: Math.ceil(2000 / words) }, () => text).join('\n\n');
-        body = tpl.replace('{{ARTICLE}}', articleHtml(text)).replace('{{ARTICLE_2000}}', articleHtml(long));
+        if (want > words) text = Array.from({ length: Math.ceil(want / words) }, () => text).join('\n\n');
+        body = tpl.replace('{{ARTICLE}}', articleHtml(text));
       }
       type = TYPES[extname(name)] || 'application/octet-stream';
     } else {
