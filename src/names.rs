@@ -413,7 +413,7 @@ fn classify_one(cx: &Ctx, sent: &Sentence, start: usize, end: usize, out: &mut V
     let next = cx.text(end);
     let speaks = cx.lex.reporting_lemma(next).is_some() && cx.toks.get(end).is_some_and(|t| t.nl == 0);
     // products: "SAM air defense system", "M-SAM"
-    if words.len() == 1 && all_caps(words[0]) && with_lower(next, |l| PRODUCT_NOUNS.contains(&l)) {
+    if words.last().is_some_and(|w| all_caps(w)) && with_lower(next, |l| PRODUCT_NOUNS.contains(&l)) {
         return None;
     }
     let last_word = *words.last()?;
@@ -455,7 +455,7 @@ fn classify_one(cx: &Ctx, sent: &Sentence, start: usize, end: usize, out: &mut V
         return None;
     } else if cx.lex.is_given_name(words[0]) && words.len() > 1 {
         Some(MentionKind::Person)
-    } else if first > sent.first && cx.text(first - 1).eq_ignore_ascii_case("the") && !cx.lex.is_demonym(&name) {
+    } else if first > sent.first && cx.text(first - 1).eq_ignore_ascii_case("the") && !words.iter().any(|w| cx.lex.is_demonym(w)) {
         // "the Treasury", "the Red Cross", "the Cubs": a definite name is not a person's
         Some(MentionKind::Organization)
     } else if cx.text(end) == "&" || (first > 0 && cx.text(first - 1) == "&") {
