@@ -39,7 +39,8 @@ const IN_HEADS: &[&str] = &[
 const PLACE_WORDS: &[&str] = &[
     "Republic", "Kingdom", "Emirates", "Province", "County", "City", "Island", "Islands", "River", "Mountains", "Valley",
     "Sea", "Ocean", "Lake", "Bay", "Strait", "Peninsula", "Street", "Avenue", "Square", "District", "Region", "Coast",
-    "Desert", "Canal", "Border", "Heights", "Hills", "Governorate", "Oblast",
+    "Desert", "Canal", "Border", "Heights", "Hills", "Governorate", "Oblast", "Plains", "Lakes", "Town", "Village",
+    "Mountain", "Harbor", "Harbour", "Park", "Beach", "Falls", "Springs", "Basin", "Delta", "Plateau", "Landforms",
 ];
 /// Lowercase nouns after an acronym that make it a product or system, not an organization.
 const PRODUCT_NOUNS: &[&str] = &[
@@ -424,6 +425,13 @@ fn classify_one(cx: &Ctx, sent: &Sentence, start: usize, end: usize, out: &mut V
         cx.lex.is_place(w) && (w.contains('.') || cx.text(k + 1) == "." || cx.lex.is_place(&format!("{w}.")) || w.len() > 3)
             && !cx.lex.is_place(&name) && words.len() <= 3
     };
+    // a name that fills a pair of quote marks is a title ("“Feeding Frenzy”", "“Jingle Bells”")
+    let titled = first > 0 && matches!(cx.text(first - 1), "“" | "\"" | "‘") && matches!(cx.text(end), "”" | "\"" | "’") && role.is_none();
+    // "Article II", "Apple II": a numbered thing, unless a title or role makes it a person
+    let numbered = words.len() > 1 && is_roman(last_word) && role.is_none() && !had_title;
+    if titled || numbered {
+        return None;
+    }
     let kind = if cx.lex.is_org(&lname) {
         Some(MentionKind::Organization)
     } else if cx.lex.is_place(&name) || (next == "." && cx.toks.get(end).is_some_and(|t| !t.space) && words.len() == 1 && cx.lex.is_place(&format!("{name}."))) {
@@ -436,6 +444,9 @@ fn classify_one(cx: &Ctx, sent: &Sentence, start: usize, end: usize, out: &mut V
     } else if words.iter().any(|w| cx.lex.org_words.contains(*w)) {
         Some(MentionKind::Organization)
     } else if words.iter().any(|w| PLACE_WORDS.contains(w)) && !speaks {
+        Some(MentionKind::Place)
+    } else if words.len() >= 2 && COMPASS.contains(&words[0]) && cx.lex.is_place(&words[1..].join(" ")) {
+        // "East Jerusalem", "West Samoa", "Northern Iraq"
         Some(MentionKind::Place)
     } else if words.len() == 1 && all_caps(last_word) && next == ":" {
         // "ENERGY: Worried that…": a section heading
@@ -458,7 +469,7 @@ fn classify_one(cx: &Ctx, sent: &Sentence, start: usize, end: usize, out: &mut V
     } else if first > sent.first && cx.text(first - 1).eq_ignore_ascii_case("the") && !words.iter().any(|w| cx.lex.is_demonym(w)) {
         // "the Treasury", "the Red Cross", "the Cubs": a definite name is not a person's
         Some(MentionKind::Organization)
-    } else if cx.text(end) == "&" || (first > 0 && cx.text(first - 1) == "&") {
+    } else if cx.text(end) == "&" || (first > 0 && cx.text(first - 1) == "&") || (first..end).any(|k| cx.text(k) == "&") {
         // "Merrill Lynch & Co.", "Young & Rubicam"
         Some(MentionKind::Organization)
     } else if speaks && !cx.lex.is_demonym(&name) && words.len() == 1 {
@@ -484,6 +495,12 @@ fn classify_one(cx: &Ctx, sent: &Sentence, start: usize, end: usize, out: &mut V
         return None;
     }
     Some(Name { first, last: end, kind, role, role_first, speaks })
+}
+
+const COMPASS: &[&str] = &["East", "West", "North", "South", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "Greater"];
+
+fn is_roman(w: &str) -> bool {
+    matches!(w, "II" | "III" | "IV" | "V" | "VI" | "VII" | "VIII" | "IX" | "X" | "XI" | "XII" | "XIII" | "XIV" | "XV" | "XVI")
 }
 
 fn title_case(w: &str) -> String {
