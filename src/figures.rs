@@ -1152,7 +1152,9 @@ pub fn find(s: &str, toks: &[Token], classes: &[u32], lex: &Lexicons) -> Vec<Fou
         };
         if promising {
             if let Some(mut f) = cx.figure_at(i) {
-                let rate = i == floor && i > 0 && matches!(t.text(s), "a" | "an" | "A" | "An") && f.figure.value == Some(1.0);
+                // "$4 billion a year", "40,000 cars a day": a rate, not a period of its own
+                let after_counted = i > 0 && floor + 3 >= i && floor > 0 && toks[i - 1].text(s).ends_with('s') && toks[i - 1].kind == Kind::Word;
+                let rate = (i == floor || after_counted) && i > 0 && matches!(t.text(s), "a" | "an" | "A" | "An") && f.figure.value == Some(1.0);
                 if f.last > i && !rate {
                     // never cross a line break
                     if let Some(k) = (f.first + 1..f.last).find(|&k| toks[k].nl > 0) {
