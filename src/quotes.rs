@@ -400,11 +400,14 @@ fn direct(cx: &Cx) -> Vec<RawQuote> {
         }
         let c = next_close[k + 1];
         let m = next_mid_open[k + 1];
-        let (last_tok, resume) = if c != usize::MAX && c < m {
+        // a quote runs over several paragraphs only when it opens a paragraph (an interview
+        // excerpt, a speech); one opened mid-paragraph and not closed there ends with it
+        let pe = para_end(e.tok);
+        let same_para = c != usize::MAX && ev[c].tok < pe;
+        let (last_tok, resume) = if c != usize::MAX && c < m && (same_para || e.para_start) {
             (ev[c].tok, c + 1)
         } else {
             // never closed: the quote ends with its paragraph
-            let pe = para_end(e.tok);
             let mut r = k + 1;
             while r < n && ev[r].tok < pe {
                 r += 1;
@@ -900,7 +903,9 @@ pub fn find(cx: &Cx) -> Vec<RawQuote> {
         // a short attributed quote that is not a whole utterance ("called him “a genius”") is
         // a partial quote inside reported speech, not a statement of its own
         let utterance = matches!(cx.text(q.last - 1), "," | "." | "!" | "?" | "…");
-        let keep = if q.speaker.is_some() { words > 3 || utterance } else if q.single { false } else { words > 4 };
+        // without a speaker, a short quoted phrase is a title, a term or a scare quote more often
+        // than a statement: unattributed quotes are kept from nine words on
+        let keep = if q.speaker.is_some() { words > 3 || (utterance && words >= 2) } else if q.single { false } else { words > 8 };
         keep && !contained(&ind, q.first, q.last, 0)
     });
     // indirect content that is itself one direct quote is not a second statement
