@@ -65,7 +65,6 @@ const MODIFIERS: &[(&str, bool, Option<Bound>)] = &[
     ("an additional", false, None),
     ("additional", false, None),
     ("another", false, None),
-    ("a further", false, None),
     ("almost", true, Some(Bound::Max)),
     ("nearly", true, Some(Bound::Max)),
     ("close to", true, None),
@@ -74,8 +73,8 @@ const MODIFIERS: &[(&str, bool, Option<Bound>)] = &[
     ("approximately", true, None),
     ("roughly", true, None),
     ("some", true, None),
-    ("an estimated", true, None),
-    ("estimated", true, None),
+    ("over", false, Some(Bound::Min)),
+    ("only", false, None),
 ];
 
 const RELATIVE_DATE_HEADS: &[&str] = &[
@@ -848,9 +847,10 @@ impl<'a> Cx<'a> {
         } else if let Some(j) = self.percent_suffix(last) {
             fig = Figure::new(FigureKind::Percent);
             fig.unit = Some("%");
+            let points = self.lower_is(last, "percentage");
             last = j;
-            // "10% to 20%", "2.5%-3%"
-            if low.is_none() {
+            // "10% to 20%", "2.5%-3%" (not "0.7 percentage point to 7.16%")
+            if low.is_none() && !points {
                 if let Some(k) = range_sep(last) {
                     if let Some(n2) = self.number(k).filter(|n2| !n2.word && n2.value > n.value) {
                         if let Some(j2) = self.percent_suffix(n2.next) {
@@ -911,7 +911,9 @@ impl<'a> Cx<'a> {
         }
         fig.approx = approx;
         fig.bound = bound;
-        let mut f = Found::new(i, last, fig);
+        // "only" stays outside measured quantities ("only 23,403 tons") in news annotation
+        let first = if fig.kind == FigureKind::Quantity && self.lower_is(i, "only") { i + 1 } else { i };
+        let mut f = Found::new(first, last, fig);
         f.start_byte = start_byte;
         if last == n.next {
             f.end_byte = n.end_byte;
@@ -1101,7 +1103,7 @@ pub const WEAK_TRIGGERS: &[&str] = &[
     "nearly", "close", "about", "around", "approximately", "roughly", "some", "an", "estimated", "another",
     "additional", "mid", "every", "all", "each", "several", "few", "many", "for", "first", "second",
     "fourth", "earlier", "later", "fiscal", "a", "the", "last", "past", "next", "coming", "this", "recent",
-    "previous", "following", "current", "latest", "same", "early", "late",
+    "previous", "following", "current", "latest", "same", "early", "late", "only",
 ];
 
 /// Words that are figures or the heart of one: numbers, months, weekdays, periods, holidays.
