@@ -612,6 +612,17 @@ impl<'a> Cx<'a> {
     /// Decades: "1990s", "the 1990s" (with "the" handled by the caller), "'80s".
     fn decade(&self, i: usize) -> Option<Found> {
         let y = self.text(i);
+        // "the 90's", "1990's"
+        if (y.len() == 4 || y.len() == 2) && y.ends_with('0') && matches!(self.text(i + 1), "'" | "’") && self.adjacent(i + 1) && self.text(i + 2) == "s" && self.adjacent(i + 2) {
+            return Some(self.date(i, i + 3, None));
+        }
+        // "'82": a year written with two digits
+        let quoted = i > 0 && matches!(self.text(i - 1), "'" | "’") && self.adjacent(i) && (i == 1 || self.t[i - 1].space);
+        if y.len() == 2 && quoted && !self.adjacent(i + 1) {
+            let mut f = Figure::new(FigureKind::Date);
+            f.iso = None;
+            return Some(Found::new(i - 1, i + 1, f));
+        }
         let two = y.len() == 2 && i > 0 && matches!(self.text(i - 1), "’" | "'") && self.adjacent(i);
         if (y.len() == 4 || two) && y.ends_with('0') && self.text(i + 1) == "s" && self.adjacent(i + 1) {
             let mut f = Figure::new(FigureKind::Date);
@@ -678,6 +689,21 @@ impl<'a> Cx<'a> {
             f.unit = Some(unit);
             return Some(Found::new(i, i + 1, f));
         }
+        // "six-inch" walls, a "seven-yen" dividend
+        if let Some(v) = small_number(head) {
+            if let Some(&u) = self.lex.units.get(lt.as_str()).filter(|_| lt.len() > 2) {
+                let mut f = Figure::new(FigureKind::Quantity);
+                f.value = Some(v);
+                f.unit = Some(u);
+                return Some(Found::new(i, i + 1, f));
+            }
+            if let Some(&c) = self.lex.currencies.get(lt.as_str()) {
+                let mut f = Figure::new(FigureKind::Money);
+                f.value = Some(v);
+                f.unit = Some(c);
+                return Some(Found::new(i, i + 1, f));
+            }
+        }
         // "five-point", "three-run", "six-figure": the number is a count
         if let Some(v) = small_number(head).filter(|_| !tail.is_empty() && tail.chars().all(char::is_lowercase) && fraction_word(tail).is_none() && small_number(tail).is_none()) {
             let mut f = Figure::new(FigureKind::Count);
@@ -704,6 +730,12 @@ impl<'a> Cx<'a> {
             if sep && self.joined(j) && self.joined(j + 1) {
                 if let Some(g) = self.month_date(j + 1).or_else(|| self.year(j + 1).filter(|_| is_year).map(|(_, n)| self.date(j + 1, n, None))) {
                     f.last = g.last;
+                    f.figure.iso = None;
+                }
+            }
+            if self.lower_is(f.last, "and") && self.t.get(f.first).is_some_and(|t| t.kind == Kind::Word) && month(self.text(f.first)).is_some() {
+                if let Some((_, n)) = self.day(f.last + 1).filter(|_| self.t.get(f.last + 2).is_none_or(|t| t.kind != Kind::Word || !self.t[f.last + 2].space || month(self.text(f.last + 2)).is_none())) {
+                    f.last = n;
                     f.figure.iso = None;
                 }
             }
@@ -1027,10 +1059,12 @@ impl<'a> Cx<'a> {
 
     /// ", 45," right after a capitalised name: an age.
     fn is_age(&self, i: usize, p: usize, n: Num) -> bool {
-        i == p && !n.word && n.next == p + 1 && (1.0..=120.0).contains(&n.value) && n.value.fract() == 0.0
-            && p >= 2 && self.text(p - 1) == "," && self.t[p - 2].kind == Kind::Word
-            && self.text(p - 2).chars().next().is_some_and(char::is_uppercase)
-            && matches!(self.text(p + 1), "," | ".")
+        if !(i == p && !n.word && n.next == p + 1 && (1.0..=120.0).contains(&n.value) && n.value.fract() == 0.0 && p >= 2 && self.text(p - 1) == ",") {
+            return false;
+        }
+        // the name may end with "Jr." or "Sr."
+        let k = if self.text(p - 2) == "." && p >= 3 { p - 3 } else { p - 2 };
+        self.t[k].kind == Kind::Word && self.text(k).chars().next().is_some_and(char::is_uppercase) && matches!(self.text(p + 1), "," | ".")
     }
 
     /// Whether a plain number is a count the reader cares about (not part of a name or code).
