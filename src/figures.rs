@@ -459,10 +459,9 @@ impl<'a> Cx<'a> {
         let time = |first: usize, last: usize| Found::new(first, last, Figure::new(FigureKind::Time));
         if weekday(w) {
             // "Tuesday, Oct. 26"
-            if self.text(i + 1) == "," {
-                if let Some(f) = self.month_date(i + 2) {
-                    return Some(Found::new(i, f.last, f.figure));
-                }
+            let k = if self.text(i + 1) == "," { i + 2 } else { i + 1 };
+            if let Some(f) = self.month_date(k).filter(|f| f.figure.iso.as_deref().is_some_and(|d| d.len() >= 7)) {
+                return Some(Found::new(i, f.last, f.figure));
             }
             return Some(self.possessive(self.date(i, i + 1, None)));
         }
@@ -553,7 +552,7 @@ impl<'a> Cx<'a> {
         }
         // (the) last/past/next/coming/this/recent + period
         let kw = self.text(k).to_ascii_lowercase();
-        let rel = matches!(kw.as_str(), "last" | "past" | "next" | "coming" | "this" | "recent" | "previous" | "following" | "current" | "earlier" | "later" | "latest" | "same");
+        let rel = matches!(kw.as_str(), "last" | "past" | "next" | "coming" | "this" | "that" | "recent" | "previous" | "following" | "current" | "earlier" | "later" | "latest" | "same");
         if rel && self.joined(k + 1) {
             let mut j = k + 1;
             // "the past two years", "the last few weeks", "the previous fiscal year"
@@ -576,7 +575,7 @@ impl<'a> Cx<'a> {
                     return self.relative_date(k + 1).map(|f| Found::new(first, f.last, f.figure));
                 }
                 // "the" belongs to the date only before past/last/next/coming/previous/following
-                let first = if first < k && matches!(kw.as_str(), "recent" | "current" | "this") { k } else { first };
+                let first = if first < k && matches!(kw.as_str(), "current" | "this") { k } else { first };
                 return Some(self.possessive(self.date(first, j + 1, None)));
             }
             if (kw == "last" || kw == "this") && matches!(head.as_str(), "night" | "morning" | "afternoon" | "evening") && self.joined(j) {
@@ -596,6 +595,21 @@ impl<'a> Cx<'a> {
             }
             if head == "weekend" {
                 return Some(self.date(i, i + 2, None));
+            }
+            // "the year 2005", "for the quarter", "the fiscal year", "the year ended June 30"
+            let (h, j) = if head == "fiscal" { (self.text(i + 2).to_ascii_lowercase(), i + 2) } else { (head, i + 1) };
+            if matches!(h.as_str(), "year" | "quarter" | "week" | "month" | "decade") && self.joined(j) {
+                let mut end = j + 1;
+                if h == "year" && self.year(end).is_some() {
+                    end += 1;
+                }
+                if self.lower_is(end, "ended") || self.lower_is(end, "ending") {
+                    let k = if self.lower_is(end + 1, "in") { end + 2 } else { end + 1 };
+                    if let Some(f) = self.month_date(k) {
+                        end = f.last;
+                    }
+                }
+                return Some(self.date(i, end, None));
             }
         }
         None
@@ -663,6 +677,10 @@ impl<'a> Cx<'a> {
             let mut f = Figure::new(FigureKind::Money);
             f.unit = Some("USD");
             return Some(Found::new(i, i + 1, f));
+        }
+        // "third-quarter", "first-half" results
+        if ordinal_word(&lh).is_some_and(|v| v <= 4.0) && matches!(lt.as_str(), "quarter" | "half" | "period") {
+            return Some(self.date(i, i + 1, None));
         }
         if lh == "mid" {
             let rest = tail;
@@ -747,6 +765,10 @@ impl<'a> Cx<'a> {
         }
         // backward
         let mut k = f.first;
+        // "last Dec. 7", "this April 13"
+        if k > floor && self.t.get(k).is_some_and(|t| t.kind == Kind::Word) && month(self.text(k)).is_some() && (self.lower_is(k - 1, "last") || self.lower_is(k - 1, "this") || self.lower_is(k - 1, "next")) {
+            k -= 1;
+        }
         if k > floor && (self.lower_is(k - 1, "early") || self.lower_is(k - 1, "late") || self.lower_is(k - 1, "mid")) && self.joined(k) {
             k -= 1;
         }
@@ -1178,7 +1200,8 @@ pub fn find(s: &str, toks: &[Token], classes: &[u32], lex: &Lexicons) -> Vec<Fou
                 if w.eq_ignore_ascii_case("the") {
                     // "the 1990s", "the past year": only before a number or a relative word
                     toks.get(i + 1).is_some_and(|n| {
-                        n.kind == Kind::Num || matches!(n.text(s), "past" | "last" | "next" | "coming" | "previous" | "following" | "latest" | "same" | "first" | "second" | "third" | "fourth" | "morning" | "afternoon" | "evening" | "night" | "weekend" | "end" | "beginning" | "start" | "middle" | "rest" | "remainder")
+                        n.kind == Kind::Num || matches!(n.text(s), "past" | "last" | "next" | "coming" | "previous" | "following" | "latest" | "same" | "first" | "second" | "third" | "fourth" | "morning" | "afternoon" | "evening" | "night" | "weekend" | "end" | "beginning" | "start" | "middle" | "rest" | "remainder"
+                            | "year" | "quarter" | "week" | "month" | "decade" | "fiscal" | "recent" | "early" | "late")
                     })
                 } else {
                     let c = classes[i];
