@@ -270,6 +270,13 @@ impl<'a> Cx<'a> {
                     return Some((code, if one { i + 2 } else { i + 3 }));
                 }
             }
+            // "Irish punts", "Finland Marks": a country's name for its currency
+            if self.joined(i + 1) {
+                let next = self.text(i + 1).to_lowercase();
+                if let Some(&c) = self.lex.currencies.get(next.as_str()).filter(|_| next.len() > 3 && next.ends_with('s')) {
+                    return Some((c, i + 2));
+                }
+            }
         }
         if let Some(&c) = self.lex.currencies.get(&lw) {
             if w.chars().all(|c| c.is_lowercase()) || w.chars().skip(1).all(|c| c.is_lowercase()) {
@@ -1194,7 +1201,7 @@ pub fn find(s: &str, toks: &[Token], classes: &[u32], lex: &Lexicons) -> Vec<Fou
         let floor = out.last().map_or(0, |f: &Found| f.last);
         let promising = match t.kind {
             Kind::Num => true,
-            Kind::Punct => matches!(t.text(s), "$" | "€" | "£" | "¥" | "₹" | "₩" | "₪" | "₺" | "₽"),
+            Kind::Punct => matches!(t.text(s), "$" | "€" | "£" | "¥" | "₹" | "₩" | "₪" | "₺" | "₽" | "#"),
             Kind::Word => {
                 let w = t.text(s);
                 if w.eq_ignore_ascii_case("the") {
