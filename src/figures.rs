@@ -464,6 +464,11 @@ impl<'a> Cx<'a> {
         let w = self.text(i);
         let lw = w.to_ascii_lowercase();
         let time = |first: usize, last: usize| Found::new(first, last, Figure::new(FigureKind::Time));
+        // "Black Monday", "Terrible Tuesday": an event's name, not a date
+        let named = i > 0 && self.joined(i) && self.t[i - 1].kind == Kind::Word && self.text(i - 1).chars().next().is_some_and(char::is_uppercase) && month(self.text(i - 1)).is_none() && !weekday(self.text(i - 1)) && self.t[i].space && !(i >= 2 && matches!(self.text(i - 2), "." | "“" | "\""));
+        if weekday(w) && named && i >= 1 && self.t[i - 1].nl == 0 && !self.lex.common_caps.contains(self.text(i - 1)) {
+            return None;
+        }
         if weekday(w) {
             // "Tuesday, Oct. 26"
             let k = if self.text(i + 1) == "," { i + 2 } else { i + 1 };
@@ -475,6 +480,8 @@ impl<'a> Cx<'a> {
         match lw.as_str() {
             "today" | "yesterday" | "tomorrow" => return Some(self.possessive(self.date(i, i + 1, None))),
             "tonight" | "noon" | "midnight" | "overnight" => return Some(time(i, i + 1)),
+            // "the Daily Mirror", "Los Angeles Daily News" are names
+            "daily" | "weekly" | "monthly" | "quarterly" | "yearly" | "annual" if w.starts_with(|c: char| c.is_uppercase()) && self.text(i + 1).starts_with(|c: char| c.is_uppercase()) => return None,
             "daily" | "weekly" | "monthly" | "quarterly" | "yearly" | "annual" => {
                 // an adjective before its noun ("a daily news show"), not an adverb ("rises daily.")
                 return self.t.get(i + 1).filter(|t| t.kind == Kind::Word && self.joined(i + 1)).map(|_| self.date(i, i + 1, None));
@@ -1060,7 +1067,7 @@ impl<'a> Cx<'a> {
         f.value = Some(n.value);
         f.unit = Some(unit);
         if hyphen {
-            f.kind = FigureKind::Duration;
+            // "a 10-year plan", "14-hour days"
             return Some(Found::new(p, end, f));
         }
         // compound: "two years and 15 days"
