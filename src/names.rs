@@ -429,7 +429,9 @@ fn classify_one(cx: &Ctx, sent: &Sentence, start: usize, end: usize, out: &mut V
     let titled = first > 0 && matches!(cx.text(first - 1), "“" | "\"" | "‘") && matches!(cx.text(end), "”" | "\"" | "’") && role.is_none();
     // "Article II", "Apple II": a numbered thing, unless a title or role makes it a person
     let numbered = words.len() > 1 && is_roman(last_word) && role.is_none() && !had_title;
-    if titled || numbered {
+    // "Black Monday", "Terrible Tuesday": a day's name is an event, not a person
+    let event_day = words.len() > 1 && crate::numbers::weekday(last_word);
+    if titled || numbered || event_day {
         return None;
     }
     let kind = if cx.lex.is_org(&lname) {
