@@ -550,6 +550,31 @@ impl<'a> Cx<'a> {
             }
             return None;
         }
+        // "the first nine months (of 1990)", "the last 40 minutes", "the first year"
+        if lw == "the" && matches!(self.text(i + 1).to_ascii_lowercase().as_str(), "first" | "last") {
+            let mut j = i + 2;
+            if let Some(n) = self.number(j).filter(|n| n.next > j) {
+                j = n.next;
+            } else if self.lower_is(j, "few") || self.lower_is(j, "several") {
+                j += 1;
+            }
+            if let Some(unit) = time_unit(self.text(j)).filter(|_| self.joined(j)) {
+                let mut end = j + 1;
+                if self.lower_is(end, "of") {
+                    if let Some(f) = self.month_date(end + 1).or_else(|| self.relative_date(end + 1)).or_else(|| self.year(end + 1).map(|(_, n)| self.date(end + 1, n, None))) {
+                        end = f.last;
+                    }
+                }
+                let kind = if matches!(unit, "hour" | "minute" | "second") { FigureKind::Time } else { FigureKind::Date };
+                return Some(Found::new(i, end, Figure::new(kind)));
+            }
+        }
+        // "on the 29th": a day of the month
+        if lw == "the" && i > 0 && self.lower_is(i - 1, "on") {
+            if let Some((_, n)) = self.day(i + 1).filter(|(_, n)| *n == i + 3) {
+                return Some(self.date(i, n, None));
+            }
+        }
         // (the) first/second/third/fourth quarter/half (of 1990)
         let (first, k) = if lw == "the" && self.joined(i + 1) { (i, i + 1) } else { (i, i) };
         if ordinal_word(self.text(k)).is_some_and(|v| v <= 4.0) && matches!(self.text(k + 1).to_ascii_lowercase().as_str(), "quarter" | "half") && self.joined(k + 1) {
@@ -1281,6 +1306,17 @@ pub fn find(s: &str, toks: &[Token], classes: &[u32], lex: &Lexicons) -> Vec<Fou
                 }
                 let cap = t.text(s).chars().next().is_some_and(char::is_uppercase);
                 if cap && (next.chars().next().is_some_and(char::is_uppercase) || next == ",") {
+                    continue;
+                }
+                // an ordinal ranks something: "the first", "its second", "Greece's third";
+                // "at first", "first falling", "should first agree" are adverbs
+                let lp = prev.to_ascii_lowercase();
+                let adverb = matches!(lp.as_str(), "at" | "should" | "would" | "will" | "to" | "must" | "can" | "could" | "may" | "might" | "did" | "had" | "has" | "have" | "was" | "were" | "is" | "are" | "and")
+                    || next.ends_with("ing") || next.ends_with("ed") || !next.chars().next().is_some_and(char::is_alphabetic);
+                let ranked = matches!(lp.as_str(), "the" | "its" | "his" | "her" | "their" | "our" | "my" | "your" | "this" | "that" | "whose" | "s" | "every" | "each")
+                    || (cap && (idx == 0 || toks[idx].nl > 0))
+                    || !adverb;
+                if !ranked {
                     continue;
                 }
                 let mut f = Figure::new(FigureKind::Ordinal);
