@@ -614,6 +614,12 @@ impl<'a> Cx<'a> {
                     // "earlier this year"
                     return self.relative_date(k + 1).map(|f| Found::new(first, f.last, f.figure));
                 }
+                // "last Dec. 7", "this April 13": the month's own date, with its day
+                if month(self.text(j)).is_some() {
+                    if let Some(f) = self.month_date(j) {
+                        return Some(Found::new(if first < k { k } else { first }, f.last, f.figure));
+                    }
+                }
                 // "the" belongs to the date only before past/last/next/coming/previous/following
                 let first = if first < k && matches!(kw.as_str(), "current" | "this") { k } else { first };
                 return Some(self.possessive(self.date(first, j + 1, None)));
@@ -1190,6 +1196,7 @@ const MOVES: &[&str] = &[
     "from", "rose", "fell", "climbed", "jumped", "dropped", "gained", "added", "lost", "declined", "increased",
     "decreased", "slipped", "eased", "advanced", "tumbled", "soared", "plunged", "slid", "surged", "up", "down",
     "rising", "falling", "grew", "shrank", "raised", "cut", "lowered", "boosted", "widened", "narrowed",
+    "gaining", "losing", "climbing", "dropping", "jumping", "sliding", "adding", "slipping", "easing",
 ];
 
 /// Words that open a figure only when a strong word or a number follows within a few tokens
