@@ -466,7 +466,8 @@ impl<'a> Cx<'a> {
         let time = |first: usize, last: usize| Found::new(first, last, Figure::new(FigureKind::Time));
         // "Black Monday", "Terrible Tuesday": an event's name, not a date
         let named = i > 0 && self.joined(i) && self.t[i - 1].kind == Kind::Word && self.text(i - 1).chars().next().is_some_and(char::is_uppercase) && month(self.text(i - 1)).is_none() && !weekday(self.text(i - 1)) && self.t[i].space && !(i >= 2 && matches!(self.text(i - 2), "." | "“" | "\""));
-        let lone_adjective = i < 2 || !self.text(i - 2).chars().next().is_some_and(char::is_uppercase);
+        let lone_adjective = (i < 2 || !self.text(i - 2).chars().next().is_some_and(char::is_uppercase))
+            && i > 0 && !self.lex.is_place(self.text(i - 1)) && !self.lex.is_org(self.text(i - 1));
         if weekday(w) && named && lone_adjective && self.t[i - 1].nl == 0 && !self.lex.common_caps.contains(self.text(i - 1)) {
             return None;
         }
@@ -550,9 +551,13 @@ impl<'a> Cx<'a> {
             }
             return None;
         }
-        // "the first nine months (of 1990)", "the last 40 minutes", "the first year"
-        if lw == "the" && matches!(self.text(i + 1).to_ascii_lowercase().as_str(), "first" | "last") {
+        // "the first nine months (of 1990)", "the last 40 minutes", "the third week",
+        // "the sixth consecutive month"
+        if lw == "the" && (matches!(self.text(i + 1).to_ascii_lowercase().as_str(), "first" | "last") || ordinal_word(self.text(i + 1)).is_some()) {
             let mut j = i + 2;
+            if self.lower_is(j, "consecutive") || self.lower_is(j, "straight") {
+                j += 1;
+            }
             if let Some(n) = self.number(j).filter(|n| n.next > j) {
                 j = n.next;
             } else if self.lower_is(j, "few") || self.lower_is(j, "several") {
