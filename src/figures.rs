@@ -954,10 +954,13 @@ impl<'a> Cx<'a> {
             fig.unit = Some("%");
             let points = self.lower_is(last, "percentage");
             last = j;
-            // "10% to 20%", "2.5%-3%" (not "0.7 percentage point to 7.16%")
+            // two percentages joined into one figure: "10% to 20%", "8 5/8% to 8 1/2%" (a rate
+            // table's high and low), "7% or 8%", "between 9% and 14%"; not "0.7 percentage point
+            // to 7.16%"
             if low.is_none() && !points {
-                if let Some(k) = range_sep(last) {
-                    if let Some(n2) = self.number(k).filter(|n2| !n2.word && n2.value > n.value) {
+                let sep = range_sep(last).or_else(|| (self.lower_is(last, "or") && self.joined(last)).then_some(last + 1));
+                if let Some(k) = sep {
+                    if let Some(n2) = self.number(k).filter(|n2| !n2.word && n2.value != n.value) {
                         if let Some(j2) = self.percent_suffix(n2.next) {
                             low = Some(n.value);
                             high = Some(n2.value);
@@ -1017,7 +1020,11 @@ impl<'a> Cx<'a> {
         fig.approx = approx;
         fig.bound = bound;
         // "only" stays outside measured quantities ("only 23,403 tons") in news annotation
-        let first = if fig.kind == FigureKind::Quantity && self.lower_is(i, "only") { i + 1 } else { i };
+        let mut first = if fig.kind == FigureKind::Quantity && self.lower_is(i, "only") { i + 1 } else { i };
+        // "between 9% and 14%": the range keeps its "between"
+        if fig.low.is_some() && i > 0 && self.lower_is(i - 1, "between") && self.joined(i) {
+            first = i - 1;
+        }
         let mut f = Found::new(first, last, fig);
         f.start_byte = start_byte;
         if last == n.next {
