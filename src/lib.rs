@@ -48,7 +48,15 @@ pub fn analyze(text: &str) -> Analysis {
     let ncx = names::Ctx::new(text, &toks, lex, &taken, &classes);
     let names = names::find(&ncx, &sents);
     let name_texts: Vec<&str> = names.iter().map(|n| &text[toks[n.first].start..toks[n.last - 1].end]).collect();
-    let (ents, name_ent) = entities::resolve(&name_texts, &names);
+    let (mut ents, name_ent) = entities::resolve(&name_texts, &names);
+    // what the text says about a name can make it an organization ("Maytag's shares", "a unit of Carnival")
+    for (i, n) in names.iter().enumerate() {
+        if let Some(id) = name_ent[i] {
+            if ents[id].kind == MentionKind::Person && ents[id].role.is_none() && ncx.organization_context(n) {
+                ents[id].kind = MentionKind::Organization;
+            }
+        }
+    }
 
     let qcx = quotes::Cx { s: text, toks: &toks, sents: &sents, names: &names, name_ent: &name_ent, ents: &ents, lex, classes: &classes };
     let raw_quotes = quotes::find(&qcx);

@@ -42,6 +42,14 @@ const PLACE_WORDS: &[&str] = &[
     "Desert", "Canal", "Border", "Heights", "Hills", "Governorate", "Oblast", "Plains", "Lakes", "Town", "Village",
     "Mountain", "Harbor", "Harbour", "Park", "Beach", "Falls", "Springs", "Basin", "Delta", "Plateau", "Landforms",
 ];
+/// Nouns after "X's" that only an organization has.
+const ORG_NOUNS: &[&str] = &[
+    "shares", "stock", "shareholders", "stockholders", "chairman", "unit", "units", "subsidiary", "subsidiaries",
+    "parent", "board", "directors", "executives", "employees", "profit", "profits", "earnings", "revenue",
+    "revenues", "sales", "headquarters", "products", "plant", "plants", "factory", "factories", "brand", "brands",
+    "bonds", "merger", "net",
+];
+
 /// Lowercase nouns after an acronym that make it a product or system, not an organization.
 const PRODUCT_NOUNS: &[&str] = &[
     "system", "systems", "missile", "missiles", "rocket", "rockets", "launcher", "launchers", "jet", "jets", "fighter",
@@ -159,6 +167,23 @@ impl<'a> Ctx<'a> {
             return c & W_HYPHEN != 0 && particle_glued(w);
         }
         !(c & W_HYPHEN != 0 && hyphen_adjective(w)) && !(c & (W_DIGIT | W_HYPHEN) != 0 && code_like(w))
+    }
+
+    /// Context that only organizations have: "X's shares", "X's chairman", "shares of X",
+    /// "a unit of X", "X Inc." is handled by the name itself.
+    pub fn organization_context(&self, n: &Name) -> bool {
+        let after = |k: usize| self.text(k).to_ascii_lowercase();
+        let possessive = matches!(self.text(n.last), "’" | "'") && self.text(n.last + 1) == "s";
+        if possessive && ORG_NOUNS.contains(&after(n.last + 2).as_str()) {
+            return true;
+        }
+        if n.first >= 2 && self.text(n.first - 1).eq_ignore_ascii_case("of") {
+            let before = self.text(n.first - 2).to_ascii_lowercase();
+            if matches!(before.as_str(), "shares" | "unit" | "subsidiary" | "division" | "stake" | "shareholders" | "stockholders" | "parent" | "acquisition" | "chairman" | "president") {
+                return true;
+            }
+        }
+        false
     }
 
     fn is_common_word(&self, w: &str) -> bool {
