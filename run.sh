@@ -64,6 +64,9 @@ build() {
 
 package() {
   build
+  if ! command -v zip >/dev/null; then
+    log "installing zip"; as_root apt-get update -qq; as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq zip
+  fi
   mkdir -p dist
   rm -f dist/newsmark-extension.zip
   (cd extension && zip -qr ../dist/newsmark-extension.zip . -x '*.DS_Store')

@@ -548,12 +548,10 @@ fn attribute_direct(cx: &Cx, q: &mut RawQuote) {
         // to boost the economy.”" — the sentence's own attribution speaks it
         if cx.toks[open].nl == 0 && !q.single {
             let lo = cx.sents[cx.sentence_of(open)].first;
-            if let Some(v) = (lo..open).filter(|&k| cx.verb(k).is_some()).find(|&k| cx.subject_before(k, lo).is_some()) {
-                if let Some(subj) = cx.subject_before(v, lo) {
-                    q.speaker = Some(cx.speaker(subj));
-                    q.cue = Some((cx.toks[v].start, cx.toks[v].end));
-                    return;
-                }
+            if let Some((v, subj)) = (lo..open).filter(|&k| cx.verb(k).is_some()).find_map(|k| cx.subject_before(k, lo).map(|s| (k, s))) {
+                q.speaker = Some(cx.speaker(subj));
+                q.cue = Some((cx.toks[v].start, cx.toks[v].end));
+                return;
             }
         }
         // the sentence before, in the same paragraph, ends with its attribution:

@@ -116,7 +116,6 @@
 
   async function markAndWatch() {
     await mark();
-    lastText = state.collected ? state.collected.text : '';
     if (document.body) observer.observe(document.body, { childList: true, subtree: true, characterData: true });
   }
 

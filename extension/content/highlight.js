@@ -106,11 +106,6 @@
     return r.collapsed ? null : r;
   };
 
-  function ensureStyles(doc) {
-    // The extension injects marks.css; the demo links it. Nothing to do here.
-    return doc;
-  }
-
   /** Which kind each mention is painted as: speakers are people who say something. */
   NM.markKind = function markKind(analysis, m, speakerIds) {
     if (m.kind === 'person' && speakerIds.has(m.entity)) return 'speaker';
@@ -119,7 +114,6 @@
 
   /** Paints `analysis` over `collected`. Returns a handle with clear(), reveal() and quoteAt(). */
   NM.paint = function paint(analysis, collected, opts = {}) {
-    ensureStyles(document);
     const show = opts.kinds || { quote: true, speaker: true, person: true, organization: true, place: true, figure: true };
     const supported = typeof CSS !== 'undefined' && CSS.highlights && typeof Highlight === 'function';
     const sets = Object.fromEntries(KINDS.map((k) => [k, []]));
