@@ -200,6 +200,10 @@ impl<'a> Cx<'a> {
 
     fn modifier(&self, i: usize) -> Option<(usize, bool, Option<Bound>)> {
         let w = self.text(i);
+        // "inched up to 47.6%", "went up to": a direction, not a bound
+        if w.eq_ignore_ascii_case("up") && i > 0 && (MOVES.iter().chain(CLIMBS).any(|m| self.lower_is(i - 1, m))) {
+            return None;
+        }
         MODIFIERS
             .iter()
             .filter(|(p, _, _)| p.split(' ').next().is_some_and(|f| f.eq_ignore_ascii_case(w)))
@@ -378,6 +382,10 @@ impl<'a> Cx<'a> {
             return None;
         }
         let next = if self.ordinal_suffix(i + 1) { i + 2 } else { i + 1 };
+        // "the Ginnie Mae November 9% issue": a rate, not a day
+        if self.percent_suffix(next).is_some() {
+            return None;
+        }
         Some((d, next))
     }
 
@@ -800,9 +808,20 @@ impl<'a> Cx<'a> {
                 if let Some(g) = self.month_date(j + 1).or_else(|| self.year(j + 1).filter(|_| is_year).map(|(_, n)| self.date(j + 1, n, None))) {
                     f.last = g.last;
                     f.figure.iso = None;
+                } else if let Some((_, n)) = self.day(j + 1).filter(|_| month(self.text(f.first)).is_some() && (f.first + 1..f.last).any(|k| self.t[k].kind == Kind::Num)) {
+                    // "August 5th to 9th, 1995"
+                    f.last = n;
+                    if self.text(n) == "," {
+                        if let Some((_, n2)) = self.year(n + 1) {
+                            f.last = n2;
+                        }
+                    }
+                    f.figure.iso = None;
                 }
             }
-            if self.lower_is(f.last, "and") && self.t.get(f.first).is_some_and(|t| t.kind == Kind::Word) && month(self.text(f.first)).is_some() {
+            // "Dec. 7 and 8" (a day already given), not "21% in August and 12% in September"
+            let has_day = (f.first + 1..f.last).any(|k| self.t[k].kind == Kind::Num);
+            if has_day && self.lower_is(f.last, "and") && self.t.get(f.first).is_some_and(|t| t.kind == Kind::Word) && month(self.text(f.first)).is_some() {
                 if let Some((_, n)) = self.day(f.last + 1).filter(|_| self.t.get(f.last + 2).is_none_or(|t| t.kind != Kind::Word || !self.t[f.last + 2].space || month(self.text(f.last + 2)).is_none())) {
                     f.last = n;
                     f.figure.iso = None;
@@ -826,7 +845,9 @@ impl<'a> Cx<'a> {
         if k > floor && is_year && self.lower_is(k - 1, "fiscal") {
             k -= 1;
         }
-        let decade = self.text(f.last - 1) == "s" && f.figure.iso.as_deref().is_some_and(|x| x.ends_with('X'));
+        // "the 1920s", "the 90's", "the mid-1980s"
+        let tail = self.text(f.last - 1);
+        let decade = f.figure.kind == FigureKind::Date && (tail == "s" && (f.figure.iso.as_deref().is_some_and(|x| x.ends_with('X')) || self.text(f.last - 2) == "'" || self.text(f.last - 2) == "’") || tail.ends_with("0s") && tail.starts_with("mid-"));
         if k > floor && self.lower_is(k - 1, "the") && (decade || k < f.first) && self.joined(k) {
             k -= 1;
         }
@@ -876,12 +897,13 @@ impl<'a> Cx<'a> {
             None => {
                 // "dozens", "hundreds", "thousands" of …
                 let w = self.text(p).to_ascii_lowercase();
-                if currency.is_none() && matches!(w.as_str(), "dozens" | "hundreds" | "thousands" | "millions" | "billions" | "scores" | "tens") && (p > i || w != "tens") && (w != "scores" || self.lower_is(p + 1, "of")) {
-                    if w == "tens" && !self.phrase(p + 1, "of thousands").is_some() {
+                if currency.is_none() && matches!(w.as_str(), "dozens" | "hundreds" | "thousands" | "millions" | "billions" | "scores" | "tens") && (w != "scores" || self.lower_is(p + 1, "of")) {
+                    // "tens of thousands", "tens of millions"; "tens" alone is no figure
+                    if w == "tens" && self.phrase(p + 1, "of thousands").or_else(|| self.phrase(p + 1, "of millions")).is_none() {
                         return None;
                     }
                     let mut last = p + 1;
-                    if let Some(j) = self.phrase(last, "of thousands").or_else(|| self.phrase(last, "of millions")) {
+                    if let Some(j) = self.phrase(last, "of thousands").or_else(|| self.phrase(last, "of millions")).or_else(|| self.phrase(last, "of billions")) {
                         last = j;
                     }
                     let mut f = Figure::new(FigureKind::Count);
@@ -952,15 +974,19 @@ impl<'a> Cx<'a> {
         } else if let Some(j) = self.percent_suffix(last) {
             fig = Figure::new(FigureKind::Percent);
             fig.unit = Some("%");
-            let points = self.lower_is(last, "percentage");
+            // A change "in percentage points" is left unmarked, as news annotation does (9 of 11
+            // in OntoNotes news): it is a difference between two rates, not a share.
+            if self.lower_is(last, "percentage") {
+                return None;
+            }
             last = j;
-            // two percentages joined into one figure: "10% to 20%", "8 5/8% to 8 1/2%" (a rate
-            // table's high and low), "7% or 8%", "between 9% and 14%"; not "0.7 percentage point
-            // to 7.16%"
-            if low.is_none() && !points {
+            // two percentages joined into one figure: "10% to 20%", "7% or 8%", "between 9% and
+            // 14%"; not "0.7 percentage point to 7.16%", and not a falling pair, which is a tally
+            // or a quote rather than a range: "rejected it 59% to 41%", "8 3/4% to 8 5/8%"
+            if low.is_none() {
                 let sep = range_sep(last).or_else(|| (self.lower_is(last, "or") && self.joined(last)).then_some(last + 1));
                 if let Some(k) = sep {
-                    if let Some(n2) = self.number(k).filter(|n2| !n2.word && n2.value != n.value) {
+                    if let Some(n2) = self.number(k).filter(|n2| !n2.word && n2.value > n.value) {
                         if let Some(j2) = self.percent_suffix(n2.next) {
                             low = Some(n.value);
                             high = Some(n2.value);
@@ -997,6 +1023,11 @@ impl<'a> Cx<'a> {
         } else if !n.word && self.text(p).contains(':') {
             fig = Figure::new(FigureKind::Time);
             value = None;
+        } else if n.year_like && low.is_some() && high.is_some_and(|h| (1900.0..=2035.0).contains(&h)) && (1900.0..=2035.0).contains(&n.value) && !self.counted_noun_follows(last) {
+            // "between 1994 and 2004", "1996 to 2000"
+            fig = Figure::new(FigureKind::Date);
+            fig.iso = high.map(|h| format!("{}/{}", n.value, h));
+            value = None;
         } else if n.year_like && !modified && low.is_none() && ((1900.0..=2035.0).contains(&n.value) || !self.counted_noun_follows(last)) {
             fig = Figure::new(FigureKind::Date);
             fig.iso = Some(self.text(p).to_string());
@@ -1022,7 +1053,7 @@ impl<'a> Cx<'a> {
         // "only" stays outside measured quantities ("only 23,403 tons") in news annotation
         let mut first = if fig.kind == FigureKind::Quantity && self.lower_is(i, "only") { i + 1 } else { i };
         // "between 9% and 14%": the range keeps its "between"
-        if fig.low.is_some() && i > 0 && self.lower_is(i - 1, "between") && self.joined(i) {
+        if low.is_some() && i > 0 && self.lower_is(i - 1, "between") && self.joined(i) {
             first = i - 1;
         }
         let mut f = Found::new(first, last, fig);
@@ -1045,6 +1076,12 @@ impl<'a> Cx<'a> {
         let w = self.text(i);
         let lw = w.to_ascii_lowercase();
         if lw == "half" {
+            // "half a dozen"
+            if self.lower_is(i + 1, "a") && self.lower_is(i + 2, "dozen") && self.joined(i + 1) && self.joined(i + 2) {
+                let mut f = Figure::new(FigureKind::Count);
+                f.value = Some(6.0);
+                return Some(Found::new(i, i + 3, f));
+            }
             // "half of", "half the": a count; "a half" left alone
             let next = self.text(i + 1).to_ascii_lowercase();
             let prev = if i > 0 { self.text(i - 1).to_ascii_lowercase() } else { String::new() };
@@ -1064,6 +1101,12 @@ impl<'a> Cx<'a> {
                 }
             }
             return None;
+        }
+        // "about a half of", "more than a half of"
+        if lw == "a" && self.lower_is(i + 1, "half") && self.lower_is(i + 2, "of") && self.joined(i + 1) && i > 0 && matches!(self.text(i - 1).to_ascii_lowercase().as_str(), "about" | "than" | "nearly" | "almost" | "roughly" | "least" | "around" | "some") {
+            let mut f = Figure::new(FigureKind::Count);
+            f.value = Some(0.5);
+            return Some(Found::new(i, i + 2, f));
         }
         if (lw == "a" || lw == "one") && self.joined(i + 1) {
             let nw = self.text(i + 1).to_ascii_lowercase();
@@ -1179,6 +1222,10 @@ impl<'a> Cx<'a> {
                     return false;
                 }
             }
+            // the other side of a score or tally, "passed 271 - 147", is marked with the first
+            if matches!(prev, "-" | "–") && p >= 2 && self.t[p - 2].kind == Kind::Num && self.joined(p - 1) {
+                return false;
+            }
             // a list label: "1." or "2)" opening a line
             if self.t[p].nl > 0 || p == 0 {
                 if matches!(self.text(n.next), "." | ")") {
@@ -1188,6 +1235,14 @@ impl<'a> Cx<'a> {
         }
         if n.word {
             let lw = txt.to_ascii_lowercase();
+            // a capitalised number inside a name: "the Big Three", "the Two Sides of the Straits"
+            if p == i && txt.starts_with(|c: char| c.is_ascii_uppercase()) && n.next == p + 1 {
+                let cap = |k: usize| self.t.get(k).is_some_and(|t| t.kind == Kind::Word && t.nl == 0) && self.text(k).starts_with(|c: char| c.is_uppercase());
+                let sentence_start = p == 0 || self.t[p].nl > 0 || matches!(prev, "." | "!" | "?" | "\"" | "“" | ":" | "—" | "--" | "(");
+                if !sentence_start && (cap(p - 1) || cap(p + 1) && month(self.text(p + 1)).is_none()) {
+                    return false;
+                }
+            }
             if lw == "one" {
                 let next = self.text(n.next).to_ascii_lowercase();
                 let prevl = prev.to_ascii_lowercase();
@@ -1210,6 +1265,9 @@ const MOVES: &[&str] = &[
     "rising", "falling", "grew", "shrank", "raised", "cut", "lowered", "boosted", "widened", "narrowed",
     "gaining", "losing", "climbing", "dropping", "jumping", "sliding", "adding", "slipping", "easing",
 ];
+
+/// Verbs after which "up to" is a direction ("inched up to 47.6%") rather than a bound.
+const CLIMBS: &[&str] = &["inched", "moved", "went", "crept", "edged", "ticked", "shot", "jumps", "rises", "goes", "came", "climb", "rise", "go"];
 
 /// Words that open a figure only when a strong word or a number follows within a few tokens
 /// (modifiers, determiners, relative words): "about", "the", "last".

@@ -79,6 +79,37 @@ fn figures_percent_and_counts() {
     t!("revenue of 3.365 billion Taiwan dollars", "3.365 billion Taiwan dollars", Money, 3.365e9, "TWD");
     t!("a multibillion-dollar dam", "multibillion-dollar", Money);
     t!("The government took these two measures.", "two", Count, 2);
+    // a rising pair is a range; a falling pair is a tally or a quote, two figures
+    t!("voters rejected it 59% to 41%.", "59%", Percent, 59);
+    t!("voters rejected it 59% to 41%.", "41%", Percent, 41);
+    t!("Tens of thousands of people marched", "Tens of thousands", Count);
+    t!("searched at least half a dozen homes", "at least half a dozen", Count, 6);
+    t!("erased about a half of the fall", "about a half", Count, 0.5);
+    // "inched up to" is a direction, not a bound
+    let f = t!("the index inched up to 47.6% in October", "47.6%", Percent, 47.6);
+    assert_eq!(f.bound, None);
+    t!("rose 21% in August and 12% in September", "12%", Percent, 12);
+    t!("the Ginnie Mae November 9% issue", "9%", Percent, 9);
+    // a score's second side is marked with its first
+    t!("the amendment, which passed 271 - 147, would", "271", Count, 271);
+    assert!(figures("the amendment, which passed 271 - 147, would").iter().all(|(t, _)| t != "147"));
+}
+
+#[test]
+fn figures_that_are_not_marked() {
+    for (text, not) in [
+        // a change in percentage points is a difference of rates, left unmarked as news
+        // annotation does
+        ("cut the rate by about 0.25 percentage point to 8.75%", "0.25"),
+        // numbers inside names
+        ("The Big Three auto makers said", "Three"),
+        ("between the Two Sides of the Straits", "Two"),
+    ] {
+        let got = figures(text);
+        assert!(got.iter().all(|(t, _)| !t.contains(not)), "{text:?}: {got:?}");
+    }
+    // but a sentence may open with a spelled number before a name
+    t!("Seven Enron executives were charged.", "Seven", Count, 7);
 }
 
 #[test]
@@ -125,6 +156,10 @@ fn figures_dates_times_durations() {
     t!("stayed a year ago", "a year ago", Date);
     t!("in the 1920s and", "the 1920s", Date);
     t!("Sunday evening, they", "evening", Time);
+    t!("in the mid-1980s, it", "the mid-1980s", Date);
+    t!("entering the 90's, he", "the 90's", Date);
+    assert_eq!(iso("built between 1994 and 2004.", "between 1994 and 2004"), Some("1994/2004".into()));
+    t!("held from August 5th to 9th, 1995.", "August 5th to 9th, 1995", Date);
 }
 
 #[test]
