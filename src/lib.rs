@@ -66,9 +66,9 @@ pub fn analyze(text: &str) -> Analysis {
     let mut spans: Vec<(usize, usize, Mention)> = Vec::new();
     for (i, n) in names.iter().enumerate() {
         if let Some(id) = name_ent[i] {
-            // news annotation keeps a lowercase "the" in organization names of two words or more
+            // news annotation keeps "the" (also "The" opening a sentence) in organization names of two words or more
             // ("the State Department") and leaves it out of one-word names ("the Treasury")
-            let the = n.first > 0 && n.last - n.first >= 2 && ents[id].kind == MentionKind::Organization && toks[n.first].nl == 0 && toks[n.first - 1].text(text) == "the";
+            let the = n.first > 0 && n.last - n.first >= 2 && ents[id].kind == MentionKind::Organization && toks[n.first].nl == 0 && toks[n.first - 1].text(text).eq_ignore_ascii_case("the");
             let (b0, b1) = (toks[if the { n.first - 1 } else { n.first }].start, toks[n.last - 1].end);
             spans.push((b0, b1, Mention { start: 0, end: 0, text: text[b0..b1].to_string(), kind: ents[id].kind, entity: Some(id), figure: None }));
         }
