@@ -98,6 +98,8 @@ const W_LEMMA_SHIFT: u32 = 8;
 pub struct Lexicons {
     /// Lowercased place names, single and multi-word.
     pub places: FxSet<String>,
+    /// Countries and territories (the first section of places.txt), lowercase.
+    pub countries: FxSet<String>,
     pub demonyms: FxSet<String>,
     /// Lowercased roles (multi-word allowed), with the longest length in words.
     pub roles: FxSet<String>,
@@ -194,6 +196,11 @@ impl Lexicons {
             .collect();
         let units = pairs(include_str!("../lexicons/units.txt")).map(|(f, s)| (f.to_string(), s)).collect();
         Lexicons {
+            countries: include_str!("../lexicons/places.txt")
+                .split("# regions and continents")
+                .next()
+                .map(|head| lines(head).map(lower).collect())
+                .unwrap_or_default(),
             places: lines(include_str!("../lexicons/places.txt")).chain(lines(include_str!("../lexicons/places_train.txt"))).map(lower).collect(),
             demonyms: lines(include_str!("../lexicons/demonyms.txt")).map(lower).collect(),
             roles,
@@ -206,7 +213,7 @@ impl Lexicons {
             common_caps: lines(include_str!("../lexicons/common_caps.txt")).map(String::from).collect(),
             currencies,
             units,
-            given_names: lines(include_str!("../lexicons/given_names.txt")).map(lower).collect(),
+            given_names: lines(include_str!("../lexicons/given_names.txt")).chain(lines(include_str!("../lexicons/given_names_moby.txt"))).map(lower).collect(),
             classes,
             shapes,
             lemmas,

@@ -336,7 +336,47 @@ pub fn find(cx: &Ctx, sents: &[Sentence]) -> Vec<Name> {
             }
         }
     }
+    mark_teams(cx, &mut out);
     out
+}
+
+/// Sports results and standings: a name followed by its score on a line of such names
+/// ("Cardiff 2 Colchester 1"), or opening a row of numbers ("Bolton 3 2 1 0 5 2 7"), is a team,
+/// which is an organization, unless it is a person's name or a country's (national teams are
+/// written as their country).
+fn mark_teams(cx: &Ctx, names: &mut [Name]) {
+    let score_at = |k: usize| cx.toks.get(k).is_some_and(|t| t.kind == Kind::Num && t.nl == 0 && !cx.text(k).contains(['.', ',', ':', '%']));
+    let line_start = |k: usize| k == 0 || cx.toks[k].nl > 0;
+    // line number of each name's first token
+    let mut lines = Vec::with_capacity(names.len());
+    let (mut line, mut k) = (0usize, 0usize);
+    for n in names.iter() {
+        while k <= n.first && k < cx.toks.len() {
+            if k > 0 && cx.toks[k].nl > 0 {
+                line += 1;
+            }
+            k += 1;
+        }
+        lines.push(line);
+    }
+    let scored: Vec<bool> = names.iter().map(|n| score_at(n.last)).collect();
+    for i in 0..names.len() {
+        if !scored[i] {
+            continue;
+        }
+        let n = &names[i];
+        let row = line_start(n.first) && score_at(n.last + 1);
+        let pair = (i > 0 && scored[i - 1] && lines[i - 1] == lines[i]) || (i + 1 < names.len() && scored[i + 1] && lines[i + 1] == lines[i]);
+        if !(row || pair) {
+            continue;
+        }
+        let person = n.role.is_some() || (n.first..n.last).any(|k| cx.text(k) == ".") || (n.last - n.first > 1 && cx.lex.is_given_name(cx.text(n.first)));
+        let name = &cx.s[cx.toks[n.first].start..cx.toks[n.last - 1].end];
+        if person || with_lower(name, |l| cx.lex.countries.contains(l)) {
+            continue;
+        }
+        names[i].kind = Some(MentionKind::Organization);
+    }
 }
 
 fn classify(cx: &Ctx, sent: &Sentence, start: usize, end: usize, out: &mut Vec<Name>) {

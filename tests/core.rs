@@ -200,6 +200,10 @@ fn names_table() {
         ("He met Ludwig van Beethoven in Vienna.", &[("Ludwig van Beethoven", Person), ("Vienna", Place)]),
         ("Shares of Acme Corp fell.", &[("Acme Corp", Organization)]),
         ("The Ministry of Oil said output rose.", &[("The Ministry of Oil", Organization)]),
+        // teams in results and standings are organizations; countries stay places
+        ("Results:\nCardiff 2 Colchester 1\nScotland 1 Wales 0\n", &[("Cardiff", Organization), ("Colchester", Organization), ("Scotland", Place)]),
+        ("Standings:\nBolton 3 2 1 0 5 2 7\nQueens Park Rangers 3 2 1 0 5 3 7\n", &[("Bolton", Organization), ("Queens Park Rangers", Organization)]),
+        ("Golf:\nIan Woosnam 70 68\nColin Montgomerie 69 70\n", &[("Ian Woosnam", Person), ("Colin Montgomerie", Person)]),
         ("Overall, the talks went well.", &[]),
         ("Some excerpts were read.", &[]),
     ];
