@@ -208,7 +208,18 @@ impl Lexicons {
             role_first,
             max_role_words,
             reporting,
-            org_words: lines(include_str!("../lexicons/org_words.txt")).map(String::from).collect(),
+            // with plurals: "National Institutes of Health", "Centers for Disease Control"
+            org_words: lines(include_str!("../lexicons/org_words.txt"))
+                .flat_map(|w| {
+                    let plural = match w.strip_suffix('y') {
+                        Some(stem) if w.len() > 3 && !stem.ends_with(['a', 'e', 'o', 'u']) => format!("{stem}ies"),
+                        _ if w.ends_with(['s', '.']) || w.len() < 4 => String::new(),
+                        _ => format!("{w}s"),
+                    };
+                    [w.to_string(), plural]
+                })
+                .filter(|w| !w.is_empty())
+                .collect(),
             orgs: lines(include_str!("../lexicons/organizations.txt")).chain(lines(include_str!("../lexicons/organizations_train.txt"))).map(lower).collect(),
             common_caps: lines(include_str!("../lexicons/common_caps.txt")).map(String::from).collect(),
             currencies,

@@ -277,7 +277,10 @@ pub fn find(cx: &Ctx, sents: &[Sentence]) -> Vec<Name> {
                     }
                     // …but not after a name that is an organization already ("Harvard University's
                     // Graduate School", "IBC's Money Fund Report")
-                    let owner_org = (start..j).any(|x| cx.lex.org_words.contains(cx.text(x)) || all_caps(cx.text(x)));
+                    // nor after a place ("Britain's Maxwell Communication Corp", "Japan's Finance
+                    // Ministry"): the place owns the body, it is not part of its name
+                    let owner_org = (start..j).any(|x| cx.lex.org_words.contains(cx.text(x)) || all_caps(cx.text(x)))
+                        || cx.lex.is_place(&cx.s[cx.toks[start].start..cx.toks[j - 1].end]);
                     if !owner_org && (j + 2..k).any(|x| cx.lex.org_words.contains(cx.text(x))) {
                         j = k;
                         continue;
@@ -307,8 +310,20 @@ pub fn find(cx: &Ctx, sents: &[Sentence]) -> Vec<Name> {
                                 k += 1;
                             }
                             let whole = cx.s[cx.toks[start].start..cx.toks[k - 1].end].to_lowercase();
-                            let tail_org = lw == "and" && (j + 1..k).any(|x| cx.lex.org_words.contains(cx.text(x)));
-                            cx.lex.orgs.contains(&whole) || cx.lex.places.contains(&whole) || (lw == "the" && head_org) || tail_org
+                            // …but "House and Senate", "Army and Navy" are two bodies
+                            let tail_org = lw == "and" && (j + 1..k).any(|x| cx.lex.org_words.contains(cx.text(x))) && !cx.lex.org_words.contains(cx.text(j - 1));
+                            // "Office of Management and Budget", "Department of Trade and
+                            // Industry": what follows "of" in a body's name may be a pair, unless
+                            // the pair is of places or of names ("Bank of America and Citigroup")
+                            let of_pair = lw == "and" && head_org && (start + 1..j).any(|x| cx.text(x) == "of") && k - (j + 1) <= 3 && {
+                                let after_of = (start + 1..j).rev().find(|&x| cx.text(x) == "of").map_or(j, |x| x + 1);
+                                let known = |a: usize, b: usize| {
+                                    let w = &cx.s[cx.toks[a].start..cx.toks[b - 1].end];
+                                    cx.lex.is_place(w) || cx.lex.is_org(w) || cx.lex.is_given_name(cx.text(a))
+                                };
+                                after_of < j && !known(after_of, j) && !known(j + 1, k)
+                            };
+                            cx.lex.orgs.contains(&whole) || cx.lex.places.contains(&whole) || (lw == "the" && head_org) || tail_org || of_pair
                         }
                     };
                     if ok {
@@ -389,7 +404,10 @@ fn classify_one(cx: &Ctx, sent: &Sentence, start: usize, end: usize, out: &mut V
     let mut first = start;
     // sentence-initial or line-initial common words: "Some", "Overall", "The"
     let sentence_start = first == sent.first || (first > sent.first && cx.toks[first - 1].kind == Kind::Punct && (first - 1 == sent.first || matches!(cx.text(first - 1), "“" | "\"" | "‘" | "(" | "—")));
-    while first < end && (cx.lex.common_caps.contains(cx.text(first)) || (sentence_start && first == start && cx.is_common_word(cx.text(first)) && !cx.lex.is_place(cx.text(first)) && !cx.lex.is_org(cx.text(first)))) {
+    // mid-sentence, a capitalised common word opens an organization's name: "First Boston Corp",
+    // "New Jersey Turnpike Authority", "May Department Stores Co"
+    let org_tail = !sentence_start && end - start >= 2 && cx.lex.org_words.contains(cx.text(end - 1)) && !matches!(cx.text(start), "The" | "A" | "An");
+    while !org_tail && first < end && (cx.lex.common_caps.contains(cx.text(first)) || (sentence_start && first == start && cx.is_common_word(cx.text(first)) && !cx.lex.is_place(cx.text(first)) && !cx.lex.is_org(cx.text(first)))) {
         first += 1;
     }
     // a role inside the chunk splits an affiliation from the person:

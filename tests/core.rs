@@ -204,6 +204,11 @@ fn names_table() {
         ("Results:\nCardiff 2 Colchester 1\nScotland 1 Wales 0\n", &[("Cardiff", Organization), ("Colchester", Organization), ("Scotland", Place)]),
         ("Standings:\nBolton 3 2 1 0 5 2 7\nQueens Park Rangers 3 2 1 0 5 3 7\n", &[("Bolton", Organization), ("Queens Park Rangers", Organization)]),
         ("Golf:\nIan Woosnam 70 68\nColin Montgomerie 69 70\n", &[("Ian Woosnam", Person), ("Colin Montgomerie", Person)]),
+        ("Shares of First Boston Corp rose.", &[("First Boston Corp", Organization)]),
+        ("He joined the Office of Management and Budget in May.", &[("the Office of Management and Budget", Organization)]),
+        ("The bill passed the House and Senate on Friday.", &[("House", Organization), ("Senate", Organization)]),
+        ("It sold Britain's Maxwell Communication Corp last year.", &[("Britain", Place), ("Maxwell Communication Corp", Organization)]),
+        ("Funding from the National Institutes of Health grew.", &[("the National Institutes of Health", Organization)]),
         ("Overall, the talks went well.", &[]),
         ("Some excerpts were read.", &[]),
     ];
