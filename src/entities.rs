@@ -51,7 +51,7 @@ fn initials(words: &[String]) -> String {
 }
 
 /// Corporate designators that a later short mention leaves out (lowercase, without periods).
-const DESIGNATORS: &[&str] = &[
+pub(crate) const DESIGNATORS: &[&str] = &[
     "inc", "corp", "co", "cos", "ltd", "llc", "plc", "group", "holdings", "sa", "s.a", "ag", "nv", "n.v", "&", "company",
     "corporation", "incorporated", "limited", "bros", "international",
 ];

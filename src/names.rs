@@ -234,7 +234,7 @@ impl<'a> Ctx<'a> {
 
 /// Finds the names in each sentence.
 pub fn find(cx: &Ctx, sents: &[Sentence]) -> Vec<Name> {
-    let mut out = Vec::new();
+    let mut out: Vec<Name> = Vec::new();
     for sent in sents {
         let mut i = sent.first;
         while i < sent.last {
@@ -261,6 +261,23 @@ pub fn find(cx: &Ctx, sents: &[Sentence]) -> Vec<Name> {
                 }
                 // an honorific's period inside a chunk: Gen. Smith, Dr. Who
                 if w == "." && !cx.toks[j].space && cx.name_word(j + 1) && cx.role_words_at(j - 1, j + 1) > 0 {
+                    j += 2;
+                    continue;
+                }
+                // "Baring Securities (Hong Kong) Ltd": where a company is registered, inside its name
+                if w == "(" && cx.name_word(j + 1) {
+                    let mut k = j + 1;
+                    while k < sent.last && k < j + 5 && (cx.name_word(k) || cx.text(k) == ".") {
+                        k += 1;
+                    }
+                    if cx.text(k) == ")" && with_lower(cx.text(k + 1).trim_end_matches('.'), |l| crate::entities::DESIGNATORS.contains(&l)) && cx.toks.get(k + 1).is_some_and(|t| t.nl == 0) {
+                        j = k + 2;
+                        continue;
+                    }
+                }
+                // "MGM/UA Communications Co", "Macmillan / McGraw-Hill": two companies' names
+                // joined, as one company
+                if w == "/" && cx.name_word(j + 1) && j - start <= 2 && !cx.lex.is_place(cx.text(j - 1)) && !cx.lex.is_place(cx.text(j + 1)) {
                     j += 2;
                     continue;
                 }
@@ -341,6 +358,21 @@ pub fn find(cx: &Ctx, sents: &[Sentence]) -> Vec<Name> {
                 let whole = cx.s[cx.toks[start].start..cx.toks[end - 1].end].to_lowercase();
                 if !headed && !cx.lex.orgs.contains(&whole) && !cx.lex.places.contains(&whole) {
                     end = k;
+                }
+            }
+            // "Goldman, Sachs & Co", "Hanifen, Imhoff Inc": a partnership's names with commas;
+            // not a list ("IBM, Digital Equipment Corp")
+            let mut start = start;
+            let firm = (start..end).any(|k| cx.text(k) == "&") || (end - start <= 3 && with_lower(cx.text(end - 1).trim_end_matches('.'), |l| crate::entities::DESIGNATORS.contains(&l)));
+            if firm && start >= 2 && cx.text(start - 1) == "," {
+                if let Some(prev) = out.last().filter(|p| p.last == start - 1 && p.last - p.first <= 2 && p.role.is_none()) {
+                    let pname = &cx.s[cx.toks[prev.first].start..cx.toks[prev.last - 1].end];
+                    let listed = prev.first > 0 && cx.text(prev.first - 1) == ",";
+                    let known = cx.lex.is_org(pname) || cx.lex.is_place(pname) || all_caps(pname) || (prev.first..prev.last).any(|k| cx.lex.org_words.contains(cx.text(k)));
+                    if !listed && !known {
+                        start = prev.first;
+                        out.pop();
+                    }
                 }
             }
             i = end;
@@ -549,6 +581,9 @@ fn classify_one(cx: &Ctx, sent: &Sentence, start: usize, end: usize, out: &mut V
     } else if words.iter().all(|w| all_caps(w)) && words.len() > 1 {
         // a line in capitals: a headline, not names
         return None;
+    } else if (first..end).any(|k| matches!(cx.text(k), "&" | "/")) {
+        // "Mayer, Brown & Platt", "Macmillan / McGraw-Hill": partners' names make a firm
+        Some(MentionKind::Organization)
     } else if cx.lex.is_given_name(words[0]) && words.len() > 1 {
         Some(MentionKind::Person)
     } else if first > sent.first && cx.text(first - 1).eq_ignore_ascii_case("the") && !words.iter().any(|w| cx.lex.is_demonym(w)) {

@@ -209,6 +209,10 @@ fn names_table() {
         ("The bill passed the House and Senate on Friday.", &[("House", Organization), ("Senate", Organization)]),
         ("It sold Britain's Maxwell Communication Corp last year.", &[("Britain", Place), ("Maxwell Communication Corp", Organization)]),
         ("Funding from the National Institutes of Health grew.", &[("the National Institutes of Health", Organization)]),
+        ("It hired Mayer, Brown & Platt and Goldman, Sachs & Co. in June.", &[("Mayer, Brown & Platt", Organization), ("Goldman, Sachs & Co", Organization)]),
+        ("Shares of IBM, Digital Equipment Corp and Compaq fell.", &[("IBM", Organization), ("Digital Equipment Corp", Organization)]),
+        ("Baring Securities (Hong Kong) Ltd said so.", &[("Baring Securities (Hong Kong) Ltd", Organization)]),
+        ("He left MGM/UA Communications Co in May.", &[("MGM/UA Communications Co", Organization)]),
         ("Overall, the talks went well.", &[]),
         ("Some excerpts were read.", &[]),
     ];
