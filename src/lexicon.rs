@@ -224,7 +224,7 @@ impl Lexicons {
             common_caps: lines(include_str!("../lexicons/common_caps.txt")).map(String::from).collect(),
             currencies,
             units,
-            given_names: lines(include_str!("../lexicons/given_names.txt")).chain(lines(include_str!("../lexicons/given_names_moby.txt"))).map(lower).collect(),
+            given_names: lines(include_str!("../lexicons/given_names.txt")).map(lower).collect(),
             classes,
             shapes,
             lemmas,

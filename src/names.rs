@@ -43,6 +43,13 @@ const PLACE_WORDS: &[&str] = &[
     "Mountain", "Harbor", "Harbour", "Park", "Beach", "Falls", "Springs", "Basin", "Delta", "Plateau", "Landforms",
 ];
 /// Nouns after "X's" that only an organization has.
+/// Nouns after a company's name or before "for"/"at" it: "Goldman officials", "an analyst at X".
+const COMPANY_STAFF: &[&str] = &[
+    "officials", "spokesman", "spokeswoman", "spokesperson", "executives", "executive", "employees", "traders",
+    "trader", "analyst", "analysts", "economist", "economists", "specialist", "shares", "stock", "shareholders",
+    "stockholders", "subsidiary", "unit", "board", "directors", "chairman",
+];
+
 const ORG_NOUNS: &[&str] = &[
     "shares", "stock", "shareholders", "stockholders", "chairman", "unit", "units", "subsidiary", "subsidiaries",
     "parent", "board", "directors", "executives", "employees", "profit", "profits", "earnings", "revenue",
@@ -180,6 +187,28 @@ impl<'a> Ctx<'a> {
         if n.first >= 2 && self.text(n.first - 1).eq_ignore_ascii_case("of") {
             let before = self.text(n.first - 2).to_ascii_lowercase();
             if matches!(before.as_str(), "shares" | "unit" | "subsidiary" | "division" | "stake" | "shareholders" | "stockholders" | "parent" | "acquisition" | "chairman" | "president") {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Context that only a company has, for a word that is not known to be anyone's name.
+    fn company_context(&self, n: &Name) -> bool {
+        let after = |k: usize| self.text(k).to_ascii_lowercase();
+        let possessive = matches!(self.text(n.last), "’" | "'") && self.text(n.last + 1) == "s";
+        let next = if possessive { after(n.last + 2) } else { after(n.last) };
+        if COMPANY_STAFF.contains(&next.as_str()) || (possessive && self.name_word(n.last + 2)) {
+            // "Goldman officials", "Shearson's Andy Rosen"
+            return true;
+        }
+        if n.first >= 2 {
+            let (b1, b2) = (after(n.first - 1), after(n.first - 2));
+            if matches!(b1.as_str(), "for" | "at") && COMPANY_STAFF.contains(&b2.as_str()) {
+                // "a spokesman for Laidlaw", "an analyst at Shearson"
+                return true;
+            }
+            if b1 == "of" && matches!(b2.as_str(), "officer" | "executive" | "director" | "vice" | "founder" | "owner" | "spokesman" | "spokeswoman" | "spokesperson") {
                 return true;
             }
         }
@@ -384,6 +413,13 @@ pub fn find(cx: &Ctx, sents: &[Sentence]) -> Vec<Name> {
         }
     }
     mark_teams(cx, &mut out);
+    // a single unexplained word that the text treats as a company: "Goldman officials",
+    // "a spokesman for Laidlaw", "Shearson's Andy Rosen"
+    for n in out.iter_mut() {
+        if n.kind.is_none() && n.last - n.first == 1 && (cx.organization_context(n) || cx.company_context(n)) {
+            n.kind = Some(MentionKind::Organization);
+        }
+    }
     out
 }
 
