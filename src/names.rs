@@ -480,7 +480,9 @@ fn classify_one(cx: &Ctx, sent: &Sentence, start: usize, end: usize, out: &mut V
     }
     // a role inside the chunk splits an affiliation from the person:
     // "Blue Arrow Chairman Mitchell Fromstein", "Jordanian King Abdullah"
-    if let Some(k) = (first + 1..end).find(|&k| is_cap(cx.text(k)) && cx.role_words_at(k, end) > 0 && k + cx.role_words_at(k, end) < end) {
+    // …but not inside a body's name: "the Valley Queen Cheese Factory"
+    let body = cx.lex.org_words.contains(cx.text(end - 1));
+    if let Some(k) = (first + 1..end).find(|&k| !body && is_cap(cx.text(k)) && cx.role_words_at(k, end) > 0 && k + cx.role_words_at(k, end) < end) {
         let left_is_role = cx.role_words_at(first, end) > 0;
         let left_demonym = (first..k).all(|x| cx.lex.is_demonym(cx.text(x)));
         if !left_is_role && !left_demonym {
@@ -634,6 +636,14 @@ fn classify_one(cx: &Ctx, sent: &Sentence, start: usize, end: usize, out: &mut V
         Some(MentionKind::Organization)
     } else if speaks && !cx.lex.is_demonym(&name) {
         Some(MentionKind::Person)
+    } else if words.len() >= 2 && words.len() <= 4 && (cx.lex.is_org(last_word) || cx.lex.is_place(words[0])) {
+        // "U.S. Treasury", "US Sprint": a known body, or a country before a name, is no
+        // person's name; "Dayton Ohio": places all through is a place
+        if words.iter().all(|w| cx.lex.is_place(w)) {
+            Some(MentionKind::Place)
+        } else {
+            Some(MentionKind::Organization)
+        }
     } else if words.len() >= 2 && words.len() <= 4 && !words.iter().any(|w| !is_particle(w) && (cx.lex.is_demonym(w) || cx.is_common_word(w))) {
         Some(MentionKind::Person)
     } else {
