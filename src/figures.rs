@@ -356,6 +356,15 @@ impl<'a> Cx<'a> {
                 (_, other) => other,
             };
         }
+        // "321 degrees Fahrenheit"
+        if unit == "°" {
+            if self.lower_is(next, "fahrenheit") {
+                return Some(("°F", next + 1));
+            }
+            if self.lower_is(next, "celsius") || self.lower_is(next, "centigrade") {
+                return Some(("°C", next + 1));
+            }
+        }
         // barrels per day, a day
         if self.phrase(next, "per day").is_some() && unit == "bbl" {
             return Some(("bbl/d", next + 2));
@@ -1055,6 +1064,11 @@ impl<'a> Cx<'a> {
         // "between 9% and 14%": the range keeps its "between"
         if low.is_some() && i > 0 && self.lower_is(i - 1, "between") && self.joined(i) {
             first = i - 1;
+        }
+        // "minus 321 degrees Fahrenheit"
+        if fig.kind == FigureKind::Quantity && first == i && i > 0 && self.lower_is(i - 1, "minus") && self.joined(i) {
+            first = i - 1;
+            fig.value = fig.value.map(|v| -v);
         }
         let mut f = Found::new(first, last, fig);
         f.start_byte = start_byte;

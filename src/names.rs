@@ -571,6 +571,10 @@ fn classify_one(cx: &Ctx, sent: &Sentence, start: usize, end: usize, out: &mut V
         return None;
     }
     let last_word = *words.last()?;
+    // a market index is not its publisher: "the Dow Jones Industrial Average", "the Nikkei Index"
+    if words.len() > 1 && matches!(last_word, "Average" | "Averages" | "Index" | "Indexes" | "Indices") {
+        return None;
+    }
     // "Palisades Park, N.J.", "Boca Raton, Fla.": a name followed by its state or country is a place
     let located = next == "," && end + 1 < sent.last && {
         let k = end + 1;

@@ -120,6 +120,8 @@ fn figures_quantities() {
     t!("bought 500,000 metric tons of wheat", "500,000 metric tons", Quantity, 500000, "t");
     t!("more than 700,000 pounds of uranium", "more than 700,000 pounds", Quantity, 700000, "lb");
     t!("a 100-megabyte disk", "100-megabyte", Quantity, 100, "MB");
+    t!("cooled to minus 321 degrees Fahrenheit.", "minus 321 degrees Fahrenheit", Quantity, -321, "°F");
+    t!("a computer with 512 kilobytes of memory", "512 kilobytes", Quantity, 512, "KB");
 }
 
 #[test]
@@ -216,6 +218,8 @@ fn names_table() {
         // a single word that the text treats as a company
         ("Goldman officials declined to comment.", &[("Goldman", Organization)]),
         ("A spokesman for Laidlaw declined to comment.", &[("Laidlaw", Organization)]),
+        // a market index is not an organization
+        ("The Dow Jones Industrial Average fell 20 points.", &[]),
         ("Overall, the talks went well.", &[]),
         ("Some excerpts were read.", &[]),
     ];
