@@ -97,6 +97,11 @@ impl<'a> Cx<'a> {
         i < self.t.len() && !self.t[i].space
     }
     fn phrase(&self, i: usize, p: &str) -> Option<usize> {
+        // cheap first test on the first word before walking the phrase
+        let first = p.as_bytes().iter().position(|&b| b == b' ').map_or(p, |k| &p[..k]);
+        if !self.lower_is(i, first) {
+            return None;
+        }
         let mut j = i;
         for w in p.split(' ') {
             if j >= self.t.len() || (j > i && !self.joined(j)) || !self.lower_is(j, w) {
@@ -206,7 +211,7 @@ impl<'a> Cx<'a> {
         }
         MODIFIERS
             .iter()
-            .filter(|(p, _, _)| p.split(' ').next().is_some_and(|f| f.eq_ignore_ascii_case(w)))
+            .filter(|(p, _, _)| p.len() >= w.len() && p.as_bytes()[..w.len()].eq_ignore_ascii_case(w.as_bytes()) && p.as_bytes().get(w.len()).is_none_or(|&b| b == b' '))
             .find_map(|&(p, approx, bound)| self.phrase(i, p).map(|j| (j, approx, bound)))
     }
 

@@ -164,14 +164,16 @@ impl<'a> Ctx<'a> {
         }
         let c = self.classes[i];
         let w = self.text(i);
-        // "I'm", "We'll", "It's": a pronoun with its verb
-        if let Some((a, b)) = w.split_once(['\'', '’']) {
-            if matches!(b, "m" | "s" | "re" | "ve" | "ll" | "d" | "t") && matches!(a, "I" | "We" | "It" | "He" | "She" | "They" | "You" | "That" | "There" | "Here" | "What" | "Let" | "Don" | "Can" | "Won" | "Isn" | "Didn") {
-                return false;
-            }
-        }
         if c & W_CAP == 0 {
             return c & W_HYPHEN != 0 && particle_glued(w);
+        }
+        // "I'm", "We'll", "It's": a pronoun with its verb
+        if w.len() <= 10 {
+            if let Some((a, b)) = w.split_once(['\'', '’']) {
+                if matches!(b, "m" | "s" | "re" | "ve" | "ll" | "d" | "t") && matches!(a, "I" | "We" | "It" | "He" | "She" | "They" | "You" | "That" | "There" | "Here" | "What" | "Let" | "Don" | "Can" | "Won" | "Isn" | "Didn") {
+                    return false;
+                }
+            }
         }
         !(c & W_HYPHEN != 0 && hyphen_adjective(w)) && !(c & (W_DIGIT | W_HYPHEN) != 0 && code_like(w))
     }
@@ -224,36 +226,42 @@ impl<'a> Ctx<'a> {
             return 0;
         }
         let max = self.lex.max_role_words.min(end - i);
-        for n in (1..=max).rev() {
-            let mut phrase = String::new();
-            let mut j = i;
-            let mut ok = true;
-            while j < i + n {
-                let w = self.text(j);
-                if j > i && !(w == "." && !self.toks[j].space) && !self.toks[j].space {
-                    // glued punctuation other than an abbreviation's period
-                    ok = false;
-                    break;
-                }
-                if w == "." {
-                    phrase.push('.');
-                } else {
-                    if !phrase.is_empty() {
-                        phrase.push(' ');
-                    }
-                    phrase.push_str(&w.to_lowercase());
-                }
-                j += 1;
+        // the phrase of up to `max` tokens, lowercased once; `cut[n]` is where its first n
+        // tokens end (a period glued to a word is part of that word's token count)
+        let mut phrase = String::with_capacity(48);
+        let mut cut = [usize::MAX; 16];
+        let mut j = i;
+        while j < i + max && j - i < cut.len() - 1 {
+            let w = self.text(j);
+            if j > i && !(w == "." && !self.toks[j].space) && !self.toks[j].space {
+                // glued punctuation other than an abbreviation's period
+                break;
             }
-            if !ok {
+            if w == "." {
+                phrase.push('.');
+            } else {
+                if !phrase.is_empty() {
+                    phrase.push(' ');
+                }
+                with_lower(w, |l| phrase.push_str(l));
+            }
+            j += 1;
+            cut[j - i] = phrase.len();
+        }
+        for n in (1..=max.min(cut.len() - 1)).rev() {
+            if cut[n] == usize::MAX {
                 continue;
             }
+            let p = &phrase[..cut[n]];
             // "Gen." written as Gen + .
-            let with_dot = self.text(j) == "." && !self.toks.get(j).is_none_or(|t| t.space);
-            if with_dot && (self.lex.roles.contains(&format!("{phrase}.")) || self.lex.honorifics.contains(&format!("{phrase}."))) {
-                return j + 1 - i;
+            let with_dot = self.text(i + n) == "." && !self.toks.get(i + n).is_none_or(|t| t.space);
+            if with_dot {
+                let dotted = format!("{p}.");
+                if self.lex.roles.contains(&dotted) || self.lex.honorifics.contains(&dotted) {
+                    return n + 1;
+                }
             }
-            if self.lex.roles.contains(&phrase) || self.lex.honorifics.contains(&phrase) {
+            if self.lex.roles.contains(p) || self.lex.honorifics.contains(p) {
                 return n;
             }
         }
@@ -332,19 +340,28 @@ pub fn find(cx: &Ctx, sents: &[Sentence]) -> Vec<Name> {
                         continue;
                     }
                 }
-                let lw = w.to_lowercase();
-                if cx.word(j) && PARTICLES.contains(&lw.as_str()) && cx.name_word(j + 1) {
+                // particles and connectors are short: lowercase only those, on the stack
+                let mut buf = [0u8; 8];
+                let lw: &str = if w.len() <= buf.len() && w.is_ascii() {
+                    for (d, b) in buf.iter_mut().zip(w.bytes()) {
+                        *d = b.to_ascii_lowercase();
+                    }
+                    std::str::from_utf8(&buf[..w.len()]).unwrap_or("")
+                } else {
+                    ""
+                };
+                if cx.word(j) && PARTICLES.contains(&lw) && cx.name_word(j + 1) {
                     j += 2;
                     continue;
                 }
                 // "of", "for", "in", "and", "the" inside organization and place names
-                if cx.word(j) && matches!(lw.as_str(), "of" | "for" | "in" | "on" | "and" | "the" | "de") && cx.name_word(j + 1) {
+                if cx.word(j) && matches!(lw, "of" | "for" | "in" | "on" | "and" | "the" | "de") && cx.name_word(j + 1) {
                     let head = &cx.s[cx.toks[start].start..cx.toks[j - 1].end];
                     let head_org = head.split_whitespace().any(|h| cx.lex.org_words.contains(h) || PLACE_WORDS.contains(&h));
                     // "in" joins only bodies that are named after where they act ("Islamic
                     // Resistance in Iraq", "Embassy in Baghdad"), not "NBC News in New York"
                     let in_head = head.split_whitespace().last().is_some_and(|h| IN_HEADS.contains(&h));
-                    let ok = match lw.as_str() {
+                    let ok = match lw {
                         "of" => true,
                         "for" | "on" => head_org,
                         "in" => in_head,
