@@ -4,7 +4,7 @@
 
 use crate::analysis::MentionKind;
 use crate::names::Name;
-use std::collections::HashMap;
+use crate::lexicon::FxMap;
 
 #[derive(Clone, Debug)]
 pub struct Ent {
@@ -22,7 +22,8 @@ fn norm_words(name: &str) -> Vec<String> {
     name.split_whitespace()
         .filter(|w| *w != ".")
         .map(|w| {
-            let l = w.trim_end_matches('.').to_lowercase();
+            let w = w.trim_end_matches('.');
+            let l = if w.is_ascii() { w.to_ascii_lowercase() } else { w.to_lowercase() };
             if l.contains(['‑', '’', '\'']) {
                 l.replace(['‑', '’', '\''], "-")
             } else {
@@ -59,9 +60,9 @@ pub(crate) const DESIGNATORS: &[&str] = &[
 /// Lookup tables over the entities made so far, so that resolution stays linear in the names.
 #[derive(Default)]
 struct Index {
-    full: HashMap<String, usize>,
-    surname: HashMap<String, Vec<usize>>,
-    org_short: HashMap<String, usize>,
+    full: FxMap<String, usize>,
+    surname: FxMap<String, Vec<usize>>,
+    org_short: FxMap<String, usize>,
 }
 
 impl Index {

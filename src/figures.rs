@@ -3,7 +3,7 @@
 //! "more than" are inside the span, the counted noun is not ("40 million" of "40 million Iraqis").
 
 use crate::analysis::{Bound, Figure, FigureKind};
-use crate::lexicon::{Lexicons, W_ORDINAL, W_STRONG, W_TRIGGER};
+use crate::lexicon::{Lexicons, Low, W_ORDINAL, W_STRONG, W_TRIGGER};
 use crate::numbers::*;
 use crate::token::{Kind, Token};
 
@@ -462,7 +462,7 @@ impl<'a> Cx<'a> {
             return Some(self.date(i, n, Some(format!("{y}-{m:02}"))));
         }
         // a bare month: "in October"; May and March only after a preposition
-        let prev = if i > 0 { self.text(i - 1).to_ascii_lowercase() } else { String::new() };
+        let prev = if i > 0 { Low::new(self.text(i - 1)) } else { Low::new("") };
         let after_prep = matches!(prev.as_str(), "in" | "since" | "until" | "by" | "last" | "next" | "early" | "late" | "mid" | "this" | "of" | "through" | "from" | "before" | "after" | "during");
         if abbr && !w.ends_with('.') && self.text(next) != "." {
             return None;
@@ -484,7 +484,7 @@ impl<'a> Cx<'a> {
     /// months", "every day", "for years", "this morning", "daily".
     fn relative_date(&self, i: usize) -> Option<Found> {
         let w = self.text(i);
-        let lw = w.to_ascii_lowercase();
+        let lw = Low::new(w);
         let time = |first: usize, last: usize| Found::new(first, last, Figure::new(FigureKind::Time));
         // "Black Monday", "Terrible Tuesday": an event's name, not a date
         let named = i > 0 && self.joined(i) && self.t[i - 1].kind == Kind::Word && self.text(i - 1).chars().next().is_some_and(char::is_uppercase) && month(self.text(i - 1)).is_none() && !weekday(self.text(i - 1)) && self.t[i].space && !(i >= 2 && matches!(self.text(i - 2), "." | "“" | "\""));
@@ -521,7 +521,7 @@ impl<'a> Cx<'a> {
             "earlier" | "later" if self.lower_is(i + 1, "today") || self.lower_is(i + 1, "tonight") => return Some(time(i, i + 2)),
             "earlier" | "later" if self.phrase(i + 1, "in the day").is_some() => return Some(time(i, i + 4)),
             "all" | "every" | "each" => {
-                let head = self.text(i + 1).to_ascii_lowercase();
+                let head = Low::new(self.text(i + 1));
                 if self.joined(i + 1) && matches!(head.as_str(), "night" | "morning" | "afternoon" | "evening") {
                     return Some(time(i, i + 2));
                 }
@@ -532,7 +532,7 @@ impl<'a> Cx<'a> {
             }
             // "for years", "in months": a bare plural period
             "for" | "in" | "over" => {
-                let head = self.text(i + 1).to_ascii_lowercase();
+                let head = Low::new(self.text(i + 1));
                 if self.joined(i + 1) && matches!(head.as_str(), "years" | "months" | "weeks" | "decades") && !self.lower_is(i + 2, "of") {
                     return Some(self.date(i + 1, i + 2, None));
                 }
@@ -575,7 +575,7 @@ impl<'a> Cx<'a> {
         }
         // "the first nine months (of 1990)", "the last 40 minutes", "the third week",
         // "the sixth consecutive month"
-        if lw == "the" && (matches!(self.text(i + 1).to_ascii_lowercase().as_str(), "first" | "last") || ordinal_word(self.text(i + 1)).is_some()) {
+        if lw == "the" && (matches!(Low::new(self.text(i + 1)).as_str(), "first" | "last") || ordinal_word(self.text(i + 1)).is_some()) {
             let mut j = i + 2;
             if self.lower_is(j, "consecutive") || self.lower_is(j, "straight") {
                 j += 1;
@@ -604,7 +604,7 @@ impl<'a> Cx<'a> {
         }
         // (the) first/second/third/fourth quarter/half (of 1990)
         let (first, k) = if lw == "the" && self.joined(i + 1) { (i, i + 1) } else { (i, i) };
-        if ordinal_word(self.text(k)).is_some_and(|v| v <= 4.0) && matches!(self.text(k + 1).to_ascii_lowercase().as_str(), "quarter" | "half") && self.joined(k + 1) {
+        if ordinal_word(self.text(k)).is_some_and(|v| v <= 4.0) && matches!(Low::new(self.text(k + 1)).as_str(), "quarter" | "half") && self.joined(k + 1) {
             let mut end = k + 2;
             if self.lower_is(end, "of") {
                 if let Some(f) = self.month_date(end + 1).or_else(|| self.relative_date(end + 1)).or_else(|| self.year(end + 1).map(|(_, n)| self.date(end + 1, n, None))) {
@@ -618,7 +618,7 @@ impl<'a> Cx<'a> {
             return self.relative_date(i + 1).filter(|f| f.figure.kind == FigureKind::Date).map(|f| Found::new(i, f.last, f.figure));
         }
         // (the) last/past/next/coming/this/recent + period
-        let kw = self.text(k).to_ascii_lowercase();
+        let kw = Low::new(self.text(k));
         let rel = matches!(kw.as_str(), "last" | "past" | "next" | "coming" | "this" | "that" | "recent" | "previous" | "following" | "current" | "earlier" | "later" | "latest" | "same");
         if rel && self.joined(k + 1) {
             let mut j = k + 1;
@@ -630,7 +630,7 @@ impl<'a> Cx<'a> {
             } else if self.lower_is(j, "few") || self.lower_is(j, "several") || self.lower_is(j, "fiscal") {
                 j += 1;
             }
-            let head = self.text(j).to_ascii_lowercase();
+            let head = Low::new(self.text(j));
             let head_ok = RELATIVE_DATE_HEADS.contains(&head.as_str()) || weekday(self.text(j)) || month(self.text(j)).is_some();
             if head_ok && self.joined(j) {
                 // "this" and "the" alone are too loose before "day(s)"
@@ -656,10 +656,10 @@ impl<'a> Cx<'a> {
             }
         }
         if lw == "the" && self.joined(i + 1) {
-            let head = self.text(i + 1).to_ascii_lowercase();
+            let head = Low::new(self.text(i + 1));
             // "the end of the year", "the beginning of the month"
             if matches!(head.as_str(), "end" | "beginning" | "start" | "middle" | "rest" | "remainder" | "same") && self.lower_is(i + 2, "of") && self.lower_is(i + 3, "the") {
-                if matches!(self.text(i + 4).to_ascii_lowercase().as_str(), "year" | "month" | "week" | "decade" | "century" | "day" | "quarter") {
+                if matches!(Low::new(self.text(i + 4)).as_str(), "year" | "month" | "week" | "decade" | "century" | "day" | "quarter") {
                     return Some(self.date(i, i + 5, None));
                 }
             }
@@ -670,7 +670,7 @@ impl<'a> Cx<'a> {
                 return Some(self.date(i, i + 2, None));
             }
             // "the year 2005", "for the quarter", "the fiscal year", "the year ended June 30"
-            let (h, j) = if head == "fiscal" { (self.text(i + 2).to_ascii_lowercase(), i + 2) } else { (head, i + 1) };
+            let (h, j) = if head == "fiscal" { (Low::new(self.text(i + 2)), i + 2) } else { (head, i + 1) };
             if matches!(h.as_str(), "year" | "quarter" | "week" | "month" | "decade") && self.joined(j) {
                 let mut end = j + 1;
                 if h == "year" && self.year(end).is_some() {
@@ -744,8 +744,8 @@ impl<'a> Cx<'a> {
     fn compound_word(&self, i: usize) -> Option<Found> {
         let w = self.text(i);
         let (head, tail) = w.split_once(['-', '‑'])?;
-        let lh = head.to_ascii_lowercase();
-        let lt = tail.to_ascii_lowercase();
+        let lh = Low::new(head);
+        let lt = Low::new(tail);
         if lt == "dollar" && matches!(lh.as_str(), "multibillion" | "multimillion" | "billion" | "million" | "trillion") {
             let mut f = Figure::new(FigureKind::Money);
             f.unit = Some("USD");
@@ -867,7 +867,7 @@ impl<'a> Cx<'a> {
         }
         // "the end of last year", "the first half of 1989"
         if k >= floor + 3 && self.lower_is(k - 1, "of") && self.lower_is(k - 3, "the") {
-            let what = self.text(k - 2).to_ascii_lowercase();
+            let what = Low::new(self.text(k - 2));
             if matches!(what.as_str(), "end" | "beginning" | "start" | "middle" | "rest" | "half" | "remainder" | "spring" | "summer" | "fall" | "autumn" | "winter") {
                 k -= 3;
             }
@@ -910,7 +910,7 @@ impl<'a> Cx<'a> {
             Some(n) => n,
             None => {
                 // "dozens", "hundreds", "thousands" of …
-                let w = self.text(p).to_ascii_lowercase();
+                let w = Low::new(self.text(p));
                 if currency.is_none() && matches!(w.as_str(), "dozens" | "hundreds" | "thousands" | "millions" | "billions" | "scores" | "tens") && (w != "scores" || self.lower_is(p + 1, "of")) {
                     // "tens of thousands", "tens of millions"; "tens" alone is no figure
                     if w == "tens" && self.phrase(p + 1, "of thousands").or_else(|| self.phrase(p + 1, "of millions")).is_none() {
@@ -1093,7 +1093,7 @@ impl<'a> Cx<'a> {
     /// "a third", "half", "two-thirds", "one quarter".
     fn fraction(&self, i: usize) -> Option<Found> {
         let w = self.text(i);
-        let lw = w.to_ascii_lowercase();
+        let lw = Low::new(w);
         if lw == "half" {
             // "half a dozen"
             if self.lower_is(i + 1, "a") && self.lower_is(i + 2, "dozen") && self.joined(i + 1) && self.joined(i + 2) {
@@ -1102,8 +1102,8 @@ impl<'a> Cx<'a> {
                 return Some(Found::new(i, i + 3, f));
             }
             // "half of", "half the": a count; "a half" left alone
-            let next = self.text(i + 1).to_ascii_lowercase();
-            let prev = if i > 0 { self.text(i - 1).to_ascii_lowercase() } else { String::new() };
+            let next = Low::new(self.text(i + 1));
+            let prev = if i > 0 { Low::new(self.text(i - 1)) } else { Low::new("") };
             if matches!(next.as_str(), "of" | "the" | "a" | "their" | "its" | "his" | "her" | "our" | "all") || matches!(prev.as_str(), "than" | "in" | "by" | "about" | "nearly" | "almost") {
                 let mut f = Figure::new(FigureKind::Count);
                 f.value = Some(0.5);
@@ -1122,13 +1122,13 @@ impl<'a> Cx<'a> {
             return None;
         }
         // "about a half of", "more than a half of"
-        if lw == "a" && self.lower_is(i + 1, "half") && self.lower_is(i + 2, "of") && self.joined(i + 1) && i > 0 && matches!(self.text(i - 1).to_ascii_lowercase().as_str(), "about" | "than" | "nearly" | "almost" | "roughly" | "least" | "around" | "some") {
+        if lw == "a" && self.lower_is(i + 1, "half") && self.lower_is(i + 2, "of") && self.joined(i + 1) && i > 0 && matches!(Low::new(self.text(i - 1)).as_str(), "about" | "than" | "nearly" | "almost" | "roughly" | "least" | "around" | "some") {
             let mut f = Figure::new(FigureKind::Count);
             f.value = Some(0.5);
             return Some(Found::new(i, i + 2, f));
         }
         if (lw == "a" || lw == "one") && self.joined(i + 1) {
-            let nw = self.text(i + 1).to_ascii_lowercase();
+            let nw = Low::new(self.text(i + 1));
             if matches!(nw.as_str(), "third" | "quarter" | "fifth" | "tenth") && self.lower_is(i + 2, "of") {
                 let mut f = Figure::new(FigureKind::Count);
                 f.value = fraction_word(&nw);
@@ -1253,7 +1253,7 @@ impl<'a> Cx<'a> {
             }
         }
         if n.word {
-            let lw = txt.to_ascii_lowercase();
+            let lw = Low::new(txt);
             // a capitalised number inside a name: "the Big Three", "the Two Sides of the Straits"
             if p == i && txt.starts_with(|c: char| c.is_ascii_uppercase()) && n.next == p + 1 {
                 let cap = |k: usize| self.t.get(k).is_some_and(|t| t.kind == Kind::Word && t.nl == 0) && self.text(k).starts_with(|c: char| c.is_uppercase());
@@ -1263,8 +1263,8 @@ impl<'a> Cx<'a> {
                 }
             }
             if lw == "one" {
-                let next = self.text(n.next).to_ascii_lowercase();
-                let prevl = prev.to_ascii_lowercase();
+                let next = Low::new(self.text(n.next));
+                let prevl = Low::new(prev);
                 if p == i && (matches!(next.as_str(), "that" | "who" | "which" | "another" | "," | "." | "of" | "day" | "thing" | "way" | "side" | "time" | "another's" | "'s" | "’s" | "in" | "on" | "at" | "to" | "is" | "was" | "would" | "will" | "can")
                     || matches!(prevl.as_str(), "the" | "this" | "that" | "no" | "any" | "every" | "each" | "which" | "some" | "someone" | "any-" | "anyone" | "everyone" | "only"))
                 {
@@ -1406,7 +1406,7 @@ pub fn find(s: &str, toks: &[Token], classes: &[u32], lex: &Lexicons) -> Vec<Fou
                 }
                 // an ordinal ranks something: "the first", "its second", "Greece's third";
                 // "at first", "first falling", "should first agree" are adverbs
-                let lp = prev.to_ascii_lowercase();
+                let lp = Low::new(prev);
                 let adverb = matches!(lp.as_str(), "at" | "should" | "would" | "will" | "to" | "must" | "can" | "could" | "may" | "might" | "did" | "had" | "has" | "have" | "was" | "were" | "is" | "are" | "and")
                     || next.ends_with("ing") || next.ends_with("ed") || !next.chars().next().is_some_and(char::is_alphabetic);
                 let ranked = matches!(lp.as_str(), "the" | "its" | "his" | "her" | "their" | "our" | "my" | "your" | "this" | "that" | "whose" | "s" | "every" | "each")

@@ -68,6 +68,46 @@ pub fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
     f(&s.to_lowercase())
 }
 
+/// A word's ASCII-lowercase form on the stack, for comparing with literals without allocating.
+/// Words longer than its buffer (no literal the stages compare with is that long) read as "".
+#[derive(Clone, Copy)]
+pub struct Low {
+    buf: [u8; 24],
+    len: u8,
+}
+
+impl Low {
+    #[inline]
+    pub fn new(s: &str) -> Low {
+        let mut buf = [0u8; 24];
+        if s.len() > buf.len() {
+            return Low { buf, len: 0 };
+        }
+        for (d, b) in buf.iter_mut().zip(s.bytes()) {
+            *d = b.to_ascii_lowercase();
+        }
+        Low { buf, len: s.len() as u8 }
+    }
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        // SAFETY: the bytes are a whole &str with only A-Z changed to a-z, so still UTF-8.
+        unsafe { std::str::from_utf8_unchecked(&self.buf[..self.len as usize]) }
+    }
+}
+
+impl std::ops::Deref for Low {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl PartialEq<&str> for Low {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
 /// The Fx hash of a word's lowercase form, for document-level word sets.
 #[inline]
 pub fn lower_hash(s: &str) -> u64 {

@@ -6,7 +6,7 @@ use crate::analysis::MentionKind;
 use crate::lexicon::Lexicons;
 use crate::sentence::Sentence;
 use crate::token::{Kind, Token};
-use crate::lexicon::{lower_hash, with_lower, FxSet, W_CAP, W_DIGIT, W_HYPHEN};
+use crate::lexicon::{lower_hash, with_lower, FxSet, Low, W_CAP, W_DIGIT, W_HYPHEN};
 
 #[derive(Clone, Debug)]
 pub struct Name {
@@ -181,13 +181,13 @@ impl<'a> Ctx<'a> {
     /// Context that only organizations have: "X's shares", "X's chairman", "shares of X",
     /// "a unit of X", "X Inc." is handled by the name itself.
     pub fn organization_context(&self, n: &Name) -> bool {
-        let after = |k: usize| self.text(k).to_ascii_lowercase();
+        let after = |k: usize| Low::new(self.text(k));
         let possessive = matches!(self.text(n.last), "’" | "'") && self.text(n.last + 1) == "s";
         if possessive && ORG_NOUNS.contains(&after(n.last + 2).as_str()) {
             return true;
         }
         if n.first >= 2 && self.text(n.first - 1).eq_ignore_ascii_case("of") {
-            let before = self.text(n.first - 2).to_ascii_lowercase();
+            let before = Low::new(self.text(n.first - 2));
             if matches!(before.as_str(), "shares" | "unit" | "subsidiary" | "division" | "stake" | "shareholders" | "stockholders" | "parent" | "acquisition" | "chairman" | "president") {
                 return true;
             }
@@ -197,7 +197,7 @@ impl<'a> Ctx<'a> {
 
     /// Context that only a company has, for a word that is not known to be anyone's name.
     fn company_context(&self, n: &Name) -> bool {
-        let after = |k: usize| self.text(k).to_ascii_lowercase();
+        let after = |k: usize| Low::new(self.text(k));
         let possessive = matches!(self.text(n.last), "’" | "'") && self.text(n.last + 1) == "s";
         let next = if possessive { after(n.last + 2) } else { after(n.last) };
         if COMPANY_STAFF.contains(&next.as_str()) || (possessive && self.name_word(n.last + 2)) {
@@ -579,8 +579,8 @@ fn classify_one(cx: &Ctx, sent: &Sentence, start: usize, end: usize, out: &mut V
     let had_title = role_first < first || first > start && cx.role_words_at(start, end) > 0;
     let role_first = if role.is_some() || had_title { role_first.min(first) } else { first };
     let words: Vec<&str> = (first..end).map(|k| cx.text(k)).filter(|w| *w != ".").collect();
-    let name = cx.s[cx.toks[first].start..cx.toks[end - 1].end].to_string();
-    let lname = name.as_str();
+    let name: &str = &cx.s[cx.toks[first].start..cx.toks[end - 1].end];
+    let lname = name;
     let next = cx.text(end);
     let speaks = cx.lex.reporting_lemma(next).is_some() && cx.toks.get(end).is_some_and(|t| t.nl == 0);
     // products: "SAM air defense system", "M-SAM"
