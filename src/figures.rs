@@ -222,9 +222,9 @@ impl<'a> Cx<'a> {
             return None;
         }
         // two glued tokens: US$, C$, HK$
-        if self.adjacent(i + 1) {
+        if self.adjacent(i + 1) && self.text(i + 1) == "$" && w.len() <= 3 {
             let two = format!("{}{}", w, self.text(i + 1));
-            if two.ends_with('$') {
+            {
                 if let Some(&c) = self.lex.currencies.get(&two) {
                     return Some((c, i + 2));
                 }
