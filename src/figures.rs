@@ -3,7 +3,7 @@
 //! "more than" are inside the span, the counted noun is not ("40 million" of "40 million Iraqis").
 
 use crate::analysis::{Bound, Figure, FigureKind};
-use crate::lexicon::{Lexicons, Low, W_ORDINAL, W_STRONG, W_TRIGGER};
+use crate::lexicon::{with_lower, Lexicons, Low, W_ORDINAL, W_STRONG, W_TRIGGER};
 use crate::numbers::*;
 use crate::token::{Kind, Token};
 
@@ -254,7 +254,7 @@ impl<'a> Cx<'a> {
             return None;
         }
         let w = self.text(i);
-        let lw = w.to_lowercase();
+        let lw = Low::new(w);
         // "pounds of uranium" is a weight
         if (lw == "pounds" || lw == "pound") && self.lower_is(i + 1, "of") {
             return None;
@@ -281,13 +281,13 @@ impl<'a> Cx<'a> {
             }
             // "Irish punts", "Finland Marks": a country's name for its currency
             if self.joined(i + 1) {
-                let next = self.text(i + 1).to_lowercase();
+                let next = Low::new(self.text(i + 1));
                 if let Some(&c) = self.lex.currencies.get(next.as_str()).filter(|_| next.len() > 3 && next.ends_with('s')) {
                     return Some((c, i + 2));
                 }
             }
         }
-        if let Some(&c) = self.lex.currencies.get(&lw) {
+        if let Some(&c) = self.lex.currencies.get(lw.as_str()) {
             if w.chars().all(|c| c.is_lowercase()) || w.chars().skip(1).all(|c| c.is_lowercase()) {
                 // "500 million yuan RMB"
                 if c == "CNY" && self.text(i + 1) == "RMB" {
@@ -341,7 +341,7 @@ impl<'a> Cx<'a> {
         if w.len() == 1 && w.chars().all(char::is_uppercase) && self.t[i].space {
             return None;
         }
-        let unit = if short { self.lex.units.get(w) } else { self.lex.units.get(&w.to_lowercase()) };
+        let unit = if short { self.lex.units.get(w) } else { with_lower(w, |l| self.lex.units.get(l)) };
         let mut unit = *unit?;
         let mut next = i + 1;
         // "square kilometres", "cubic metres", "metric tons"
