@@ -68,7 +68,10 @@ pub fn analyze(text: &str) -> Analysis {
         if let Some(id) = name_ent[i] {
             // news annotation keeps "the" (also "The" opening a sentence) in organization names of two words or more
             // ("the State Department") and leaves it out of one-word names ("the Treasury")
-            let the = n.first > 0 && n.last - n.first >= 2 && ents[id].kind == MentionKind::Organization && toks[n.first].nl == 0 && toks[n.first - 1].text(text).eq_ignore_ascii_case("the");
+            // …unless the name only modifies the noun that "the" belongs to ("the Dow Jones
+            // index", "the Cessna Aircraft Co unit")
+            let modifier = toks.get(n.last).is_some_and(|t| t.kind == token::Kind::Word && lexicon::with_lower(t.text(text), |l| HEAD_NOUNS.contains(&l)));
+            let the = !modifier && n.first > 0 && n.last - n.first >= 2 && ents[id].kind == MentionKind::Organization && toks[n.first].nl == 0 && toks[n.first - 1].text(text).eq_ignore_ascii_case("the");
             let (b0, b1) = (toks[if the { n.first - 1 } else { n.first }].start, toks[n.last - 1].end);
             spans.push((b0, b1, Mention { start: 0, end: 0, text: text[b0..b1].to_string(), kind: ents[id].kind, entity: Some(id), figure: None }));
         }
@@ -157,3 +160,17 @@ fn summarize(mentions: &[Mention], entities: &[Entity], quotes: &[Quote]) -> Sum
         speakers,
     }
 }
+
+/// Nouns that a name premodifies in news ("the Dow Jones index", "the Yankees team"): an article
+/// before such a name belongs to the noun, not to the name.
+const HEAD_NOUNS: &[&str] = &[
+    "index", "indexes", "average", "industrials", "futures", "team", "division", "unit", "units", "subsidiary",
+    "chairman", "president", "executive", "executives", "official", "officials", "spokesman", "spokeswoman",
+    "spokesperson", "board", "vote", "ad", "ads", "news", "broadcast", "broadcasts", "floor", "loan", "loans",
+    "convention", "investigation", "trademark", "name", "plan", "plans", "offer", "bid", "stock", "shares",
+    "deal", "report", "program", "programme", "meeting", "contract", "agreement", "headquarters", "building",
+    "campaign", "case", "decision", "proposal", "talks", "tally", "advance", "researchers", "analysts",
+    "network", "newspaper", "magazine", "show", "series", "issue", "issues", "bonds", "notes", "fund", "funds",
+    "group", "style", "system", "market", "markets", "mission", "operation", "operations", "forces", "troops",
+    "delegation", "ruling", "rules", "standard", "standards", "version", "model", "policy",
+];

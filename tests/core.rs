@@ -198,6 +198,8 @@ fn names_table() {
         // or not; the entity's name leaves it out
         ("The Islamic Resistance in Iraq has positioned itself.", &[("The Islamic Resistance in Iraq", Organization)]),
         ("He visited the White House on Monday.", &[("the White House", Organization)]),
+        // …but not when the name only modifies the noun the article belongs to
+        ("It sold the Cessna Aircraft Co unit last year.", &[("Cessna Aircraft Co", Organization)]),
         ("BAGHDAD — The talks ended.", &[("BAGHDAD", Place)]),
         ("He met Ludwig van Beethoven in Vienna.", &[("Ludwig van Beethoven", Person), ("Vienna", Place)]),
         ("Shares of Acme Corp fell.", &[("Acme Corp", Organization)]),
