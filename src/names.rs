@@ -602,7 +602,9 @@ fn classify_one(cx: &Ctx, sent: &Sentence, start: usize, end: usize, out: &mut V
     // a name that fills a pair of quote marks is a title ("“Feeding Frenzy”", "“Jingle Bells”")
     let titled = first > 0 && matches!(cx.text(first - 1), "“" | "\"" | "‘") && matches!(cx.text(end), "”" | "\"" | "’") && role.is_none();
     // "Article II", "Apple II": a numbered thing, unless a title or role makes it a person
-    let numbered = words.len() > 1 && is_roman(last_word) && role.is_none() && !had_title;
+    // …but "Vann R. Newkirk II", "John Smith III" are people: an initial or a given name says so
+    let personal = words.iter().any(|w| w.len() == 1 || w.len() == 2 && w.ends_with('.')) || cx.lex.is_given_name(words[0]);
+    let numbered = words.len() > 1 && is_roman(last_word) && role.is_none() && !had_title && !personal;
     // "Black Monday", "Terrible Tuesday": a day's name is an event, not a person
     let event_day = words.len() > 1 && crate::numbers::weekday(last_word);
     if titled || numbered || event_day {

@@ -487,17 +487,19 @@ fn attribute_direct(cx: &Cx, q: &mut RawQuote) {
     }
     if j < n && cx.toks[j].nl == 0 && j <= after_mark + 1 {
         // "X said"
-        let mut e = j;
         let sent_end = cx.sents[cx.sentence_of(j)].last;
-        while e < sent_end && e < j + 40 && cx.verb(e).is_none() && !matches!(cx.text(e), "“" | "\"" | "”" | "'") {
-            e += 1;
-        }
-        if e < n && cx.verb(e).is_some() && e > j {
-            if let Some(subj) = cx.subject_before(e, j) {
-                q.speaker = Some(cx.speaker(subj));
-                q.cue = Some((cx.toks[e].start, cx.toks[e].end));
-                return;
+        // the first reporting verb whose subject is found: in "X, one of the states suing the EPA,
+        // said", "states" is a noun
+        let mut e = j;
+        while e < sent_end && e < j + 40 && !matches!(cx.text(e), "“" | "\"" | "”" | "'") {
+            if cx.verb(e).is_some() && e > j {
+                if let Some(subj) = cx.subject_before(e, j) {
+                    q.speaker = Some(cx.speaker(subj));
+                    q.cue = Some((cx.toks[e].start, cx.toks[e].end));
+                    return;
+                }
             }
+            e += 1;
         }
         // "said X"
         if cx.verb(j).is_some() {
@@ -605,6 +607,22 @@ fn subject_after(cx: &Cx, j: usize) -> Option<(usize, usize, Option<usize>)> {
     }
     if cx.in_list(j, PRONOUNS) {
         return Some((j, j + 1, cx.pronoun(j)));
+    }
+    // "said 9/11 widow Terry Strada", "said longtime aide Huma Abedin": a few lowercase words
+    // describing the person before the name
+    for k in j + 1..(j + 6).min(cx.toks.len()) {
+        if cx.toks[k].nl > 0 || !matches!(cx.toks[k - 1].kind, Kind::Word | Kind::Num) && cx.text(k - 1) != "/" || cx.verb(k - 1).is_some() {
+            break;
+        }
+        if cx.toks[k - 1].kind == Kind::Word && cx.text(k - 1).starts_with(char::is_uppercase) {
+            break;
+        }
+        if let Some(n) = cx.name_starting(k) {
+            if let Some(ent) = cx.name_ent[n].filter(|&id| cx.ents[id].kind == MentionKind::Person) {
+                return Some((j, cx.names[n].last, Some(ent)));
+            }
+            break;
+        }
     }
     // "according to the NAACP"
     if cx.in_list(j, &["the"]) {

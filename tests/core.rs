@@ -274,6 +274,11 @@ fn quotes_table() {
         ("Jane Doe spoke first. He is wrong about the budget, she added.", &[("He is wrong about the budget", Indirect, Some("Jane Doe"), Some("added"))]),
         ("The deal is off, according to Jane Doe, the minister.", &[("The deal is off", Indirect, Some("Jane Doe"), Some("according to"))]),
         ("They called it a ‘buffer zone’ again.", &[]),
+        // two appositions, one of them with a word that reads as a reporting verb ("states")
+        ("“It is bad,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing the EPA, said.", &[("It is bad,", Direct, Some("Scott Pruitt"), Some("said"))]),
+        // a generational suffix, and a description before a name after the verb
+        ("\"It is bad,\" Vann R. Newkirk II, a writer for The Atlantic, said on Twitter.", &[("It is bad,", Direct, Some("Vann R. Newkirk II"), Some("said"))]),
+        ("“It is bad,” said 9/11 widow Terry Strada.", &[("It is bad,", Direct, Some("Terry Strada"), Some("said"))]),
     ];
     for (text, want) in cases {
         let a = analyze(text);
