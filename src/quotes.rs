@@ -66,7 +66,12 @@ const SPEAKER_NOUNS: &[&str] = &[
     "report", "president", "minister", "leader", "diplomat", "diplomats", "witnesses", "witness", "residents", "lawyer",
     "campaign", "spokespeople", "officer", "officers", "agency", "group", "office", "department", "embassy",
     "authorities", "prosecutors", "investigators", "observers", "critics", "people", "study", "survey", "poll",
-    "researchers", "scientists", "doctors", "organizers", "activists",
+    "researchers", "scientists", "doctors", "organizers", "activists", "friend", "friends", "reader", "readers",
+    "writer", "narrator", "doctor", "resident", "neighbor", "neighbour", "voter", "voters", "protesters",
+    "protester", "demonstrators", "supporters", "supporter", "critic", "strategist", "adviser", "advisers",
+    "advisor", "spokespersons", "economist", "economists", "student", "students", "parents", "teacher",
+    "teachers", "worker", "workers", "member", "members", "letter", "article", "ad", "video", "clip",
+    "memo", "filing", "complaint", "lawsuit", "ruling", "court", "judge", "panel", "committee", "board",
 ];
 const DETERMINERS: &[&str] = &["the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "some", "many", "several", "most", "both", "two", "three", "one"];
 /// Words that do not end a noun phrase subject.

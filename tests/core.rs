@@ -279,6 +279,8 @@ fn quotes_table() {
         // a generational suffix, and a description before a name after the verb
         ("\"It is bad,\" Vann R. Newkirk II, a writer for The Atlantic, said on Twitter.", &[("It is bad,", Direct, Some("Vann R. Newkirk II"), Some("said"))]),
         ("“It is bad,” said 9/11 widow Terry Strada.", &[("It is bad,", Direct, Some("Terry Strada"), Some("said"))]),
+        // unnamed speakers are kept as written, with no name
+        ("A friend commented: \"For you, immigration is the most important reason.\"", &[("For you, immigration is the most important reason.", Direct, None, Some("commented"))]),
     ];
     for (text, want) in cases {
         let a = analyze(text);
