@@ -526,6 +526,16 @@ fn attribute_direct(cx: &Cx, q: &mut RawQuote) {
             b -= 1;
         }
         let lo = cx.sents[cx.sentence_of(open.saturating_sub(1))].first;
+        // "According to Limbaugh, “…”"
+        if b < open && b >= lo + 3 {
+            if let Some(k) = (lo..b.saturating_sub(1)).rev().take(8).find(|&k| cx.text(k).eq_ignore_ascii_case("according") && cx.text(k + 1) == "to") {
+                if let Some(subj) = subject_after(cx, k + 2).filter(|&(_, e, _)| e == b) {
+                    q.speaker = Some(cx.speaker(subj));
+                    q.cue = Some((cx.toks[k].start, cx.toks[k + 1].end));
+                    return;
+                }
+            }
+        }
         let introduced = b < open || cx.verb(open - 1).is_some();
         if cx.toks[open].nl == 0 && introduced && !q.single {
             let mut v = b;
@@ -776,7 +786,9 @@ fn indirect(cx: &Cx, direct: &[RawQuote]) -> Vec<RawQuote> {
                         }
                         (lo, c1)
                     };
-                    if c1 > c0 + 2 {
+                    // what follows is a direct quote already ("According to X, “…”")
+                    let quoted = in_direct(c0) || in_direct(c0 + 1);
+                    if c1 > c0 + 2 && !quoted {
                         out.push(RawQuote {
                             start: cx.toks[c0].start,
                             end: cx.toks[c1 - 1].end,
