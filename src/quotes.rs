@@ -200,6 +200,24 @@ impl<'a> Cx<'a> {
                     break;
                 }
             }
+            // "Obama's former campaign strategist", "the president's adviser": the owner opens
+            // the phrase
+            if b >= lo + 2 && self.text(b) == "s" && matches!(self.text(b - 1), "'" | "’") && !self.toks[b].space {
+                if let Some(n) = self.name_ending(b - 1).filter(|&n| self.names[n].first >= lo) {
+                    b = self.names[n].first;
+                } else {
+                    let mut k = b - 1;
+                    while k > lo && k + 4 > b && self.toks[k - 1].kind == Kind::Word && self.verb(k - 1).is_none() {
+                        k -= 1;
+                        if self.in_list(k, &["the", "a", "an", "his", "her", "their", "its"]) {
+                            break;
+                        }
+                    }
+                    if k < b - 1 {
+                        b = k;
+                    }
+                }
+            }
             let ent = self.descriptive(b, e);
             return Some((b, e, ent));
         }
@@ -496,7 +514,8 @@ fn attribute_direct(cx: &Cx, q: &mut RawQuote) {
         // the first reporting verb whose subject is found: in "X, one of the states suing the EPA,
         // said", "states" is a noun
         let mut e = j;
-        while e < sent_end && e < j + 40 && !matches!(cx.text(e), "“" | "\"" | "”" | "'") {
+        let possessive = |k: usize| matches!(cx.text(k), "'" | "’") && cx.text(k + 1) == "s" && cx.toks.get(k + 1).is_some_and(|t| !t.space);
+        while e < sent_end && e < j + 40 && (!matches!(cx.text(e), "“" | "\"" | "”" | "'") || possessive(e)) {
             if cx.verb(e).is_some() && e > j {
                 if let Some(subj) = cx.subject_before(e, j) {
                     q.speaker = Some(cx.speaker(subj));

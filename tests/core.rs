@@ -280,6 +280,8 @@ fn quotes_table() {
         ("\"It is bad,\" Vann R. Newkirk II, a writer for The Atlantic, said on Twitter.", &[("It is bad,", Direct, Some("Vann R. Newkirk II"), Some("said"))]),
         ("“It is bad,” said 9/11 widow Terry Strada.", &[("It is bad,", Direct, Some("Terry Strada"), Some("said"))]),
         ("According to Rush Limbaugh, “She would not have time to say anything positive.”", &[("She would not have time to say anything positive.", Direct, Some("Rush Limbaugh"), Some("According to"))]),
+        // a possessive inside the speaker's description
+        ("“That was outrageous,” Obama's former campaign strategist said in an interview.", &[("That was outrageous,", Direct, None, Some("said"))]),
         // unnamed speakers are kept as written, with no name
         ("A friend commented: \"For you, immigration is the most important reason.\"", &[("For you, immigration is the most important reason.", Direct, None, Some("commented"))]),
     ];
