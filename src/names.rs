@@ -116,9 +116,19 @@ fn particle_glued(w: &str) -> bool {
 }
 
 /// "Iran-backed", "Pro-Russian"… a capitalised word whose last part is lowercase is an adjective.
+/// "Iran-backed", "U.S.-led", "Paris-based": a name made an adjective; not "Jong-il", "Ki-moon",
+/// whose lowercase second syllable is part of a Korean given name.
 fn hyphen_adjective(w: &str) -> bool {
     match w.rsplit_once(['-', '‑']) {
-        Some((a, b)) => !is_particle(a) && b.chars().next().is_some_and(char::is_lowercase),
+        Some((a, b)) => {
+            if is_particle(a) || !b.chars().next().is_some_and(char::is_lowercase) {
+                return false;
+            }
+            let syllable = b.len() <= 4 && !b.ends_with("ed") && !b.ends_with("ing") && !matches!(b, "run" | "born" | "made" | "era" | "wide" | "free" | "area" | "type" | "like" | "held" | "sized" | "old" | "year" | "day" | "long" | "high" | "only" | "bound" | "tied");
+            // two capitalised halves before it would be "Abu-Bakr"; a Korean name is one
+            // capitalised syllable and one lowercase one
+            !(syllable && a.len() <= 6 && a.chars().skip(1).all(|c| c.is_lowercase()))
+        }
         None => false,
     }
 }
@@ -297,7 +307,8 @@ pub fn find(cx: &Ctx, sents: &[Sentence]) -> Vec<Name> {
                     continue;
                 }
                 // an honorific's period inside a chunk: Gen. Smith, Dr. Who
-                if w == "." && !cx.toks[j].space && cx.name_word(j + 1) && cx.role_words_at(j - 1, j + 1) > 0 {
+                // (an abbreviation: "President. In the latest poll" ends a sentence)
+                if w == "." && !cx.toks[j].space && cx.text(j - 1).len() <= 5 && cx.name_word(j + 1) && cx.role_words_at(j - 1, j + 1) > 0 {
                     j += 2;
                     continue;
                 }
@@ -521,6 +532,10 @@ fn classify_one(cx: &Ctx, sent: &Sentence, start: usize, end: usize, out: &mut V
             }
             return Some(person);
         }
+    }
+    // a role alone is nobody's name: "the President", "the Prime Minister"
+    if first < end && cx.role_words_at(first, end) >= end - first {
+        return None;
     }
     // titles and roles at the front: "Prime Minister", "Gen.", "Sheikh"
     let mut role: Option<String> = None;
