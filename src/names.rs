@@ -503,7 +503,7 @@ fn classify_one(cx: &Ctx, sent: &Sentence, start: usize, end: usize, out: &mut V
     // mid-sentence, a capitalised common word opens an organization's name: "First Boston Corp",
     // "New Jersey Turnpike Authority", "May Department Stores Co"
     let org_tail = !sentence_start && end - start >= 2 && cx.lex.org_words.contains(cx.text(end - 1)) && !matches!(cx.text(start), "The" | "A" | "An");
-    while !org_tail && first < end && (cx.lex.common_caps.contains(cx.text(first)) || (sentence_start && first == start && cx.is_common_word(cx.text(first)) && !cx.lex.is_place(cx.text(first)) && !cx.lex.is_org(cx.text(first)))) {
+    while !org_tail && first < end && (cx.lex.common_caps.contains(cx.text(first)) || (sentence_start && first == start && (cx.is_common_word(cx.text(first)) || cx.lex.reporting_lemma(cx.text(first)).is_some() && cx.text(first).ends_with('s')) && !cx.lex.is_place(cx.text(first)) && !cx.lex.is_org(cx.text(first)))) {
         first += 1;
     }
     // a role inside the chunk splits an affiliation from the person:

@@ -223,6 +223,7 @@ fn names_table() {
         ("Kim Jong-il met Ban Ki-moon in Seoul.", &[("Kim Jong-il", Person), ("Ban Ki-moon", Person), ("Seoul", Place)]),
         // a role alone is nobody's name, and a sentence's period after it is no honorific's
         ("Voters chose the President. In the latest poll, Gen. Smith led.", &[("Smith", Person)]),
+        ("Adds Takeshi Kondo, a trader: the yen fell.", &[("Takeshi Kondo", Person)]),
         // a market index is not an organization
         ("The Dow Jones Industrial Average fell 20 points.", &[]),
         ("Overall, the talks went well.", &[]),
