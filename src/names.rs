@@ -302,13 +302,18 @@ pub fn find(cx: &Ctx, sents: &[Sentence]) -> Vec<Name> {
                     continue;
                 }
                 // an initial's period: J. Smith
-                if w == "." && !cx.toks[j].space && cx.text(j - 1).chars().count() == 1 && cx.name_word(j + 1) {
+                if w == "." && j + 1 < sent.last && !cx.toks[j].space && cx.text(j - 1).chars().count() == 1 && cx.name_word(j + 1) {
                     j += 2;
+                    continue;
+                }
+                // "Robert B. van Dover": an initial, then a particle and the surname
+                if w == "." && j + 1 < sent.last && !cx.toks[j].space && cx.text(j - 1).chars().count() == 1 && cx.word(j + 1) && is_particle(cx.text(j + 1)) && cx.name_word(j + 2) {
+                    j += 3;
                     continue;
                 }
                 // an honorific's period inside a chunk: Gen. Smith, Dr. Who
                 // (an abbreviation: "President. In the latest poll" ends a sentence)
-                if w == "." && !cx.toks[j].space && cx.text(j - 1).len() <= 5 && cx.name_word(j + 1) && cx.role_words_at(j - 1, j + 1) > 0 {
+                if w == "." && j + 1 < sent.last && !cx.toks[j].space && cx.text(j - 1).len() <= 5 && cx.name_word(j + 1) && cx.role_words_at(j - 1, j + 1) > 0 {
                     j += 2;
                     continue;
                 }

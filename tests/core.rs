@@ -224,6 +224,7 @@ fn names_table() {
         // a role alone is nobody's name, and a sentence's period after it is no honorific's
         ("Voters chose the President. In the latest poll, Gen. Smith led.", &[("Smith", Person)]),
         ("Adds Takeshi Kondo, a trader: the yen fell.", &[("Takeshi Kondo", Person)]),
+        ("Robert B. van Dover and Carla Del Ponte spoke.", &[("Robert B. van Dover", Person), ("Carla Del Ponte", Person)]),
         // a market index is not an organization
         ("The Dow Jones Industrial Average fell 20 points.", &[]),
         ("Overall, the talks went well.", &[]),
@@ -420,6 +421,10 @@ fn check_spans(text: &str) {
         assert!(ok(m.start, m.end), "{m:?}");
         assert_eq!(slice(text, m.start, m.end), m.text);
     }
+    // mentions come in text order and never overlap: each piece of text is marked once
+    for w in a.mentions.windows(2) {
+        assert!(w[0].end <= w[1].start, "overlapping mentions in {text:?}: {:?} {:?}", w[0], w[1]);
+    }
     for q in &a.quotes {
         assert!(ok(q.start, q.end));
         if let Some(s) = &q.speaker {
@@ -446,6 +451,7 @@ proptest! {
         Just("Al-"), Just("Awadi"), Just("Mr. "), Just("$"), Just("2.08"), Just(" billion"), Just("%"), Just("-"),
         Just("\n\n"), Just("October 26"), Just(" The "), Just("According to "), Just("U.S."), Just("😀"), Just(":"),
         Just("Prime Minister "), Just("Jane Doe"), Just("that "), Just("5"), Just(". "), Just("Kata’ib"),
+        Just("Del. "), Just("Gen. "), Just("B. "), Just("van "), Just(" & Co"), Just(", "), Just("(Hong Kong) Ltd"),
     ], 0..60)) {
         check_spans(&parts.concat());
     }
