@@ -413,6 +413,10 @@ pub fn find(cx: &Ctx, sents: &[Sentence]) -> Vec<Name> {
                 break;
             }
             let mut end = j;
+            // a name never crosses a line break, whatever joined it
+            if let Some(k) = (start + 1..end).find(|&k| cx.toks[k].nl > 0) {
+                end = k;
+            }
             // "of Y" that attaches nothing org-like is not part of the name: "excerpts of Al-Awadi"
             if let Some(k) = (start + 1..end).find(|&k| cx.text(k) == "of") {
                 let head = &cx.s[cx.toks[start].start..cx.toks[k - 1].end];
