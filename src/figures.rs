@@ -865,6 +865,20 @@ impl<'a> Cx<'a> {
         if k > floor && self.lower_is(k - 1, "the") && (decade || k < f.first) && self.joined(k) {
             k -= 1;
         }
+        // "the current fiscal year", "its most recent quarter": the determiner belongs to the date
+        if k == f.first && k > floor && matches!(Low::new(self.text(k)).as_str(), "current" | "recent" | "latest" | "previous" | "coming") {
+            let mut b = k;
+            if b > floor && self.lower_is(b - 1, "most") {
+                b -= 1;
+            }
+            if b > floor && matches!(Low::new(self.text(b - 1)).as_str(), "the" | "its" | "their") && self.joined(b) {
+                k = b - 1;
+            }
+        }
+        // "the same period last year", "the same quarter a year earlier"
+        if k == f.first && k >= floor + 3 && self.lower_is(k - 3, "the") && self.lower_is(k - 2, "same") && matches!(Low::new(self.text(k - 1)).as_str(), "period" | "time" | "quarter" | "month" | "week") {
+            k -= 3;
+        }
         // "the end of last year", "the first half of 1989"
         if k >= floor + 3 && self.lower_is(k - 1, "of") && self.lower_is(k - 3, "the") {
             let what = Low::new(self.text(k - 2));

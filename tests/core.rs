@@ -162,6 +162,8 @@ fn figures_dates_times_durations() {
     t!("entering the 90's, he", "the 90's", Date);
     assert_eq!(iso("built between 1994 and 2004.", "between 1994 and 2004"), Some("1994/2004".into()));
     t!("held from August 5th to 9th, 1995.", "August 5th to 9th, 1995", Date);
+    t!("no money for the current fiscal year was set", "the current fiscal year", Date);
+    t!("imports rose over the same period last year.", "the same period last year", Date);
 }
 
 #[test]
