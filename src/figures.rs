@@ -999,14 +999,14 @@ impl<'a> Cx<'a> {
             if !modified && n.next == p + 1 && low.is_none() && self.t[p - 1].kind == Kind::Punct {
                 start_byte = Some(self.t[p].start);
             }
+        } else if self.lower_is(last, "percentage") && self.percent_suffix(last).is_some() {
+            // A change "in percentage points" is a count of points, not a share: news annotation
+            // marks the number and leaves "percentage points" out ("[about 0.7] percentage point")
+            fig = Figure::new(FigureKind::Count);
+            fig.unit = Some("percentage point");
         } else if let Some(j) = self.percent_suffix(last) {
             fig = Figure::new(FigureKind::Percent);
             fig.unit = Some("%");
-            // A change "in percentage points" is left unmarked, as news annotation does (9 of 11
-            // in OntoNotes news): it is a difference between two rates, not a share.
-            if self.lower_is(last, "percentage") {
-                return None;
-            }
             last = j;
             // two percentages joined into one figure: "10% to 20%", "7% or 8%", "between 9% and
             // 14%"; not "0.7 percentage point to 7.16%", and not a falling pair, which is a tally
