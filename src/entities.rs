@@ -5,6 +5,7 @@
 use crate::analysis::MentionKind;
 use crate::names::Name;
 use crate::lexicon::FxMap;
+use std::hash::Hasher;
 
 #[derive(Clone, Debug)]
 pub struct Ent {
@@ -60,14 +61,25 @@ pub(crate) const DESIGNATORS: &[&str] = &[
 /// Lookup tables over the entities made so far, so that resolution stays linear in the names.
 #[derive(Default)]
 struct Index {
-    full: FxMap<String, usize>,
+    /// By the hash of the lowercase words (see [`key`]).
+    full: FxMap<u64, usize>,
     surname: FxMap<String, Vec<usize>>,
     org_short: FxMap<String, usize>,
 }
 
+/// A name's words as one hash key, without joining them into a new string.
+fn key(w: &[String]) -> u64 {
+    let mut h = crate::lexicon::FxHasher::default();
+    for x in w {
+        h.write(x.as_bytes());
+        h.write_u8(0xff);
+    }
+    h.finish()
+}
+
 impl Index {
     fn add(&mut self, id: usize, kind: MentionKind, w: &[String]) {
-        self.full.entry(w.join(" ")).or_insert(id);
+        self.full.entry(key(w)).or_insert(id);
         match kind {
             MentionKind::Person if w.len() > 1 => {
                 if let Some(last) = w.last() {
@@ -89,7 +101,7 @@ impl Index {
                     if n == 1 {
                         self.org_short.entry(w[0].clone()).or_insert(id);
                     } else {
-                        self.full.entry(w[..n].join(" ")).or_insert(id);
+                        self.full.entry(key(&w[..n])).or_insert(id);
                     }
                 }
             }
@@ -102,7 +114,8 @@ impl Index {
 /// `texts[i]` is the text of `names[i]`.
 pub fn resolve(texts: &[&str], names: &[Name]) -> (Vec<Ent>, Vec<Option<usize>>) {
     let mut ents: Vec<Ent> = Vec::new();
-    let mut ent_words: Vec<Vec<String>> = Vec::new();
+    // for each entity, the name whose words are its fullest form
+    let mut ent_words: Vec<usize> = Vec::new();
     let mut ix = Index::default();
     let mut of: Vec<Option<usize>> = vec![None; names.len()];
     let words: Vec<Vec<String>> = texts.iter().map(|t| norm_words(t)).collect();
@@ -115,13 +128,13 @@ pub fn resolve(texts: &[&str], names: &[Name]) -> (Vec<Ent>, Vec<Option<usize>>)
         if w.is_empty() {
             continue;
         }
-        let mut found = ix.full.get(&w.join(" ")).copied();
+        let mut found = ix.full.get(&key(w)).copied();
         if found.is_none() && kind == MentionKind::Person {
             // a surname, or "first last" of a longer name
             let last = bare(&w[w.len() - 1]);
             found = ix.surname.get(last).and_then(|ids| {
                 ids.iter().copied().find(|&id| {
-                    let ew = &ent_words[id];
+                    let ew = &words[ent_words[id]];
                     w.len() < ew.len() && w.iter().all(|x| ew.iter().any(|y| bare(y) == bare(x)))
                 })
             });
@@ -134,7 +147,7 @@ pub fn resolve(texts: &[&str], names: &[Name]) -> (Vec<Ent>, Vec<Option<usize>>)
             Some(id) => id,
             None => {
                 ents.push(Ent { kind, name: texts[i].to_string(), forms: Vec::new(), role: None, names: Vec::new() });
-                ent_words.push(w.clone());
+                ent_words.push(i);
                 let id = ents.len() - 1;
                 ix.add(id, kind, w);
                 id
@@ -156,7 +169,7 @@ pub fn resolve(texts: &[&str], names: &[Name]) -> (Vec<Ent>, Vec<Option<usize>>)
                     of[i] = Some(o);
                 } else if names[i].speaks {
                     ents.push(Ent { kind: MentionKind::Person, name: texts[i].to_string(), forms: Vec::new(), role: None, names: Vec::new() });
-                    ent_words.push(w.clone());
+                    ent_words.push(i);
                     of[i] = Some(ents.len() - 1);
                 }
             }
@@ -168,9 +181,9 @@ pub fn resolve(texts: &[&str], names: &[Name]) -> (Vec<Ent>, Vec<Option<usize>>)
         if let Some(id) = *e {
             let ent = &mut ents[id];
             let t = texts[i];
-            if words[i].len() > ent_words[id].len() {
+            if words[i].len() > words[ent_words[id]].len() {
                 ent.name = t.to_string();
-                ent_words[id] = words[i].clone();
+                ent_words[id] = i;
             }
             if !ent.forms.iter().any(|f| f == t) {
                 ent.forms.push(t.to_string());
