@@ -279,8 +279,9 @@ impl Lexicons {
     pub fn is_place(&self, s: &str) -> bool {
         with_lower(s, |l| self.places.contains(l))
     }
+    /// A demonym or a group named like one, singular or plural ("Iraqi", "Palestinians", "Poles").
     pub fn is_demonym(&self, s: &str) -> bool {
-        with_lower(s, |l| self.demonyms.contains(l))
+        with_lower(s, |l| self.demonyms.contains(l) || l.len() > 4 && l.strip_suffix('s').is_some_and(|x| self.demonyms.contains(x)))
     }
     pub fn is_org(&self, s: &str) -> bool {
         with_lower(s, |l| self.orgs.contains(l))

@@ -228,6 +228,8 @@ fn names_table() {
         ("Voters chose the President. In the latest poll, Gen. Smith led.", &[("Smith", Person)]),
         ("Adds Takeshi Kondo, a trader: the yen fell.", &[("Takeshi Kondo", Person)]),
         ("Robert B. van Dover and Carla Del Ponte spoke.", &[("Robert B. van Dover", Person), ("Carla Del Ponte", Person)]),
+        // peoples and groups named like demonyms are not entities; a SAR is a place
+        ("Palestinians and Israelis met in the Hong Kong SAR.", &[("Hong Kong SAR", Place)]),
         // a market index is not an organization
         ("The Dow Jones Industrial Average fell 20 points.", &[]),
         ("Overall, the talks went well.", &[]),
