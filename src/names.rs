@@ -612,8 +612,23 @@ fn classify_one(cx: &Ctx, sent: &Sentence, start: usize, end: usize, out: &mut V
         return None;
     }
     let last_word = *words.last()?;
-    // a market index is not its publisher: "the Dow Jones Industrial Average", "the Nikkei Index"
+    // a market index is not its publisher: "the Dow Jones Industrial Average", "the Nikkei Index",
+    // "the S&P 500", "the FTSE 100 index"
     if words.len() > 1 && matches!(last_word, "Average" | "Averages" | "Index" | "Indexes" | "Indices") {
+        return None;
+    }
+    let numbered_next = cx.toks.get(end).is_some_and(|t| t.kind == Kind::Num && t.nl == 0 && t.space && (2..=3).contains(&(t.end - t.start)) && cx.text(end).bytes().all(|b| b.is_ascii_digit()));
+    if numbered_next {
+        let after = cx.text(end + 1);
+        let defined = first > 0 && cx.text(first - 1).eq_ignore_ascii_case("the");
+        // "S&P 500-stock index", not a score ("Kent 108-3") or a phone number
+        let glued_hyphen = after == "-" && cx.toks.get(end + 1).is_some_and(|t| !t.space) && cx.text(end + 2).starts_with(|c: char| c.is_ascii_lowercase());
+        if defined || glued_hyphen || after.starts_with(|c: char| c.is_ascii_lowercase()) && matches!(after, "index" | "stocks" | "stock" | "futures" | "options" | "companies" | "firms" | "list" | "contract" | "contracts") {
+            return None;
+        }
+    }
+    // a plural acronym is a common noun: "PCs", "S&Ls", "CDs", "IPOs"
+    if words.len() == 1 && last_word.len() >= 3 && last_word.ends_with('s') && all_caps(&last_word[..last_word.len() - 1]) {
         return None;
     }
     // "Palisades Park, N.J.", "Boca Raton, Fla.": a name followed by its state or country is a place

@@ -232,6 +232,8 @@ fn names_table() {
         ("Palestinians and Israelis met in the Hong Kong SAR.", &[("Hong Kong SAR", Place)]),
         // a market index is not an organization
         ("The Dow Jones Industrial Average fell 20 points.", &[]),
+        ("Futures on the S&P 500 rose as sales of PCs fell.", &[]),
+        ("Scores: Australia 228-9 in 50 overs, Sri Lanka 232-6.", &[("Australia", Place), ("Sri Lanka", Place)]),
         ("Overall, the talks went well.", &[]),
         ("Some excerpts were read.", &[]),
     ];
