@@ -37,7 +37,7 @@ const IN_HEADS: &[&str] = &[
 
 /// Words that make a name a place: "Islamic Republic of Iran", "Gaza Strip".
 const PLACE_WORDS: &[&str] = &[
-    "SAR", "Republic", "Kingdom", "Emirates", "Province", "County", "City", "Island", "Islands", "River", "Mountains", "Valley",
+    "SAR", "Mt", "Mount", "Ft", "Republic", "Kingdom", "Emirates", "Province", "County", "City", "Island", "Islands", "River", "Mountains", "Valley",
     "Sea", "Ocean", "Lake", "Bay", "Strait", "Peninsula", "Street", "Avenue", "Square", "District", "Region", "Coast",
     "Desert", "Canal", "Border", "Heights", "Hills", "Governorate", "Oblast", "Plains", "Lakes", "Town", "Village",
     "Mountain", "Harbor", "Harbour", "Park", "Beach", "Falls", "Springs", "Basin", "Delta", "Plateau", "Landforms",
@@ -306,6 +306,11 @@ pub fn find(cx: &Ctx, sents: &[Sentence]) -> Vec<Name> {
                     j += 2;
                     continue;
                 }
+                // "St. Louis", "Mt. Everest", "Ft. Worth"
+                if w == "." && j + 1 < sent.last && !cx.toks[j].space && matches!(cx.text(j - 1), "St" | "Mt" | "Ft" | "Pt") && cx.name_word(j + 1) {
+                    j += 2;
+                    continue;
+                }
                 // "Robert B. van Dover": an initial, then a particle and the surname
                 if w == "." && j + 1 < sent.last && !cx.toks[j].space && cx.text(j - 1).chars().count() == 1 && cx.word(j + 1) && is_particle(cx.text(j + 1)) && cx.name_word(j + 2) {
                     j += 3;
@@ -541,6 +546,10 @@ fn classify_one(cx: &Ctx, sent: &Sentence, start: usize, end: usize, out: &mut V
             }
             return Some(person);
         }
+    }
+    // a place the lexicon knows whole, whatever its words look like: "St. Louis", "Fort Worth"
+    if end - first >= 2 && cx.lex.is_place(&cx.s[cx.toks[first].start..cx.toks[end - 1].end]) {
+        return Some(Name { first, last: end, kind: Some(MentionKind::Place), role: None, role_first: first, speaks: false });
     }
     // a role alone is nobody's name: "the President", "the Prime Minister"
     if first < end && cx.role_words_at(first, end) >= end - first {
