@@ -42,7 +42,7 @@ setup_browser() {
 
 wasm() {
   log "building the WASM core"
-  cargo build --lib --target wasm32-unknown-unknown --profile wasm --no-default-features --quiet
+  cargo rustc --lib --crate-type cdylib --target wasm32-unknown-unknown --profile wasm --no-default-features --quiet
   local out=target/pkg
   rm -rf "$out" && mkdir -p "$out"
   wasm-bindgen --target web --no-typescript --out-dir "$out" target/wasm32-unknown-unknown/wasm/newsmark.wasm

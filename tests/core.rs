@@ -197,16 +197,18 @@ fn names_table() {
     let cases: &[(&str, &[(&str, MentionKind)])] = &[
         ("Iraqi government spokesperson Basem Al-Awadi claimed on Tuesday.", &[("Basem Al-Awadi", Person)]),
         ("Factions such as Kata’ib Hezbollah, Asa’ib Ahl al-Haq, and Harakat al-Nujaba have fired.", &[("Kata’ib Hezbollah", Organization), ("Asa’ib Ahl al-Haq", Organization), ("Harakat al-Nujaba", Organization)]),
-        // news annotation keeps the article of a name of two words or more, opening a sentence
-        // or not; the entity's name leaves it out
-        ("The Islamic Resistance in Iraq has positioned itself.", &[("The Islamic Resistance in Iraq", Organization)]),
+        // news annotation keeps the article of a name of two words or more, also when it opens a
+        // sentence, but not when it opens a paragraph (as the seed's reader marks it); the
+        // entity's name leaves it out
+        ("The Islamic Resistance in Iraq has positioned itself.", &[("Islamic Resistance in Iraq", Organization)]),
+        ("Talks ended. The White House said no.", &[("The White House", Organization)]),
         ("He visited the White House on Monday.", &[("the White House", Organization)]),
         // …but not when the name only modifies the noun the article belongs to
         ("It sold the Cessna Aircraft Co unit last year.", &[("Cessna Aircraft Co", Organization)]),
         ("BAGHDAD — The talks ended.", &[("BAGHDAD", Place)]),
         ("He met Ludwig van Beethoven in Vienna.", &[("Ludwig van Beethoven", Person), ("Vienna", Place)]),
         ("Shares of Acme Corp fell.", &[("Acme Corp", Organization)]),
-        ("The Ministry of Oil said output rose.", &[("The Ministry of Oil", Organization)]),
+        ("The Ministry of Oil said output rose.", &[("Ministry of Oil", Organization)]),
         // teams in results and standings are organizations; countries stay places
         ("Results:\nCardiff 2 Colchester 1\nScotland 1 Wales 0\n", &[("Cardiff", Organization), ("Colchester", Organization), ("Scotland", Place)]),
         ("Standings:\nBolton 3 2 1 0 5 2 7\nQueens Park Rangers 3 2 1 0 5 3 7\n", &[("Bolton", Organization), ("Queens Park Rangers", Organization)]),
