@@ -363,7 +363,10 @@ fn golden_seed_article() {
     assert_eq!(sudani.mentions.iter().map(|&m| a.mentions[m].start).collect::<Vec<_>>(), vec![1413, 2168]);
     for org in ["Al-Hadath", "Islamic Resistance in Iraq", "Kata’ib Hezbollah", "Asa’ib Ahl al-Haq", "Harakat al-Nujaba", "ISIS"] {
         assert_eq!(ent(org).kind, MentionKind::Organization, "{org}");
+        // marked where the seed's reader marks it
+        assert!(a.mentions.iter().any(|m| m.text == org && m.kind == MentionKind::Organization), "{org} as written");
     }
+    assert!(a.mentions.iter().any(|m| (m.start, m.end) == (962, 988)), "Islamic Resistance in Iraq at 962..988");
     for (span, kind, value) in [
         ("Tuesday", FigureKind::Date, None),
         ("40 million", FigureKind::Count, Some(4e7)),
