@@ -923,6 +923,27 @@ impl<'a> Cx<'a> {
         let n = match self.number(p) {
             Some(n) => n,
             None => {
+                // "several hundred thousand", "several billion dollars"
+                if self.lower_is(p, "several") && currency.is_none() {
+                    let mut last = p + 1;
+                    while self.t.get(last).filter(|t| t.kind == Kind::Word && t.nl == 0).and_then(|_| match Low::new(self.text(last)).as_str() {
+                        "hundred" | "thousand" | "million" | "billion" | "trillion" => Some(()),
+                        _ => None,
+                    }).is_some() {
+                        last += 1;
+                    }
+                    if last > p + 1 {
+                        // the scale is known, the multiple is not: no value
+                        let mut f = Figure::new(FigureKind::Count);
+                        f.approx = true;
+                        if let Some((c, j)) = self.currency_word(last) {
+                            f.kind = FigureKind::Money;
+                            f.unit = Some(c);
+                            last = j;
+                        }
+                        return Some(Found::new(i, last, f));
+                    }
+                }
                 // "dozens", "hundreds", "thousands" of …
                 let w = Low::new(self.text(p));
                 if currency.is_none() && matches!(w.as_str(), "dozens" | "hundreds" | "thousands" | "millions" | "billions" | "scores" | "tens") && (w != "scores" || self.lower_is(p + 1, "of")) {
@@ -1321,7 +1342,7 @@ pub const STRONG_TRIGGERS: &[&str] = &[
     "minute", "minutes", "christmas", "thanksgiving", "easter", "ramadan", "hanukkah", "halloween", "passover",
     "diwali", "year-ago", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
     "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
-    "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "dozen", "dozens", "hundreds",
+    "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "dozen", "dozens", "hundreds",
     "thousands", "millions", "billions", "scores", "tens", "zero", "today", "yesterday", "tomorrow", "tonight",
     "noon", "midnight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "end",
     "beginning", "start", "middle", "rest", "remainder", "third", "thirds", "fifths", "tenths", "fifth", "tenth",

@@ -83,6 +83,8 @@ fn figures_percent_and_counts() {
     t!("voters rejected it 59% to 41%.", "59%", Percent, 59);
     t!("voters rejected it 59% to 41%.", "41%", Percent, 41);
     t!("Tens of thousands of people marched", "Tens of thousands", Count);
+    t!("who will jail several hundred thousand refusers?", "several hundred thousand", Count);
+    t!("projects costing several billion dollars are planned", "several billion dollars", Money);
     t!("searched at least half a dozen homes", "at least half a dozen", Count, 6);
     t!("erased about a half of the fall", "about a half", Count, 0.5);
     // "inched up to" is a direction, not a bound
