@@ -255,8 +255,8 @@ impl<'a> Cx<'a> {
         }
         let w = self.text(i);
         let lw = Low::new(w);
-        // "pounds of uranium" is a weight
-        if (lw == "pounds" || lw == "pound") && self.lower_is(i + 1, "of") {
+        // "pounds of uranium", "weighing 10,000 pounds" are weights
+        if (lw == "pounds" || lw == "pound") && (self.lower_is(i + 1, "of") || (i.saturating_sub(4)..i).any(|k| Low::new(self.text(k)).starts_with("weigh"))) {
             return None;
         }
         // "US dollars", "Canadian dollars", "Hong Kong dollars", "Taiwan dollars"

@@ -125,6 +125,7 @@ fn figures_quantities() {
     t!("a 100-megabyte disk", "100-megabyte", Quantity, 100, "MB");
     t!("cooled to minus 321 degrees Fahrenheit.", "minus 321 degrees Fahrenheit", Quantity, -321, "°F");
     t!("a computer with 512 kilobytes of memory", "512 kilobytes", Quantity, 512, "KB");
+    t!("vehicles weighing 10,000 pounds pass", "10,000 pounds", Quantity, 10000, "lb");
 }
 
 #[test]
