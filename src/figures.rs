@@ -1062,6 +1062,23 @@ impl<'a> Cx<'a> {
             fig = Figure::new(FigureKind::Quantity);
             fig.unit = Some(u);
             last = j;
+        } else if let Some((u, end)) = (!n.word && self.text(last) == "-" && self.adjacent(last) && self.adjacent(last + 1))
+            .then(|| {
+                // "34-foot-tall", "15-centimeter-high": the measure is the number and its unit
+                let w = self.text(last + 1);
+                let (head, _) = w.split_once('-')?;
+                let u = with_lower(head, |l| self.lex.units.get(l).copied())?;
+                (head.len() > 2).then_some((u, self.t[last + 1].start + head.len()))
+            })
+            .flatten()
+        {
+            let mut f = Found::new(i, last + 2, Figure::new(FigureKind::Quantity));
+            f.figure.unit = Some(u);
+            f.figure.value = value;
+            f.figure.approx = approx;
+            f.figure.bound = bound;
+            f.end_byte = Some(end);
+            return Some(f);
         } else if !n.word && self.ordinal_suffix(last) {
             fig = Figure::new(FigureKind::Ordinal);
             last += 1;

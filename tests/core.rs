@@ -126,6 +126,8 @@ fn figures_quantities() {
     t!("cooled to minus 321 degrees Fahrenheit.", "minus 321 degrees Fahrenheit", Quantity, -321, "°F");
     t!("a computer with 512 kilobytes of memory", "512 kilobytes", Quantity, 512, "KB");
     t!("vehicles weighing 10,000 pounds pass", "10,000 pounds", Quantity, 10000, "lb");
+    t!("a 34-foot-tall statue", "34-foot", Quantity, 34, "ft");
+    t!("the 15-centimeter-tall turtles", "15-centimeter", Quantity, 15, "cm");
 }
 
 #[test]
