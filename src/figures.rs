@@ -923,6 +923,17 @@ impl<'a> Cx<'a> {
         let n = match self.number(p) {
             Some(n) => n,
             None => {
+                // "about a mile", "nearly a ton": a modifier, "a" and a unit
+                if p > i && matches!(Low::new(self.text(p)).as_str(), "a" | "an") && currency.is_none() {
+                    if let Some((u, j)) = self.unit_suffix(p + 1, false).filter(|_| self.joined(p + 1) && !self.text(p + 1).ends_with('s')) {
+                        let mut f = Figure::new(FigureKind::Quantity);
+                        f.unit = Some(u);
+                        f.value = Some(1.0);
+                        f.approx = approx;
+                        f.bound = bound;
+                        return Some(Found::new(i, j, f));
+                    }
+                }
                 // "several hundred thousand", "several billion dollars"
                 if self.lower_is(p, "several") && currency.is_none() {
                     let mut last = p + 1;
@@ -1147,6 +1158,15 @@ impl<'a> Cx<'a> {
         let w = self.text(i);
         let lw = Low::new(w);
         if lw == "half" {
+            // "half a mile"
+            if self.lower_is(i + 1, "a") && self.joined(i + 1) {
+                if let Some((u, j)) = self.unit_suffix(i + 2, false).filter(|_| self.joined(i + 2) && !self.text(i + 2).ends_with('s')) {
+                    let mut f = Figure::new(FigureKind::Quantity);
+                    f.unit = Some(u);
+                    f.value = Some(0.5);
+                    return Some(Found::new(i, j, f));
+                }
+            }
             // "half a dozen"
             if self.lower_is(i + 1, "a") && self.lower_is(i + 2, "dozen") && self.joined(i + 1) && self.joined(i + 2) {
                 let mut f = Figure::new(FigureKind::Count);
@@ -1372,6 +1392,11 @@ fn strong_ahead(toks: &[Token], classes: &[u32], s: &str, i: usize) -> bool {
     })
 }
 
+/// "about a mile": "a" and a unit right after a modifier.
+fn unit_ahead(toks: &[Token], s: &str, lex: &Lexicons, i: usize) -> bool {
+    toks.get(i + 2).is_some_and(|u| u.kind == Kind::Word && matches!(toks[i + 1].text(s), "a" | "an") && with_lower(u.text(s), |l| lex.units.contains_key(l)))
+}
+
 /// Finds every figure in `toks`. Figures never overlap and never cross a line break.
 pub fn find(s: &str, toks: &[Token], classes: &[u32], lex: &Lexicons) -> Vec<Found> {
     let cx = Cx { s, t: toks, lex };
@@ -1393,7 +1418,7 @@ pub fn find(s: &str, toks: &[Token], classes: &[u32], lex: &Lexicons) -> Vec<Fou
                     })
                 } else {
                     let c = classes[i];
-                    c & W_STRONG != 0 || (c & W_TRIGGER != 0 && strong_ahead(toks, classes, s, i))
+                    c & W_STRONG != 0 || (c & W_TRIGGER != 0 && (strong_ahead(toks, classes, s, i) || unit_ahead(toks, s, lex, i)))
                 }
             }
         };

@@ -127,6 +127,8 @@ fn figures_quantities() {
     t!("a computer with 512 kilobytes of memory", "512 kilobytes", Quantity, 512, "KB");
     t!("vehicles weighing 10,000 pounds pass", "10,000 pounds", Quantity, 10000, "lb");
     t!("a 34-foot-tall statue", "34-foot", Quantity, 34, "ft");
+    t!("the trip was only about a mile.", "about a mile", Quantity, 1, "mi");
+    t!("the house is half a mile from the port", "half a mile", Quantity, 0.5, "mi");
     t!("the 15-centimeter-tall turtles", "15-centimeter", Quantity, 15, "cm");
 }
 
