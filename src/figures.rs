@@ -596,6 +596,24 @@ impl<'a> Cx<'a> {
                 return Some(Found::new(i, end, Figure::new(kind)));
             }
         }
+        // "the day", "that year", "the years", "these days", "the month before": periods that news
+        // annotation marks as dates (23 of 29 "the day", 7 of 7 "the years" in OntoNotes news)
+        if matches!(lw.as_str(), "the" | "that" | "these") && self.joined(i + 1) {
+            let next = Low::new(self.text(i + 1));
+            let hit = match (lw.as_str(), next.as_str()) {
+                // not "the day of the attack", "the day when", "the day that"
+                ("the", "day") => !matches!(Low::new(self.text(i + 2)).as_str(), "of" | "when" | "that"),
+                ("the", "years") => true,
+                ("that", "day" | "year") => true,
+                ("these", "days") => true,
+                ("the", "month" | "week" | "year") => self.lower_is(i + 2, "before") && self.joined(i + 2),
+                _ => false,
+            };
+            if hit {
+                let end = if self.lower_is(i + 2, "before") && next.as_str() != "day" { i + 3 } else { i + 2 };
+                return Some(self.date(i, end, None));
+            }
+        }
         // "on the 29th": a day of the month
         if lw == "the" && i > 0 && self.lower_is(i - 1, "on") {
             if let Some((_, n)) = self.day(i + 1).filter(|(_, n)| *n == i + 3) {
@@ -1367,7 +1385,7 @@ pub const WEAK_TRIGGERS: &[&str] = &[
     "nearly", "close", "about", "around", "approximately", "roughly", "some", "an", "estimated", "another",
     "additional", "mid", "every", "all", "each", "several", "few", "many", "for", "first", "second",
     "fourth", "earlier", "later", "fiscal", "a", "the", "last", "past", "next", "coming", "this", "recent",
-    "previous", "following", "current", "latest", "same", "early", "late", "only",
+    "previous", "following", "current", "latest", "same", "early", "late", "only", "that", "these",
 ];
 
 /// Words that are figures or the heart of one: numbers, months, weekdays, periods, holidays.
@@ -1414,7 +1432,7 @@ pub fn find(s: &str, toks: &[Token], classes: &[u32], lex: &Lexicons) -> Vec<Fou
                     // "the 1990s", "the past year": only before a number or a relative word
                     toks.get(i + 1).is_some_and(|n| {
                         n.kind == Kind::Num || matches!(n.text(s), "past" | "last" | "next" | "coming" | "previous" | "following" | "latest" | "same" | "first" | "second" | "third" | "fourth" | "morning" | "afternoon" | "evening" | "night" | "weekend" | "end" | "beginning" | "start" | "middle" | "rest" | "remainder"
-                            | "year" | "quarter" | "week" | "month" | "decade" | "fiscal" | "recent" | "early" | "late")
+                            | "year" | "years" | "day" | "quarter" | "week" | "month" | "decade" | "fiscal" | "recent" | "early" | "late")
                     })
                 } else {
                     let c = classes[i];

@@ -172,6 +172,11 @@ fn figures_dates_times_durations() {
     t!("held from August 5th to 9th, 1995.", "August 5th to 9th, 1995", Date);
     t!("no money for the current fiscal year was set", "the current fiscal year", Date);
     t!("imports rose over the same period last year.", "the same period last year", Date);
+    // periods that news annotation marks as dates
+    t!("stocks fell during the day.", "the day", Date);
+    t!("through the years it grew", "the years", Date);
+    t!("prices are high these days.", "these days", Date);
+    t!("sales fell from the month before.", "the month before", Date);
 }
 
 #[test]
