@@ -427,7 +427,16 @@ pub fn find(cx: &Ctx, sents: &[Sentence]) -> Vec<Name> {
                 let head = &cx.s[cx.toks[start].start..cx.toks[k - 1].end];
                 let headed = head.split_whitespace().any(|h| cx.lex.org_words.contains(h) || PLACE_WORDS.contains(&h) || cx.lex.roles.contains(&h.to_lowercase()));
                 let whole = cx.s[cx.toks[start].start..cx.toks[end - 1].end].to_lowercase();
-                if !headed && !cx.lex.orgs.contains(&whole) && !cx.lex.places.contains(&whole) {
+                // "Sen. John McCain of Arizona": a person's title and name, then the place they
+                // represent (not "Secretary of State", "Bank of England": nothing after the place)
+                let tail = &cx.s[cx.toks[k + 1].start.min(cx.s.len())..cx.toks[end - 1].end];
+                let titled_person = !head.split_whitespace().any(|h| cx.lex.org_words.contains(h) || PLACE_WORDS.contains(&h))
+                    && head.split_whitespace().count() >= 2
+                    && cx.role_words_at(start, k) > 0
+                    && cx.role_words_at(start, k) < k - start
+                    && k + 1 < end
+                    && cx.lex.is_place(tail);
+                if (!headed || titled_person) && !cx.lex.orgs.contains(&whole) && !cx.lex.places.contains(&whole) {
                     end = k;
                 }
             }

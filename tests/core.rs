@@ -245,6 +245,7 @@ fn names_table() {
         // peoples and groups named like demonyms are not entities; a SAR is a place
         ("Palestinians and Israelis met in the Hong Kong SAR.", &[("Hong Kong SAR", Place)]),
         ("He flew to St. Louis, then to Mt. Ali and Harare.", &[("St. Louis", Place), ("Mt. Ali", Place), ("Harare", Place)]),
+        ("Sen. John McCain of Arizona spoke.", &[("John McCain", Person), ("Arizona", Place)]),
         // a market index is not an organization
         ("The Dow Jones Industrial Average fell 20 points.", &[]),
         ("Futures on the S&P 500 rose as sales of PCs fell.", &[]),
