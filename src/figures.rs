@@ -223,11 +223,8 @@ impl<'a> Cx<'a> {
         }
         // two glued tokens: US$, C$, HK$
         if self.adjacent(i + 1) && self.text(i + 1) == "$" && w.len() <= 3 {
-            let two = format!("{}{}", w, self.text(i + 1));
-            {
-                if let Some(&c) = self.lex.currencies.get(&two) {
-                    return Some((c, i + 2));
-                }
+            if let Some(&c) = self.lex.currencies.get(&format!("{w}$")) {
+                return Some((c, i + 2));
             }
         }
         let t = &self.t[i];
@@ -879,7 +876,9 @@ impl<'a> Cx<'a> {
         }
         // "the 1920s", "the 90's", "the mid-1980s"
         let tail = self.text(f.last - 1);
-        let decade = f.figure.kind == FigureKind::Date && (tail == "s" && (f.figure.iso.as_deref().is_some_and(|x| x.ends_with('X')) || self.text(f.last - 2) == "'" || self.text(f.last - 2) == "’") || tail.ends_with("0s") && tail.starts_with("mid-"));
+        let plural_decade = tail == "s" && (f.figure.iso.as_deref().is_some_and(|x| x.ends_with('X')) || matches!(self.text(f.last - 2), "'" | "’"));
+        let mid_decade = tail.starts_with("mid-") && tail.ends_with("0s");
+        let decade = f.figure.kind == FigureKind::Date && (plural_decade || mid_decade);
         if k > floor && self.lower_is(k - 1, "the") && (decade || k < f.first) && self.joined(k) {
             k -= 1;
         }
@@ -955,10 +954,7 @@ impl<'a> Cx<'a> {
                 // "several hundred thousand", "several billion dollars"
                 if self.lower_is(p, "several") && currency.is_none() {
                     let mut last = p + 1;
-                    while self.t.get(last).filter(|t| t.kind == Kind::Word && t.nl == 0).and_then(|_| match Low::new(self.text(last)).as_str() {
-                        "hundred" | "thousand" | "million" | "billion" | "trillion" => Some(()),
-                        _ => None,
-                    }).is_some() {
+                    while self.t.get(last).is_some_and(|t| t.kind == Kind::Word && t.nl == 0) && scale(self.text(last), false).is_some() {
                         last += 1;
                     }
                     if last > p + 1 {

@@ -70,12 +70,17 @@ pub fn analyze(text: &str) -> Analysis {
             // ("the State Department") and leaves it out of one-word names ("the Treasury")
             // …unless the name only modifies the noun that "the" belongs to ("the Dow Jones
             // index", "the Cessna Aircraft Co unit")
-            let modifier = toks.get(n.last).is_some_and(|t| t.kind == token::Kind::Word && lexicon::with_lower(t.text(text), |l| HEAD_NOUNS.contains(&l)));
+            let modifier = || toks.get(n.last).is_some_and(|t| t.kind == token::Kind::Word && lexicon::with_lower(t.text(text), |l| HEAD_NOUNS.contains(&l)));
             let the_tok = n.first.checked_sub(1).map(|k| &toks[k]);
             // …but not a "The" that opens a paragraph, as the seed article's reader marks it
             // ("The Islamic Resistance in Iraq—a coalition …" → "Islamic Resistance in Iraq")
             let opens_paragraph = the_tok.is_some_and(|t| t.nl > 0 || t.start == 0);
-            let the = !modifier && !opens_paragraph && n.last - n.first >= 2 && ents[id].kind == MentionKind::Organization && toks[n.first].nl == 0 && the_tok.is_some_and(|t| t.text(text).eq_ignore_ascii_case("the"));
+            let the = n.last - n.first >= 2
+                && ents[id].kind == MentionKind::Organization
+                && toks[n.first].nl == 0
+                && !opens_paragraph
+                && the_tok.is_some_and(|t| t.text(text).eq_ignore_ascii_case("the"))
+                && !modifier();
             let (b0, b1) = (toks[if the { n.first - 1 } else { n.first }].start, toks[n.last - 1].end);
             spans.push((b0, b1, Mention { start: 0, end: 0, text: text[b0..b1].to_string(), kind: ents[id].kind, entity: Some(id), figure: None }));
         }

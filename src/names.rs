@@ -42,7 +42,6 @@ const PLACE_WORDS: &[&str] = &[
     "Desert", "Canal", "Border", "Heights", "Hills", "Governorate", "Oblast", "Plains", "Lakes", "Town", "Village",
     "Mountain", "Harbor", "Harbour", "Park", "Beach", "Falls", "Springs", "Basin", "Delta", "Plateau", "Landforms",
 ];
-/// Nouns after "X's" that only an organization has.
 /// Nouns after a company's name or before "for"/"at" it: "Goldman officials", "an analyst at X".
 const COMPANY_STAFF: &[&str] = &[
     "officials", "spokesman", "spokeswoman", "spokesperson", "executives", "executive", "employees", "traders",
@@ -50,6 +49,7 @@ const COMPANY_STAFF: &[&str] = &[
     "stockholders", "subsidiary", "unit", "board", "directors", "chairman",
 ];
 
+/// Nouns after "X's" that only an organization has.
 const ORG_NOUNS: &[&str] = &[
     "shares", "stock", "shareholders", "stockholders", "chairman", "unit", "units", "subsidiary", "subsidiaries",
     "parent", "board", "directors", "executives", "employees", "profit", "profits", "earnings", "revenue",
@@ -301,24 +301,26 @@ pub fn find(cx: &Ctx, sents: &[Sentence]) -> Vec<Name> {
                     j += 1;
                     continue;
                 }
+                // a period glued to the word before it, inside the sentence
+                let glued_period = w == "." && j + 1 < sent.last && !cx.toks[j].space;
                 // an initial's period: J. Smith
-                if w == "." && j + 1 < sent.last && !cx.toks[j].space && cx.text(j - 1).chars().count() == 1 && cx.name_word(j + 1) {
+                if glued_period && cx.text(j - 1).chars().count() == 1 && cx.name_word(j + 1) {
                     j += 2;
                     continue;
                 }
                 // "St. Louis", "Mt. Everest", "Ft. Worth"
-                if w == "." && j + 1 < sent.last && !cx.toks[j].space && matches!(cx.text(j - 1), "St" | "Mt" | "Ft" | "Pt") && cx.name_word(j + 1) {
+                if glued_period && matches!(cx.text(j - 1), "St" | "Mt" | "Ft" | "Pt") && cx.name_word(j + 1) {
                     j += 2;
                     continue;
                 }
                 // "Robert B. van Dover": an initial, then a particle and the surname
-                if w == "." && j + 1 < sent.last && !cx.toks[j].space && cx.text(j - 1).chars().count() == 1 && cx.word(j + 1) && is_particle(cx.text(j + 1)) && cx.name_word(j + 2) {
+                if glued_period && cx.text(j - 1).chars().count() == 1 && cx.word(j + 1) && is_particle(cx.text(j + 1)) && cx.name_word(j + 2) {
                     j += 3;
                     continue;
                 }
                 // an honorific's period inside a chunk: Gen. Smith, Dr. Who
                 // (an abbreviation: "President. In the latest poll" ends a sentence)
-                if w == "." && j + 1 < sent.last && !cx.toks[j].space && cx.text(j - 1).len() <= 5 && cx.name_word(j + 1) && cx.role_words_at(j - 1, j + 1) > 0 {
+                if glued_period && cx.text(j - 1).len() <= 5 && cx.name_word(j + 1) && cx.role_words_at(j - 1, j + 1) > 0 {
                     j += 2;
                     continue;
                 }
@@ -361,16 +363,8 @@ pub fn find(cx: &Ctx, sents: &[Sentence]) -> Vec<Name> {
                         continue;
                     }
                 }
-                // particles and connectors are short: lowercase only those, on the stack
-                let mut buf = [0u8; 8];
-                let lw: &str = if w.len() <= buf.len() && w.is_ascii() {
-                    for (d, b) in buf.iter_mut().zip(w.bytes()) {
-                        *d = b.to_ascii_lowercase();
-                    }
-                    std::str::from_utf8(&buf[..w.len()]).unwrap_or("")
-                } else {
-                    ""
-                };
+                let low = Low::new(w);
+                let lw = low.as_str();
                 if cx.word(j) && PARTICLES.contains(&lw) && cx.name_word(j + 1) {
                     j += 2;
                     continue;
@@ -425,17 +419,18 @@ pub fn find(cx: &Ctx, sents: &[Sentence]) -> Vec<Name> {
             // "of Y" that attaches nothing org-like is not part of the name: "excerpts of Al-Awadi"
             if let Some(k) = (start + 1..end).find(|&k| cx.text(k) == "of") {
                 let head = &cx.s[cx.toks[start].start..cx.toks[k - 1].end];
-                let headed = head.split_whitespace().any(|h| cx.lex.org_words.contains(h) || PLACE_WORDS.contains(&h) || cx.lex.roles.contains(&h.to_lowercase()));
+                let body_head = head.split_whitespace().any(|h| cx.lex.org_words.contains(h) || PLACE_WORDS.contains(&h));
+                let headed = body_head || head.split_whitespace().any(|h| cx.lex.roles.contains(&h.to_lowercase()));
                 let whole = cx.s[cx.toks[start].start..cx.toks[end - 1].end].to_lowercase();
                 // "Sen. John McCain of Arizona": a person's title and name, then the place they
                 // represent (not "Secretary of State", "Bank of England": nothing after the place)
-                let tail = &cx.s[cx.toks[k + 1].start.min(cx.s.len())..cx.toks[end - 1].end];
-                let titled_person = !head.split_whitespace().any(|h| cx.lex.org_words.contains(h) || PLACE_WORDS.contains(&h))
+                let title = cx.role_words_at(start, k);
+                let titled_person = !body_head
                     && head.split_whitespace().count() >= 2
-                    && cx.role_words_at(start, k) > 0
-                    && cx.role_words_at(start, k) < k - start
+                    && title > 0
+                    && title < k - start
                     && k + 1 < end
-                    && cx.lex.is_place(tail);
+                    && cx.lex.is_place(&cx.s[cx.toks[k + 1].start..cx.toks[end - 1].end]);
                 if (!headed || titled_person) && !cx.lex.orgs.contains(&whole) && !cx.lex.places.contains(&whole) {
                     end = k;
                 }
@@ -525,15 +520,15 @@ fn classify_one(cx: &Ctx, sent: &Sentence, start: usize, end: usize, out: &mut V
     let sentence_start = first == sent.first || (first > sent.first && cx.toks[first - 1].kind == Kind::Punct && (first - 1 == sent.first || matches!(cx.text(first - 1), "“" | "\"" | "‘" | "(" | "—")));
     // mid-sentence, a capitalised common word opens an organization's name: "First Boston Corp",
     // "New Jersey Turnpike Authority", "May Department Stores Co"
-    let org_tail = !sentence_start && end - start >= 2 && cx.lex.org_words.contains(cx.text(end - 1)) && !matches!(cx.text(start), "The" | "A" | "An");
+    let ends_in_org_word = cx.lex.org_words.contains(cx.text(end - 1));
+    let org_tail = !sentence_start && end - start >= 2 && ends_in_org_word && !matches!(cx.text(start), "The" | "A" | "An");
     while !org_tail && first < end && (cx.lex.common_caps.contains(cx.text(first)) || (sentence_start && first == start && (cx.is_common_word(cx.text(first)) || cx.lex.reporting_lemma(cx.text(first)).is_some() && cx.text(first).ends_with('s')) && !cx.lex.is_place(cx.text(first)) && !cx.lex.is_org(cx.text(first)))) {
         first += 1;
     }
     // a role inside the chunk splits an affiliation from the person:
     // "Blue Arrow Chairman Mitchell Fromstein", "Jordanian King Abdullah"
     // …but not inside a body's name: "the Valley Queen Cheese Factory"
-    let body = cx.lex.org_words.contains(cx.text(end - 1));
-    if let Some(k) = (first + 1..end).find(|&k| !body && is_cap(cx.text(k)) && cx.role_words_at(k, end) > 0 && k + cx.role_words_at(k, end) < end) {
+    if let Some(k) = (first + 1..end).find(|&k| !ends_in_org_word && is_cap(cx.text(k)) && cx.role_words_at(k, end) > 0 && k + cx.role_words_at(k, end) < end) {
         let left_is_role = cx.role_words_at(first, end) > 0;
         let left_demonym = (first..k).all(|x| cx.lex.is_demonym(cx.text(x)));
         if !left_is_role && !left_demonym {
@@ -622,7 +617,6 @@ fn classify_one(cx: &Ctx, sent: &Sentence, start: usize, end: usize, out: &mut V
     let role_first = if role.is_some() || had_title { role_first.min(first) } else { first };
     let words: Vec<&str> = (first..end).map(|k| cx.text(k)).filter(|w| *w != ".").collect();
     let name: &str = &cx.s[cx.toks[first].start..cx.toks[end - 1].end];
-    let lname = name;
     let next = cx.text(end);
     let speaks = cx.lex.reporting_lemma(next).is_some() && cx.toks.get(end).is_some_and(|t| t.nl == 0);
     // products: "SAM air defense system", "M-SAM"
@@ -654,7 +648,7 @@ fn classify_one(cx: &Ctx, sent: &Sentence, start: usize, end: usize, out: &mut V
         let k = end + 1;
         let w = cx.text(k);
         cx.lex.is_place(w) && (w.contains('.') || cx.text(k + 1) == "." || cx.lex.is_place(&format!("{w}.")) || w.len() > 3)
-            && !cx.lex.is_place(&name) && words.len() <= 3
+            && !cx.lex.is_place(name) && words.len() <= 3
     };
     // a name that fills a pair of quote marks is a title ("“Feeding Frenzy”", "“Jingle Bells”")
     let titled = first > 0 && matches!(cx.text(first - 1), "“" | "\"" | "‘") && matches!(cx.text(end), "”" | "\"" | "’") && role.is_none();
@@ -667,9 +661,9 @@ fn classify_one(cx: &Ctx, sent: &Sentence, start: usize, end: usize, out: &mut V
     if titled || numbered || event_day {
         return None;
     }
-    let kind = if cx.lex.is_org(&lname) {
+    let kind = if cx.lex.is_org(name) {
         Some(MentionKind::Organization)
-    } else if cx.lex.is_place(&name) || (next == "." && cx.toks.get(end).is_some_and(|t| !t.space) && words.len() == 1 && cx.lex.is_place(&format!("{name}."))) {
+    } else if cx.lex.is_place(name) || (next == "." && cx.toks.get(end).is_some_and(|t| !t.space) && words.len() == 1 && cx.lex.is_place(&format!("{name}."))) {
         // "Albuquerque, N.M.", "Little Rock, Ark."
         Some(MentionKind::Place)
     } else if role.is_some() || had_title {
@@ -710,11 +704,11 @@ fn classify_one(cx: &Ctx, sent: &Sentence, start: usize, end: usize, out: &mut V
     } else if cx.text(end) == "&" || (first > 0 && cx.text(first - 1) == "&") || (first..end).any(|k| cx.text(k) == "&") {
         // "Merrill Lynch & Co.", "Young & Rubicam"
         Some(MentionKind::Organization)
-    } else if speaks && !cx.lex.is_demonym(&name) && words.len() == 1 {
+    } else if speaks && !cx.lex.is_demonym(name) && words.len() == 1 {
         // "Matsushita said": a single word that speaks and was never introduced as a person's
         // surname (those join their person first) is most often an organization
         Some(MentionKind::Organization)
-    } else if speaks && !cx.lex.is_demonym(&name) {
+    } else if speaks && !cx.lex.is_demonym(name) {
         Some(MentionKind::Person)
     } else if words.len() >= 2 && words.len() <= 4 && (cx.lex.is_org(last_word) || cx.lex.is_place(words[0])) {
         // "U.S. Treasury", "US Sprint": a known body, or a country before a name, is no
@@ -729,7 +723,7 @@ fn classify_one(cx: &Ctx, sent: &Sentence, start: usize, end: usize, out: &mut V
     } else {
         None
     };
-    if kind.is_none() && (cx.lex.is_demonym(&name) || cx.is_common_word(&name) || words.len() > 1) {
+    if kind.is_none() && (cx.lex.is_demonym(name) || cx.is_common_word(name) || words.len() > 1) {
         // a demonym or an ordinary word alone is not an entity ("Iraqi", "Interview")
         if words.len() > 1 && !words.iter().all(|w| cx.is_common_word(w) || cx.lex.is_demonym(w)) {
             // multi-word unknown with some common words: keep the part after the last common word
