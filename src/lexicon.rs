@@ -108,14 +108,17 @@ impl PartialEq<&str> for Low {
     }
 }
 
-/// The Fx hash of a word's lowercase form, for document-level word sets.
+/// One byte of [`lower_hash`].
+#[inline]
+pub fn hash_step(h: u64, b: u8) -> u64 {
+    (h.rotate_left(5) ^ b as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95)
+}
+
+/// A hash of a word's lowercase form, byte by byte, so that the tokenizer computes it while it
+/// scans (each word token carries it) and lexicons and document word sets are keyed by it.
 #[inline]
 pub fn lower_hash(s: &str) -> u64 {
-    with_lower(s, |l| {
-        let mut h = FxHasher::default();
-        h.write(l.as_bytes());
-        h.finish()
-    })
+    with_lower(s, |l| l.bytes().fold(0, hash_step))
 }
 
 /// Word classes, computed once per token (see [`Lexicons::token_classes`]).
@@ -131,38 +134,42 @@ pub const W_HYPHEN: u32 = 8;
 pub const W_DIGIT: u32 = 16;
 /// A figure word that opens a figure by itself (a number word, a month, a period).
 pub const W_STRONG: u32 = 32;
-/// Bits 8 and up: the reporting verb's lemma index + 1.
-const W_LEMMA_SHIFT: u32 = 8;
+/// Lexicon memberships, for a word or a phrase (see [`Lexicons::bits`]) and, through
+/// [`Lexicons::token_classes`], for each token.
+pub const L_PLACE: u32 = 1 << 6;
+pub const L_COUNTRY: u32 = 1 << 7;
+pub const L_ORG: u32 = 1 << 8;
+pub const L_GIVEN: u32 = 1 << 9;
+/// A demonym or a group named like one, singular or plural ("Iraqi", "Palestinians", "Poles").
+pub const L_DEMONYM: u32 = 1 << 10;
+pub const L_ROLE: u32 = 1 << 11;
+pub const L_HONORIFIC: u32 = 1 << 12;
+/// The first word of a role or honorific, without its trailing period.
+pub const L_ROLE_FIRST: u32 = 1 << 13;
+/// The lowercase form of an organization word or of a common capitalised word: both lists are
+/// matched as written, so this bit only tells which tokens are worth the exact look-up.
+pub const L_ORG_WORD: u32 = 1 << 14;
+pub const L_COMMON_CAP: u32 = 1 << 15;
+/// Bits 24 and up: the reporting verb's lemma index + 1.
+const W_LEMMA_SHIFT: u32 = 24;
 
 /// All lexicons, parsed.
 pub struct Lexicons {
-    /// Lowercased place names, single and multi-word.
-    pub places: FxSet<String>,
-    /// Countries and territories (the first section of places.txt), lowercase.
-    pub countries: FxSet<String>,
-    pub demonyms: FxSet<String>,
-    /// Lowercased roles (multi-word allowed), with the longest length in words.
-    pub roles: FxSet<String>,
-    pub honorifics: FxSet<String>,
-    /// First words of roles and honorifics, lowercased, without a trailing period.
-    pub role_first: FxSet<String>,
+    /// Longest role, in words.
     pub max_role_words: usize,
-    /// Lowercased reporting-verb form → lemma.
-    pub reporting: FxMap<String, &'static str>,
     /// Organization head words as written.
     pub org_words: FxSet<String>,
-    /// Known organizations, lowercased.
-    pub orgs: FxSet<String>,
     pub common_caps: FxSet<String>,
     /// Currency form → ISO code; prefix symbols kept as written, words lowercased.
     pub currencies: FxMap<String, &'static str>,
     /// Unit form → symbol.
     pub units: FxMap<String, &'static str>,
-    /// Given names, lowercased.
-    pub given_names: FxSet<String>,
-    /// Lowercase word → class bits (figure trigger, ordinal, reporting lemma).
-    classes: FxMap<String, u32>,
-    /// Lengths (bit n: length n) of the class words by their first two letters: a word whose
+    /// Every lowercase word and phrase of the case-insensitive lexicons (places, countries,
+    /// demonyms, roles, honorifics, organizations, given names, reporting verbs, figure words),
+    /// by its [`lower_hash`]: the entry as written in the lexicon and its bits (`W_*`, `L_*`,
+    /// lemma). One probe answers every membership question about a word.
+    table: FxMap<u64, (Box<str>, u32)>,
+    /// Lengths (bit n: length n) of the table's words by their first two letters: a token whose
     /// first letters and length match none is not looked up.
     shapes: Box<[u32; 26 * 27]>,
     lemmas: Vec<&'static str>,
@@ -181,91 +188,104 @@ fn pairs(src: &'static str) -> impl Iterator<Item = (&'static str, &'static str)
 
 impl Lexicons {
     fn load() -> Lexicons {
+        let mut table: FxMap<String, u32> = FxMap::default();
+        let mut add = |w: String, bit: u32| *table.entry(w).or_default() |= bit;
         let lower = |s: &str| s.to_lowercase();
-        let mut roles = FxSet::default();
-        let mut honorifics = FxSet::default();
         let mut max_role_words = 1;
         for l in lines(include_str!("../lexicons/roles.txt")) {
-            if let Some(h) = l.strip_prefix('=') {
-                honorifics.insert(lower(h));
-            } else {
-                max_role_words = max_role_words.max(l.split_whitespace().count());
-                roles.insert(lower(l));
+            let (entry, bit) = match l.strip_prefix('=') {
+                Some(h) => (lower(h), L_HONORIFIC),
+                None => {
+                    max_role_words = max_role_words.max(l.split_whitespace().count());
+                    (lower(l), L_ROLE)
+                }
+            };
+            if let Some(f) = entry.split(' ').next() {
+                add(f.trim_end_matches('.').to_string(), L_ROLE_FIRST);
             }
+            add(entry, bit);
         }
-        let role_first = roles.iter().chain(honorifics.iter()).filter_map(|r: &String| r.split(' ').next()).map(|f| f.trim_end_matches('.').to_string()).collect();
-        let mut reporting = FxMap::default();
+        let mut lemmas: Vec<&'static str> = Vec::new();
         for l in lines(include_str!("../lexicons/reporting_verbs.txt")) {
             let mut forms = l.split_whitespace();
             if let Some(lemma) = forms.next() {
-                reporting.insert(lemma.to_string(), lemma);
-                for f in forms {
-                    reporting.insert(f.to_string(), lemma);
+                lemmas.push(lemma);
+                let id = (lemmas.len() as u32) << W_LEMMA_SHIFT;
+                for f in std::iter::once(lemma).chain(forms) {
+                    // a form listed under two lemmas keeps the last
+                    let e = table.entry(f.to_string()).or_default();
+                    *e = (*e & ((1 << W_LEMMA_SHIFT) - 1)) | id;
                 }
             }
         }
-        let mut lemmas: Vec<&'static str> = Vec::new();
-        let mut classes: FxMap<String, u32> = FxMap::default();
-        for (form, lemma) in &reporting {
-            let id = match lemmas.iter().position(|l| l == lemma) {
-                Some(p) => p,
-                None => {
-                    lemmas.push(lemma);
-                    lemmas.len() - 1
-                }
-            };
-            *classes.entry(form.clone()).or_default() |= ((id + 1) as u32) << W_LEMMA_SHIFT;
-        }
+        let mut add = |w: String, bit: u32| *table.entry(w).or_default() |= bit;
         for w in crate::figures::WEAK_TRIGGERS {
-            *classes.entry(w.to_string()).or_default() |= W_TRIGGER;
+            add(w.to_string(), W_TRIGGER);
         }
         for w in crate::figures::STRONG_TRIGGERS.iter().chain(crate::numbers::MONTHS.iter().map(|(m, _)| m)) {
-            *classes.entry(w.to_string()).or_default() |= W_TRIGGER | W_STRONG;
+            add(w.to_string(), W_TRIGGER | W_STRONG);
         }
         for (w, _) in crate::numbers::ORDINALS {
-            *classes.entry(w.to_string()).or_default() |= W_ORDINAL;
+            add(w.to_string(), W_ORDINAL);
+        }
+        let places = include_str!("../lexicons/places.txt");
+        // countries and territories: the first section of places.txt
+        for p in places.split("# regions and continents").next().map(lines).into_iter().flatten() {
+            add(lower(p), L_COUNTRY);
+        }
+        for p in lines(places).chain(lines(include_str!("../lexicons/places_train.txt"))) {
+            add(lower(p), L_PLACE);
+        }
+        for d in lines(include_str!("../lexicons/demonyms.txt")).map(lower) {
+            // plurals: "Palestinians", "Poles" (longer than four letters, not "Thais" → "Thai"s)
+            if d.len() + 1 > 4 {
+                add(format!("{d}s"), L_DEMONYM);
+            }
+            add(d, L_DEMONYM);
+        }
+        for o in lines(include_str!("../lexicons/organizations.txt")).chain(lines(include_str!("../lexicons/organizations_train.txt"))) {
+            add(lower(o), L_ORG);
+        }
+        for g in lines(include_str!("../lexicons/given_names.txt")) {
+            add(lower(g), L_GIVEN);
+        }
+        let org_words: FxSet<String> = lines(include_str!("../lexicons/org_words.txt"))
+            .flat_map(|w| {
+                // with plurals: "National Institutes of Health", "Centers for Disease Control"
+                let plural = match w.strip_suffix('y') {
+                    Some(stem) if w.len() > 3 && !stem.ends_with(['a', 'e', 'o', 'u']) => format!("{stem}ies"),
+                    _ if w.ends_with(['s', '.']) || w.len() < 4 => String::new(),
+                    _ => format!("{w}s"),
+                };
+                [w.to_string(), plural]
+            })
+            .filter(|w| !w.is_empty())
+            .collect();
+        let common_caps: FxSet<String> = lines(include_str!("../lexicons/common_caps.txt")).map(String::from).collect();
+        for w in &org_words {
+            add(lower(w), L_ORG_WORD);
+        }
+        for w in &common_caps {
+            add(lower(w), L_COMMON_CAP);
         }
         let mut shapes = Box::new([0u32; 26 * 27]);
-        for k in classes.keys() {
+        for k in table.keys() {
             if let Some(i) = shape_index(k.as_bytes()) {
                 shapes[i] |= 1 << k.len().min(31);
             }
         }
+        let table = table.into_iter().map(|(k, c)| (lower_hash(&k), (k.into_boxed_str(), c))).collect();
         let currencies = pairs(include_str!("../lexicons/currencies.txt"))
             .map(|(f, c)| (if f.chars().all(|c| c.is_ascii_lowercase()) { lower(f) } else { f.to_string() }, c))
             .collect();
         let units = pairs(include_str!("../lexicons/units.txt")).map(|(f, s)| (f.to_string(), s)).collect();
         Lexicons {
-            countries: include_str!("../lexicons/places.txt")
-                .split("# regions and continents")
-                .next()
-                .map(|head| lines(head).map(lower).collect())
-                .unwrap_or_default(),
-            places: lines(include_str!("../lexicons/places.txt")).chain(lines(include_str!("../lexicons/places_train.txt"))).map(lower).collect(),
-            demonyms: lines(include_str!("../lexicons/demonyms.txt")).map(lower).collect(),
-            roles,
-            honorifics,
-            role_first,
             max_role_words,
-            reporting,
-            // with plurals: "National Institutes of Health", "Centers for Disease Control"
-            org_words: lines(include_str!("../lexicons/org_words.txt"))
-                .flat_map(|w| {
-                    let plural = match w.strip_suffix('y') {
-                        Some(stem) if w.len() > 3 && !stem.ends_with(['a', 'e', 'o', 'u']) => format!("{stem}ies"),
-                        _ if w.ends_with(['s', '.']) || w.len() < 4 => String::new(),
-                        _ => format!("{w}s"),
-                    };
-                    [w.to_string(), plural]
-                })
-                .filter(|w| !w.is_empty())
-                .collect(),
-            orgs: lines(include_str!("../lexicons/organizations.txt")).chain(lines(include_str!("../lexicons/organizations_train.txt"))).map(lower).collect(),
-            common_caps: lines(include_str!("../lexicons/common_caps.txt")).map(String::from).collect(),
+            org_words,
+            common_caps,
             currencies,
             units,
-            given_names: lines(include_str!("../lexicons/given_names.txt")).map(lower).collect(),
-            classes,
+            table,
             shapes,
             lemmas,
         }
@@ -276,24 +296,36 @@ impl Lexicons {
         LEX.get_or_init(Lexicons::load)
     }
 
+    /// The lexicon bits (`W_*` figure classes, `L_*` memberships, lemma) of a word or phrase,
+    /// case-insensitively; 0 for one no lexicon lists.
+    #[inline]
+    pub fn bits(&self, s: &str) -> u32 {
+        with_lower(s, |l| match self.table.get(&l.bytes().fold(0, hash_step)) {
+            Some((k, b)) if **k == *l => *b,
+            _ => 0,
+        })
+    }
     pub fn is_place(&self, s: &str) -> bool {
-        with_lower(s, |l| self.places.contains(l))
+        self.bits(s) & L_PLACE != 0
+    }
+    pub fn is_country(&self, s: &str) -> bool {
+        self.bits(s) & L_COUNTRY != 0
     }
     /// A demonym or a group named like one, singular or plural ("Iraqi", "Palestinians", "Poles").
     pub fn is_demonym(&self, s: &str) -> bool {
-        with_lower(s, |l| self.demonyms.contains(l) || l.len() > 4 && l.strip_suffix('s').is_some_and(|x| self.demonyms.contains(x)))
+        self.bits(s) & L_DEMONYM != 0
     }
     pub fn is_org(&self, s: &str) -> bool {
-        with_lower(s, |l| self.orgs.contains(l))
+        self.bits(s) & L_ORG != 0
     }
     pub fn is_role(&self, s: &str) -> bool {
-        with_lower(s, |l| self.roles.contains(l))
+        self.bits(s) & L_ROLE != 0
     }
     pub fn is_given_name(&self, s: &str) -> bool {
-        with_lower(s, |l| self.given_names.contains(l))
+        self.bits(s) & L_GIVEN != 0
     }
     pub fn reporting_lemma(&self, s: &str) -> Option<&'static str> {
-        with_lower(s, |l| self.reporting.get(l).copied())
+        self.lemma(self.bits(s))
     }
 
     /// The reporting verb's lemma in a token's class bits.
@@ -307,42 +339,31 @@ impl Lexicons {
     /// hashing words again. Hyphenated words are also classed by their first part ("forty-two");
     /// three capitals (a currency code such as IQD) count as figure triggers.
     pub fn token_classes(&self, s: &str, toks: &[crate::token::Token]) -> Vec<u32> {
+        use crate::token::{F_CAP, F_DIGIT, F_HYPHEN};
         toks.iter()
             .map(|t| {
                 if t.kind != crate::token::Kind::Word {
                     return 0;
                 }
                 let w = t.text(s);
-                let bytes = w.as_bytes();
                 let mut c = 0;
-                if w.chars().next().is_some_and(char::is_uppercase) {
+                if t.flags & F_CAP != 0 {
                     c |= W_CAP;
                 }
-                let mut hyphen = false;
-                let mut ascii = true;
-                for &b in bytes {
-                    if b == b'-' {
-                        hyphen = true;
-                    } else if b.is_ascii_digit() {
-                        c |= W_DIGIT;
-                    } else if b >= 0x80 {
-                        ascii = false;
-                    }
+                if t.flags & F_DIGIT != 0 {
+                    c |= W_DIGIT;
                 }
-                if !ascii && w.contains('‑') {
-                    hyphen = true;
-                }
-                if hyphen {
+                if t.flags & F_HYPHEN != 0 {
                     c |= W_HYPHEN;
                     if let Some((head, _)) = w.split_once(['-', '‑']) {
                         // "forty-two", "five-year", "mid-1990s": the word is a figure by its head
-                        if self.lookup(head) & (W_TRIGGER | W_STRONG) != 0 {
+                        if self.lookup(head, lower_hash(head)) & (W_TRIGGER | W_STRONG) != 0 {
                             c |= W_TRIGGER | W_STRONG;
                         }
                     }
                 }
-                c |= self.lookup(w);
-                if w.len() <= 3 && bytes.iter().all(|b| b.is_ascii_uppercase()) {
+                c |= self.lookup(w, t.hash);
+                if w.len() <= 3 && w.bytes().all(|b| b.is_ascii_uppercase()) {
                     // a currency code such as IQD, or US of US$
                     c |= W_TRIGGER | W_STRONG;
                 }
@@ -351,12 +372,17 @@ impl Lexicons {
             .collect()
     }
 
+    /// Class bits of word `w` whose [`lower_hash`] is `hash`.
     #[inline]
-    fn lookup(&self, w: &str) -> u32 {
-        match shape_index(w.as_bytes()) {
-            Some(i) if w.len() <= 31 && self.shapes[i] & (1 << w.len()) != 0 => {}
-            _ => return 0,
+    fn lookup(&self, w: &str, hash: u64) -> u32 {
+        if let Some(i) = shape_index(w.as_bytes()) {
+            if w.len() <= 31 && self.shapes[i] & (1 << w.len()) == 0 {
+                return 0;
+            }
         }
-        with_lower(w, |l| self.classes.get(l).copied().unwrap_or(0))
+        match self.table.get(&hash) {
+            Some((key, c)) if key.len() == w.len() && key.eq_ignore_ascii_case(w) || with_lower(w, |l| l == &**key) => *c,
+            _ => 0,
+        }
     }
 }

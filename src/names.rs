@@ -6,7 +6,7 @@ use crate::analysis::MentionKind;
 use crate::lexicon::Lexicons;
 use crate::sentence::Sentence;
 use crate::token::{Kind, Token};
-use crate::lexicon::{lower_hash, with_lower, FxSet, Low, W_CAP, W_DIGIT, W_HYPHEN};
+use crate::lexicon::{lower_hash, with_lower, FxSet, Low, L_COMMON_CAP, L_DEMONYM, L_GIVEN, L_HONORIFIC, L_ORG, L_ORG_WORD, L_PLACE, L_ROLE, L_ROLE_FIRST, W_CAP, W_DIGIT, W_HYPHEN};
 
 #[derive(Clone, Debug)]
 pub struct Name {
@@ -159,11 +159,28 @@ pub struct Ctx<'a> {
 impl<'a> Ctx<'a> {
     pub fn new(s: &'a str, toks: &'a [Token], lex: &'a Lexicons, taken: &'a [bool], classes: &'a [u32]) -> Ctx<'a> {
         let mut lower_words = FxSet::with_capacity_and_hasher(toks.len() / 3, Default::default());
-        lower_words.extend(toks.iter().filter(|t| t.kind == Kind::Word && s.as_bytes()[t.start].is_ascii_lowercase()).map(|t| lower_hash(t.text(s))));
+        lower_words.extend(toks.iter().filter(|t| t.flags & crate::token::F_LOWER != 0).map(|t| t.hash));
         Ctx { s, toks, lex, lower_words, taken, classes }
     }
     fn text(&self, i: usize) -> &'a str {
         self.toks.get(i).map_or("", |t| t.text(self.s))
+    }
+    /// Token `k`'s lexicon bits include `bit` (see [`crate::lexicon::L_PLACE`] and others).
+    #[inline]
+    fn is(&self, k: usize, bit: u32) -> bool {
+        self.classes.get(k).is_some_and(|c| c & bit != 0)
+    }
+    /// Token `k` is an organization word as written ("Ministry", "Corp").
+    fn org_word(&self, k: usize) -> bool {
+        self.is(k, L_ORG_WORD) && self.lex.org_words.contains(self.text(k))
+    }
+    /// Token `k` is a common word written with a capital ("The", "Some").
+    fn common_cap(&self, k: usize) -> bool {
+        self.is(k, L_COMMON_CAP) && self.lex.common_caps.contains(self.text(k))
+    }
+    /// [`Ctx::is_common_word`] of token `k`.
+    fn common_word_at(&self, k: usize) -> bool {
+        self.common_cap(k) || self.toks.get(k).is_some_and(|t| t.kind == Kind::Word && self.lower_words.contains(&t.hash))
     }
     fn word(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| t.kind == Kind::Word) && !self.taken.get(i).copied().unwrap_or(true)
@@ -232,7 +249,7 @@ impl<'a> Ctx<'a> {
     }
     fn role_words_at(&self, i: usize, end: usize) -> usize {
         // longest role or honorific starting at i (case-insensitive), within [i, end)
-        if i >= end || !with_lower(self.text(i).trim_end_matches('.'), |l| self.lex.role_first.contains(l)) {
+        if i >= end || self.lex.bits(self.text(i).trim_end_matches('.')) & L_ROLE_FIRST == 0 {
             return 0;
         }
         let max = self.lex.max_role_words.min(end - i);
@@ -267,11 +284,11 @@ impl<'a> Ctx<'a> {
             let with_dot = self.text(i + n) == "." && !self.toks.get(i + n).is_none_or(|t| t.space);
             if with_dot {
                 let dotted = format!("{p}.");
-                if self.lex.roles.contains(&dotted) || self.lex.honorifics.contains(&dotted) {
+                if self.lex.bits(&dotted) & (L_ROLE | L_HONORIFIC) != 0 {
                     return n + 1;
                 }
             }
-            if self.lex.roles.contains(p) || self.lex.honorifics.contains(p) {
+            if self.lex.bits(p) & (L_ROLE | L_HONORIFIC) != 0 {
                 return n;
             }
         }
@@ -337,7 +354,7 @@ pub fn find(cx: &Ctx, sents: &[Sentence]) -> Vec<Name> {
                 }
                 // "MGM/UA Communications Co", "Macmillan / McGraw-Hill": two companies' names
                 // joined, as one company
-                if w == "/" && cx.name_word(j + 1) && j - start <= 2 && !cx.lex.is_place(cx.text(j - 1)) && !cx.lex.is_place(cx.text(j + 1)) {
+                if w == "/" && cx.name_word(j + 1) && j - start <= 2 && !cx.is(j - 1, L_PLACE) && !cx.is(j + 1, L_PLACE) {
                     j += 2;
                     continue;
                 }
@@ -356,9 +373,9 @@ pub fn find(cx: &Ctx, sents: &[Sentence]) -> Vec<Name> {
                     // Graduate School", "IBC's Money Fund Report")
                     // nor after a place ("Britain's Maxwell Communication Corp", "Japan's Finance
                     // Ministry"): the place owns the body, it is not part of its name
-                    let owner_org = (start..j).any(|x| cx.lex.org_words.contains(cx.text(x)) || all_caps(cx.text(x)))
+                    let owner_org = (start..j).any(|x| cx.org_word(x) || all_caps(cx.text(x)))
                         || cx.lex.is_place(&cx.s[cx.toks[start].start..cx.toks[j - 1].end]);
-                    if !owner_org && (j + 2..k).any(|x| cx.lex.org_words.contains(cx.text(x))) {
+                    if !owner_org && (j + 2..k).any(|x| cx.org_word(x)) {
                         j = k;
                         continue;
                     }
@@ -389,7 +406,7 @@ pub fn find(cx: &Ctx, sents: &[Sentence]) -> Vec<Name> {
                             }
                             let whole = cx.s[cx.toks[start].start..cx.toks[k - 1].end].to_lowercase();
                             // …but "House and Senate", "Army and Navy" are two bodies
-                            let tail_org = lw == "and" && (j + 1..k).any(|x| cx.lex.org_words.contains(cx.text(x))) && !cx.lex.org_words.contains(cx.text(j - 1));
+                            let tail_org = lw == "and" && (j + 1..k).any(|x| cx.org_word(x)) && !cx.org_word(j - 1);
                             // "Office of Management and Budget", "Department of Trade and
                             // Industry": what follows "of" in a body's name may be a pair, unless
                             // the pair is of places or of names ("Bank of America and Citigroup")
@@ -397,11 +414,11 @@ pub fn find(cx: &Ctx, sents: &[Sentence]) -> Vec<Name> {
                                 let after_of = (start + 1..j).rev().find(|&x| cx.text(x) == "of").map_or(j, |x| x + 1);
                                 let known = |a: usize, b: usize| {
                                     let w = &cx.s[cx.toks[a].start..cx.toks[b - 1].end];
-                                    cx.lex.is_place(w) || cx.lex.is_org(w) || cx.lex.is_given_name(cx.text(a))
+                                    cx.lex.bits(w) & (L_PLACE | L_ORG) != 0 || cx.is(a, L_GIVEN)
                                 };
                                 after_of < j && !known(after_of, j) && !known(j + 1, k)
                             };
-                            cx.lex.orgs.contains(&whole) || cx.lex.places.contains(&whole) || (lw == "the" && head_org) || tail_org || of_pair
+                            cx.lex.bits(&whole) & (L_ORG | L_PLACE) != 0 || (lw == "the" && head_org) || tail_org || of_pair
                         }
                     };
                     if ok {
@@ -420,7 +437,7 @@ pub fn find(cx: &Ctx, sents: &[Sentence]) -> Vec<Name> {
             if let Some(k) = (start + 1..end).find(|&k| cx.text(k) == "of") {
                 let head = &cx.s[cx.toks[start].start..cx.toks[k - 1].end];
                 let body_head = head.split_whitespace().any(|h| cx.lex.org_words.contains(h) || PLACE_WORDS.contains(&h));
-                let headed = body_head || head.split_whitespace().any(|h| cx.lex.roles.contains(&h.to_lowercase()));
+                let headed = body_head || head.split_whitespace().any(|h| cx.lex.is_role(h));
                 let whole = cx.s[cx.toks[start].start..cx.toks[end - 1].end].to_lowercase();
                 // "Sen. John McCain of Arizona": a person's title and name, then the place they
                 // represent (not "Secretary of State", "Bank of England": nothing after the place)
@@ -431,7 +448,7 @@ pub fn find(cx: &Ctx, sents: &[Sentence]) -> Vec<Name> {
                     && title < k - start
                     && k + 1 < end
                     && cx.lex.is_place(&cx.s[cx.toks[k + 1].start..cx.toks[end - 1].end]);
-                if (!headed || titled_person) && !cx.lex.orgs.contains(&whole) && !cx.lex.places.contains(&whole) {
+                if (!headed || titled_person) && cx.lex.bits(&whole) & (L_ORG | L_PLACE) == 0 {
                     end = k;
                 }
             }
@@ -443,7 +460,7 @@ pub fn find(cx: &Ctx, sents: &[Sentence]) -> Vec<Name> {
                 if let Some(prev) = out.last().filter(|p| p.last == start - 1 && p.last - p.first <= 2 && p.role.is_none()) {
                     let pname = &cx.s[cx.toks[prev.first].start..cx.toks[prev.last - 1].end];
                     let listed = prev.first > 0 && cx.text(prev.first - 1) == ",";
-                    let known = cx.lex.is_org(pname) || cx.lex.is_place(pname) || all_caps(pname) || (prev.first..prev.last).any(|k| cx.lex.org_words.contains(cx.text(k)));
+                    let known = cx.lex.is_org(pname) || cx.lex.is_place(pname) || all_caps(pname) || (prev.first..prev.last).any(|k| cx.org_word(k));
                     if !listed && !known {
                         start = prev.first;
                         out.pop();
@@ -499,9 +516,9 @@ fn mark_teams(cx: &Ctx, names: &mut [Name]) {
         if !(row || pair) {
             continue;
         }
-        let person = n.role.is_some() || (n.first..n.last).any(|k| cx.text(k) == ".") || (n.last - n.first > 1 && cx.lex.is_given_name(cx.text(n.first)));
+        let person = n.role.is_some() || (n.first..n.last).any(|k| cx.text(k) == ".") || (n.last - n.first > 1 && cx.is(n.first, L_GIVEN));
         let name = &cx.s[cx.toks[n.first].start..cx.toks[n.last - 1].end];
-        if person || with_lower(name, |l| cx.lex.countries.contains(l)) {
+        if person || cx.lex.is_country(name) {
             continue;
         }
         names[i].kind = Some(MentionKind::Organization);
@@ -520,9 +537,9 @@ fn classify_one(cx: &Ctx, sent: &Sentence, start: usize, end: usize, out: &mut V
     let sentence_start = first == sent.first || (first > sent.first && cx.toks[first - 1].kind == Kind::Punct && (first - 1 == sent.first || matches!(cx.text(first - 1), "“" | "\"" | "‘" | "(" | "—")));
     // mid-sentence, a capitalised common word opens an organization's name: "First Boston Corp",
     // "New Jersey Turnpike Authority", "May Department Stores Co"
-    let ends_in_org_word = cx.lex.org_words.contains(cx.text(end - 1));
+    let ends_in_org_word = cx.org_word(end - 1);
     let org_tail = !sentence_start && end - start >= 2 && ends_in_org_word && !matches!(cx.text(start), "The" | "A" | "An");
-    while !org_tail && first < end && (cx.lex.common_caps.contains(cx.text(first)) || (sentence_start && first == start && (cx.is_common_word(cx.text(first)) || cx.lex.reporting_lemma(cx.text(first)).is_some() && cx.text(first).ends_with('s')) && !cx.lex.is_place(cx.text(first)) && !cx.lex.is_org(cx.text(first)))) {
+    while !org_tail && first < end && (cx.common_cap(first) || (sentence_start && first == start && (cx.common_word_at(first) || cx.lex.lemma(cx.classes[first]).is_some() && cx.text(first).ends_with('s')) && !cx.is(first, L_PLACE | L_ORG))) {
         first += 1;
     }
     // a role inside the chunk splits an affiliation from the person:
@@ -530,7 +547,7 @@ fn classify_one(cx: &Ctx, sent: &Sentence, start: usize, end: usize, out: &mut V
     // …but not inside a body's name: "the Valley Queen Cheese Factory"
     if let Some(k) = (first + 1..end).find(|&k| !ends_in_org_word && is_cap(cx.text(k)) && cx.role_words_at(k, end) > 0 && k + cx.role_words_at(k, end) < end) {
         let left_is_role = cx.role_words_at(first, end) > 0;
-        let left_demonym = (first..k).all(|x| cx.lex.is_demonym(cx.text(x)));
+        let left_demonym = (first..k).all(|x| cx.is(x, L_DEMONYM));
         if !left_is_role && !left_demonym {
             classify(cx, sent, first, k, out);
             let n = cx.role_words_at(k, end);
@@ -570,7 +587,7 @@ fn classify_one(cx: &Ctx, sent: &Sentence, start: usize, end: usize, out: &mut V
         }
         let words = &cx.s[cx.toks[first].start..cx.toks[first + n - 1].end];
         let lw = words.to_lowercase();
-        if !cx.lex.honorifics.contains(&lw) && !cx.lex.honorifics.contains(lw.trim_end_matches('.')) {
+        if cx.lex.bits(&lw) & L_HONORIFIC == 0 && cx.lex.bits(lw.trim_end_matches('.')) & L_HONORIFIC == 0 {
             role = Some(match role {
                 Some(r) => format!("{r} {words}"),
                 None => words.to_string(),
@@ -588,13 +605,13 @@ fn classify_one(cx: &Ctx, sent: &Sentence, start: usize, end: usize, out: &mut V
         return None;
     }
     // an organization word after a role-like word: "Justice Department", "Defense Ministry"
-    if first > chunk_first && (first..end).any(|k| cx.lex.org_words.contains(cx.text(k))) {
+    if first > chunk_first && (first..end).any(|k| cx.org_word(k)) {
         return Some(Name { first: chunk_first, last: end, kind: Some(MentionKind::Organization), role: None, role_first: chunk_first, speaks: false });
     }
     // a role before the name, written in lowercase: "Iraqi government spokesperson Basem Al-Awadi"
     if role.is_none() && first > sent.first {
         let k = first - 1;
-        if cx.word(k) && cx.lex.is_role(cx.text(k)) && cx.toks[first].space {
+        if cx.word(k) && cx.is(k, L_ROLE) && cx.toks[first].space {
             let mut b = k;
             while b > sent.first {
                 let pw = cx.text(b - 1);
@@ -602,7 +619,7 @@ fn classify_one(cx: &Ctx, sent: &Sentence, start: usize, end: usize, out: &mut V
                 let lower_noun = !is_cap(pw) && !STOP.contains(&lpw.as_str()) && cx.lex.reporting_lemma(&lpw).is_none() && !lpw.ends_with("ly") && !lpw.ends_with("ing");
                 let ok = cx.word(b - 1)
                     && cx.toks[b - 1].space
-                    && (cx.lex.is_demonym(pw) || ROLE_MODIFIERS.contains(&lpw.as_str()) || cx.lex.roles.contains(&lpw) || lower_noun || (is_cap(pw) && !cx.lex.common_caps.contains(pw) && !(b - 1 == sent.first && cx.is_common_word(pw))));
+                    && (cx.lex.is_demonym(pw) || ROLE_MODIFIERS.contains(&lpw.as_str()) || cx.lex.is_role(&lpw) || lower_noun || (is_cap(pw) && !cx.lex.common_caps.contains(pw) && !(b - 1 == sent.first && cx.is_common_word(pw))));
                 if !ok || b - 1 < sent.first || k - (b - 1) >= 5 {
                     break;
                 }
@@ -615,10 +632,12 @@ fn classify_one(cx: &Ctx, sent: &Sentence, start: usize, end: usize, out: &mut V
     let role = role.filter(|r| !r.is_empty()).or(None);
     let had_title = role_first < first || first > start && cx.role_words_at(start, end) > 0;
     let role_first = if role.is_some() || had_title { role_first.min(first) } else { first };
-    let words: Vec<&str> = (first..end).map(|k| cx.text(k)).filter(|w| *w != ".").collect();
+    // the name's words (tokens, periods left out) and their texts
+    let wi: Vec<usize> = (first..end).filter(|&k| cx.text(k) != ".").collect();
+    let words: Vec<&str> = wi.iter().map(|&k| cx.text(k)).collect();
     let name: &str = &cx.s[cx.toks[first].start..cx.toks[end - 1].end];
     let next = cx.text(end);
-    let speaks = cx.lex.reporting_lemma(next).is_some() && cx.toks.get(end).is_some_and(|t| t.nl == 0);
+    let speaks = cx.classes.get(end).is_some_and(|&c| cx.lex.lemma(c).is_some()) && cx.toks.get(end).is_some_and(|t| t.nl == 0);
     // products: "SAM air defense system", "M-SAM"
     if words.last().is_some_and(|w| all_caps(w)) && with_lower(next, |l| PRODUCT_NOUNS.contains(&l)) {
         return None;
@@ -654,7 +673,7 @@ fn classify_one(cx: &Ctx, sent: &Sentence, start: usize, end: usize, out: &mut V
     let titled = first > 0 && matches!(cx.text(first - 1), "“" | "\"" | "‘") && matches!(cx.text(end), "”" | "\"" | "’") && role.is_none();
     // "Article II", "Apple II": a numbered thing, unless a title or role makes it a person
     // …but "Vann R. Newkirk II", "John Smith III" are people: an initial or a given name says so
-    let personal = words.iter().any(|w| w.len() == 1 || w.len() == 2 && w.ends_with('.')) || cx.lex.is_given_name(words[0]);
+    let personal = words.iter().any(|w| w.len() == 1 || w.len() == 2 && w.ends_with('.')) || cx.is(wi[0], L_GIVEN);
     let numbered = words.len() > 1 && is_roman(last_word) && role.is_none() && !had_title && !personal;
     // "Black Monday", "Terrible Tuesday": a day's name is an event, not a person
     let event_day = words.len() > 1 && crate::numbers::weekday(last_word);
@@ -668,9 +687,9 @@ fn classify_one(cx: &Ctx, sent: &Sentence, start: usize, end: usize, out: &mut V
         Some(MentionKind::Place)
     } else if role.is_some() || had_title {
         Some(MentionKind::Person)
-    } else if located && !words.iter().any(|w| cx.lex.org_words.contains(*w)) && !cx.lex.is_given_name(words[0]) {
+    } else if located && !wi.iter().any(|&k| cx.org_word(k)) && !cx.is(wi[0], L_GIVEN) {
         Some(MentionKind::Place)
-    } else if words.iter().any(|w| cx.lex.org_words.contains(*w)) {
+    } else if wi.iter().any(|&k| cx.org_word(k)) {
         Some(MentionKind::Organization)
     } else if words.iter().any(|w| PLACE_WORDS.contains(w)) && !speaks {
         Some(MentionKind::Place)
@@ -696,9 +715,9 @@ fn classify_one(cx: &Ctx, sent: &Sentence, start: usize, end: usize, out: &mut V
     } else if (first..end).any(|k| matches!(cx.text(k), "&" | "/")) {
         // "Mayer, Brown & Platt", "Macmillan / McGraw-Hill": partners' names make a firm
         Some(MentionKind::Organization)
-    } else if cx.lex.is_given_name(words[0]) && words.len() > 1 {
+    } else if cx.is(wi[0], L_GIVEN) && words.len() > 1 {
         Some(MentionKind::Person)
-    } else if first > sent.first && cx.text(first - 1).eq_ignore_ascii_case("the") && !words.iter().any(|w| cx.lex.is_demonym(w)) {
+    } else if first > sent.first && cx.text(first - 1).eq_ignore_ascii_case("the") && !wi.iter().any(|&k| cx.is(k, L_DEMONYM)) {
         // "the Treasury", "the Red Cross", "the Cubs": a definite name is not a person's
         Some(MentionKind::Organization)
     } else if cx.text(end) == "&" || (first > 0 && cx.text(first - 1) == "&") || (first..end).any(|k| cx.text(k) == "&") {
@@ -710,24 +729,24 @@ fn classify_one(cx: &Ctx, sent: &Sentence, start: usize, end: usize, out: &mut V
         Some(MentionKind::Organization)
     } else if speaks && !cx.lex.is_demonym(name) {
         Some(MentionKind::Person)
-    } else if words.len() >= 2 && words.len() <= 4 && (cx.lex.is_org(last_word) || cx.lex.is_place(words[0])) {
+    } else if words.len() >= 2 && words.len() <= 4 && (cx.is(wi[wi.len() - 1], L_ORG) || cx.is(wi[0], L_PLACE)) {
         // "U.S. Treasury", "US Sprint": a known body, or a country before a name, is no
         // person's name; "Dayton Ohio": places all through is a place
-        if words.iter().all(|w| cx.lex.is_place(w)) {
+        if wi.iter().all(|&k| cx.is(k, L_PLACE)) {
             Some(MentionKind::Place)
         } else {
             Some(MentionKind::Organization)
         }
-    } else if words.len() >= 2 && words.len() <= 4 && !words.iter().any(|w| !is_particle(w) && (cx.lex.is_demonym(w) || cx.is_common_word(w))) {
+    } else if words.len() >= 2 && words.len() <= 4 && !wi.iter().any(|&k| !is_particle(cx.text(k)) && (cx.is(k, L_DEMONYM) || cx.common_word_at(k))) {
         Some(MentionKind::Person)
     } else {
         None
     };
     if kind.is_none() && (cx.lex.is_demonym(name) || cx.is_common_word(name) || words.len() > 1) {
         // a demonym or an ordinary word alone is not an entity ("Iraqi", "Interview")
-        if words.len() > 1 && !words.iter().all(|w| cx.is_common_word(w) || cx.lex.is_demonym(w)) {
+        if words.len() > 1 && !wi.iter().all(|&k| cx.common_word_at(k) || cx.is(k, L_DEMONYM)) {
             // multi-word unknown with some common words: keep the part after the last common word
-            let k = (first..end).rev().find(|&k| cx.is_common_word(cx.text(k)) || cx.lex.is_demonym(cx.text(k)))?;
+            let k = (first..end).rev().find(|&k| cx.common_word_at(k) || cx.is(k, L_DEMONYM))?;
             if k + 1 < end {
                 return classify_one(cx, sent, k + 1, end, out);
             }

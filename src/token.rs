@@ -17,7 +17,22 @@ pub struct Token {
     pub space: bool,
     /// Newlines in that whitespace (capped at 2); `2` is a paragraph break.
     pub nl: u8,
+    /// What the tokenizer saw in a word's characters (`F_*` bits); 0 for other tokens.
+    pub flags: u8,
+    /// A word's [`crate::lexicon::lower_hash`], computed once here; 0 for other tokens.
+    pub hash: u64,
 }
+
+/// The first character is uppercase.
+pub const F_CAP: u8 = 1;
+/// The first byte is an ASCII lowercase letter.
+pub const F_LOWER: u8 = 2;
+/// Contains a hyphen ('-' or the non-breaking '‑').
+pub const F_HYPHEN: u8 = 4;
+/// Contains an ASCII digit.
+pub const F_DIGIT: u8 = 8;
+/// Contains a non-ASCII character.
+pub const F_NONASCII: u8 = 16;
 
 impl Token {
     pub fn text<'a>(&self, s: &'a str) -> &'a str {
@@ -54,6 +69,25 @@ pub fn tokenize(s: &str) -> Vec<Token> {
     let mut space = false;
     let mut nl = 0u8;
     while i < bytes.len() {
+        let b = bytes[i];
+        // ASCII fast paths: spaces and punctuation
+        if b < 0x80 {
+            if matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C) {
+                space = true;
+                if b == b'\n' {
+                    nl = (nl + 1).min(2);
+                }
+                i += 1;
+                continue;
+            }
+            if !b.is_ascii_alphanumeric() {
+                out.push(Token { start: i, end: i + 1, kind: Kind::Punct, space, nl, flags: 0, hash: 0 });
+                space = false;
+                nl = 0;
+                i += 1;
+                continue;
+            }
+        }
         let c = match char_at(s, i) {
             Some(c) => c,
             None => break,
@@ -92,7 +126,18 @@ pub fn tokenize(s: &str) -> Vec<Token> {
                     i += 2;
                 }
             } else {
-                while let Some(d) = char_at(s, i) {
+                loop {
+                    // ASCII letters and digits without decoding
+                    match bytes.get(i) {
+                        Some(b) if b.is_ascii_alphanumeric() => {
+                            i += 1;
+                            continue;
+                        }
+                        Some(&b) if b < 0x80 && b != b'-' && b != b'\'' => break,
+                        None => break,
+                        _ => {}
+                    }
+                    let Some(d) = char_at(s, i) else { break };
                     if is_alnum(d) || d == '\u{301}' {
                         i += d.len_utf8();
                     } else if is_joiner(d) {
@@ -116,11 +161,41 @@ pub fn tokenize(s: &str) -> Vec<Token> {
             kind = Kind::Punct;
             i += cl;
         }
-        out.push(Token { start, end: i, kind, space, nl });
+        let (flags, hash) = if kind == Kind::Word { word_facts(&s[start..i], c) } else { (0, 0) };
+        out.push(Token { start, end: i, kind, space, nl, flags, hash });
         space = false;
         nl = 0;
     }
     out
+}
+
+/// The `F_*` flags and the lowercase hash of a word whose first character is `first`.
+#[inline]
+fn word_facts(w: &str, first: char) -> (u8, u64) {
+    let mut f = 0;
+    if first.is_uppercase() {
+        f |= F_CAP;
+    }
+    if first.is_ascii_lowercase() {
+        f |= F_LOWER;
+    }
+    let mut h = 0;
+    for &b in w.as_bytes() {
+        match b {
+            b'-' => f |= F_HYPHEN,
+            b'0'..=b'9' => f |= F_DIGIT,
+            0x80.. => f |= F_NONASCII,
+            _ => {}
+        }
+        h = crate::lexicon::hash_step(h, b.to_ascii_lowercase());
+    }
+    if f & F_NONASCII != 0 {
+        if w.contains('‑') {
+            f |= F_HYPHEN;
+        }
+        h = crate::lexicon::lower_hash(w);
+    }
+    (f, h)
 }
 
 #[cfg(test)]

@@ -2,6 +2,10 @@
 
 use wasm_bindgen::prelude::*;
 
+#[cfg(not(target_feature = "atomics"))]
+#[global_allocator]
+static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 /// Analyses `text` and returns the Analysis (schemaVersion 1) as a plain JS object.
 #[wasm_bindgen]
 pub fn analyze(text: &str) -> Result<JsValue, JsValue> {
