@@ -49,7 +49,7 @@ wasm() {
   wasm-opt -O3 --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
     --strip-debug --strip-producers "$out/newsmark_bg.wasm" -o "$out/newsmark_bg.wasm"
   for dest in extension/pkg www/pkg; do
-    rm -rf "$dest" && mkdir -p "$dest" && cp "$out"/newsmark.js "$out"/newsmark_bg.wasm "$dest"/
+    rm -rf "$dest" && mkdir -p "$dest" && cp -r "$out"/newsmark.js "$out"/newsmark_bg.wasm "$out"/snippets "$dest"/
   done
   rm -rf www/lib && mkdir -p www/lib
   cp extension/content/highlight.js extension/content/marks.css extension/popup/summary.js extension/popup/popup.css www/lib/

@@ -1,17 +1,28 @@
 //! The WebAssembly API: conversion only. `analyze(text)` returns the Analysis as a plain object.
+//!
+//! The Analysis crosses the boundary packed (numbers in two typed arrays, strings in one), and
+//! `src/js/decode.js` builds the plain object in JS: one call instead of one per field, and the
+//! texts of mentions, cues and speakers are slices of the caller's own string.
 
+use crate::analysis::*;
 use wasm_bindgen::prelude::*;
 
 #[cfg(not(target_feature = "atomics"))]
 #[global_allocator]
 static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
+#[wasm_bindgen(module = "/src/js/decode.js")]
+extern "C" {
+    fn decode(ints: &[u32], nums: &[f64], strs: &str, text: &JsValue) -> JsValue;
+}
+
 /// Analyses `text` and returns the Analysis (schemaVersion 1) as a plain JS object.
 #[wasm_bindgen]
-pub fn analyze(text: &str) -> Result<JsValue, JsValue> {
-    let a = crate::analyze(text);
-    let ser = serde_wasm_bindgen::Serializer::json_compatible();
-    serde::Serialize::serialize(&a, &ser).map_err(|e| JsValue::from_str(&e.to_string()))
+pub fn analyze(text: &JsValue) -> Result<JsValue, JsValue> {
+    let s = text.as_string().ok_or_else(|| JsValue::from_str("analyze() takes a string"))?;
+    let mut p = Packed::default();
+    p.analysis(&crate::analyze(&s));
+    Ok(decode(&p.ints, &p.nums, &p.strs, text))
 }
 
 /// The crate version, for the popup's footer and bug reports.
@@ -25,4 +36,132 @@ pub fn version() -> String {
 #[wasm_bindgen(js_name = analyzeCount)]
 pub fn analyze_count(text: &str) -> usize {
     crate::analyze(text).mentions.len()
+}
+
+/// The Analysis as `decode.js` reads it, field by field in the contract's order: integers (an
+/// absent optional is `NONE`; a string is its length in UTF-16 units, its text in `strs`), and
+/// figure values in `nums`.
+#[derive(Default)]
+struct Packed {
+    ints: Vec<u32>,
+    nums: Vec<f64>,
+    strs: String,
+}
+
+const NONE: u32 = u32::MAX;
+
+impl Packed {
+    fn int(&mut self, x: usize) {
+        self.ints.push(x as u32);
+    }
+    fn opt(&mut self, x: Option<usize>) {
+        self.ints.push(x.map_or(NONE, |x| x as u32));
+    }
+    fn str(&mut self, s: &str) {
+        self.int(s.encode_utf16().count());
+        self.strs.push_str(s);
+    }
+    fn opt_str(&mut self, s: Option<&str>) {
+        match s {
+            Some(s) => self.str(s),
+            None => self.ints.push(NONE),
+        }
+    }
+    fn list(&mut self, xs: &[usize]) {
+        self.int(xs.len());
+        self.ints.extend(xs.iter().map(|&x| x as u32));
+    }
+    /// A figure value as the contract writes it: integers exactly, other values to 9 decimals.
+    fn num(&mut self, x: f64) {
+        self.nums.push(if x.fract() == 0.0 && x.abs() < 9.0e15 { x as i64 as f64 } else { (x * 1e9).round() / 1e9 });
+    }
+
+    fn analysis(&mut self, a: &Analysis) {
+        self.int(a.schema_version as usize);
+        self.int(a.mentions.len());
+        for m in &a.mentions {
+            self.int(m.start);
+            self.int(m.end);
+            self.int(m.kind as usize);
+            self.opt(m.entity);
+            match &m.figure {
+                Some(f) => {
+                    self.int(1);
+                    self.figure(f);
+                }
+                None => self.int(0),
+            }
+        }
+        self.int(a.entities.len());
+        for e in &a.entities {
+            self.int(e.kind as usize);
+            self.str(&e.name);
+            self.int(e.aliases.len());
+            for x in &e.aliases {
+                self.str(x);
+            }
+            self.opt_str(e.role.as_deref());
+            self.list(&e.mentions);
+        }
+        self.int(a.quotes.len());
+        for q in &a.quotes {
+            self.int(q.start);
+            self.int(q.end);
+            self.int(q.kind as usize);
+            match &q.cue {
+                Some(c) => self.ints.extend([1, c.start as u32, c.end as u32]),
+                None => self.int(0),
+            }
+            match &q.speaker {
+                Some(sp) => {
+                    self.ints.extend([1, sp.start as u32, sp.end as u32]);
+                    self.opt(sp.entity);
+                    self.opt_str(sp.name.as_deref());
+                }
+                None => self.int(0),
+            }
+            match &q.fragments {
+                Some(fr) => {
+                    self.int(fr.len());
+                    for [a, b] in fr {
+                        self.ints.extend([*a as u32, *b as u32]);
+                    }
+                }
+                None => self.ints.push(NONE),
+            }
+        }
+        let s = &a.summary;
+        self.int(s.speakers.len());
+        for sp in &s.speakers {
+            self.opt(sp.entity);
+            self.str(&sp.name);
+            self.opt_str(sp.role.as_deref());
+            self.list(&sp.quotes);
+        }
+        for ids in [&s.organizations, &s.people, &s.places, &s.figures] {
+            self.list(ids);
+        }
+    }
+
+    fn figure(&mut self, f: &Figure) {
+        self.int(f.kind as usize);
+        let mut bits = 0;
+        for (i, v) in [f.value, f.low, f.high].into_iter().enumerate() {
+            if let Some(v) = v {
+                bits |= 1 << i;
+                self.num(v);
+            }
+        }
+        if f.approx {
+            bits |= 8;
+        }
+        match f.bound {
+            Some(Bound::Min) => bits |= 16,
+            Some(Bound::Max) => bits |= 32,
+            None => {}
+        }
+        self.int(bits);
+        self.opt_str(f.unit);
+        self.opt_str(f.iso.as_deref());
+    }
 }

@@ -12,11 +12,16 @@ const check = (ok, what) => { console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}`); if
 
 // size: WASM + JS glue, gzipped
 let raw = 0, gz = 0;
-for (const f of readdirSync(PKG)) {
-  const b = readFileSync(join(PKG, f));
-  raw += b.length;
-  gz += gzipSync(b, { level: 9 }).length;
-}
+const walk = (dir) => {
+  for (const f of readdirSync(dir)) {
+    const p = join(dir, f);
+    if (statSync(p).isDirectory()) { walk(p); continue; }
+    const b = readFileSync(p);
+    raw += b.length;
+    gz += gzipSync(b, { level: 9 }).length;
+  }
+};
+walk(PKG);
 check(gz <= 200 * 1024, `shipped WASM + glue: ${(raw / 1024).toFixed(0)} KB raw, ${(gz / 1024).toFixed(0)} KB gzipped (budget 200 KB gzipped)`);
 
 // throughput: the sample article repeated to ~1 MB, best of 5

@@ -51,3 +51,27 @@ test('the seed article: both speakers with their quotes', { skip: !existsSync(SE
   assert.deepEqual(fig.figure, { kind: 'money', value: 2080000000, unit: 'USD' });
   assert.equal(text.slice(fig.start, fig.end), '$2.08 billion');
 });
+
+// The WASM build packs the Analysis and src/js/decode.js rebuilds it in JS: the object must be
+// exactly what the CLI prints, key order included.
+const CLI = join(ROOT, 'target', 'release', 'newsmark');
+test('analyze() gives exactly the CLI\'s Analysis', { skip: !existsSync(CLI) && 'no native build' }, async () => {
+  const { execFileSync } = await import('node:child_process');
+  const sample = join(ROOT, 'www', 'sample.txt');
+  const cli = execFileSync(CLI, ['--json', sample], { encoding: 'utf8' }).trim();
+  assert.equal(JSON.stringify(analyze(readFileSync(sample, 'utf8')), null, 2), cli);
+  // every document of the benchmark corpus, compared as values
+  const corpus = join(ROOT, 'bench', 'corpus', 'gum_wikinews.jsonl');
+  const lines = execFileSync(CLI, ['--jsonl', corpus], { encoding: 'utf8', maxBuffer: 1 << 26 }).trim().split('\n');
+  const docs = readFileSync(corpus, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+  assert.equal(lines.length, docs.length);
+  let figures = 0;
+  docs.forEach((d, k) => {
+    const want = JSON.parse(lines[k]);
+    delete want.id;
+    const got = analyze(d.text);
+    figures += got.mentions.filter((m) => m.figure).length;
+    assert.deepStrictEqual(got, want, d.id);
+  });
+  assert.ok(figures > 100);
+});
