@@ -249,7 +249,10 @@ impl<'a> Ctx<'a> {
     }
     fn role_words_at(&self, i: usize, end: usize) -> usize {
         // longest role or honorific starting at i (case-insensitive), within [i, end)
-        if i >= end || self.lex.bits(self.text(i).trim_end_matches('.')) & L_ROLE_FIRST == 0 {
+        // (a token's own bits, unless a trailing period must come off first)
+        let w = self.text(i);
+        let first_bits = if w.ends_with('.') { self.lex.bits(w.trim_end_matches('.')) } else { self.classes.get(i).copied().unwrap_or(0) };
+        if i >= end || first_bits & L_ROLE_FIRST == 0 {
             return 0;
         }
         let max = self.lex.max_role_words.min(end - i);
@@ -636,6 +639,8 @@ fn classify_one(cx: &Ctx, sent: &Sentence, start: usize, end: usize, out: &mut V
     let wi: Vec<usize> = (first..end).filter(|&k| cx.text(k) != ".").collect();
     let words: Vec<&str> = wi.iter().map(|&k| cx.text(k)).collect();
     let name: &str = &cx.s[cx.toks[first].start..cx.toks[end - 1].end];
+    // the name's lexicon bits: a one-word name's are its token's
+    let name_bits = if end - first == 1 { cx.classes[first] } else { cx.lex.bits(name) };
     let next = cx.text(end);
     let speaks = cx.classes.get(end).is_some_and(|&c| cx.lex.lemma(c).is_some()) && cx.toks.get(end).is_some_and(|t| t.nl == 0);
     // products: "SAM air defense system", "M-SAM"
@@ -667,7 +672,7 @@ fn classify_one(cx: &Ctx, sent: &Sentence, start: usize, end: usize, out: &mut V
         let k = end + 1;
         let w = cx.text(k);
         cx.lex.is_place(w) && (w.contains('.') || cx.text(k + 1) == "." || cx.lex.is_place(&format!("{w}.")) || w.len() > 3)
-            && !cx.lex.is_place(name) && words.len() <= 3
+            && name_bits & L_PLACE == 0 && words.len() <= 3
     };
     // a name that fills a pair of quote marks is a title ("“Feeding Frenzy”", "“Jingle Bells”")
     let titled = first > 0 && matches!(cx.text(first - 1), "“" | "\"" | "‘") && matches!(cx.text(end), "”" | "\"" | "’") && role.is_none();
@@ -680,9 +685,9 @@ fn classify_one(cx: &Ctx, sent: &Sentence, start: usize, end: usize, out: &mut V
     if titled || numbered || event_day {
         return None;
     }
-    let kind = if cx.lex.is_org(name) {
+    let kind = if name_bits & L_ORG != 0 {
         Some(MentionKind::Organization)
-    } else if cx.lex.is_place(name) || (next == "." && cx.toks.get(end).is_some_and(|t| !t.space) && words.len() == 1 && cx.lex.is_place(&format!("{name}."))) {
+    } else if name_bits & L_PLACE != 0 || (next == "." && cx.toks.get(end).is_some_and(|t| !t.space) && words.len() == 1 && cx.lex.is_place(&format!("{name}."))) {
         // "Albuquerque, N.M.", "Little Rock, Ark."
         Some(MentionKind::Place)
     } else if role.is_some() || had_title {
@@ -723,11 +728,11 @@ fn classify_one(cx: &Ctx, sent: &Sentence, start: usize, end: usize, out: &mut V
     } else if cx.text(end) == "&" || (first > 0 && cx.text(first - 1) == "&") || (first..end).any(|k| cx.text(k) == "&") {
         // "Merrill Lynch & Co.", "Young & Rubicam"
         Some(MentionKind::Organization)
-    } else if speaks && !cx.lex.is_demonym(name) && words.len() == 1 {
+    } else if speaks && name_bits & L_DEMONYM == 0 && words.len() == 1 {
         // "Matsushita said": a single word that speaks and was never introduced as a person's
         // surname (those join their person first) is most often an organization
         Some(MentionKind::Organization)
-    } else if speaks && !cx.lex.is_demonym(name) {
+    } else if speaks && name_bits & L_DEMONYM == 0 {
         Some(MentionKind::Person)
     } else if words.len() >= 2 && words.len() <= 4 && (cx.is(wi[wi.len() - 1], L_ORG) || cx.is(wi[0], L_PLACE)) {
         // "U.S. Treasury", "US Sprint": a known body, or a country before a name, is no
@@ -742,7 +747,7 @@ fn classify_one(cx: &Ctx, sent: &Sentence, start: usize, end: usize, out: &mut V
     } else {
         None
     };
-    if kind.is_none() && (cx.lex.is_demonym(name) || cx.is_common_word(name) || words.len() > 1) {
+    if kind.is_none() && (name_bits & L_DEMONYM != 0 || cx.is_common_word(name) || words.len() > 1) {
         // a demonym or an ordinary word alone is not an entity ("Iraqi", "Interview")
         if words.len() > 1 && !wi.iter().all(|&k| cx.common_word_at(k) || cx.is(k, L_DEMONYM)) {
             // multi-word unknown with some common words: keep the part after the last common word
