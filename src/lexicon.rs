@@ -337,11 +337,12 @@ impl Lexicons {
 
     /// Class bits of each token: one lookup per word, so that later stages test bits instead of
     /// hashing words again. Hyphenated words are also classed by their first part ("forty-two");
-    /// three capitals (a currency code such as IQD) count as figure triggers.
+    /// capitals (a currency code such as IQD, the C of C$) count as figure triggers.
     pub fn token_classes(&self, s: &str, toks: &[crate::token::Token]) -> Vec<u32> {
         use crate::token::{F_CAP, F_DIGIT, F_HYPHEN};
         toks.iter()
-            .map(|t| {
+            .enumerate()
+            .map(|(k, t)| {
                 if t.kind != crate::token::Kind::Word {
                     return 0;
                 }
@@ -363,8 +364,10 @@ impl Lexicons {
                     }
                 }
                 c |= self.lookup(w, t.hash);
-                if w.len() <= 3 && w.bytes().all(|b| b.is_ascii_uppercase()) {
-                    // a currency code such as IQD, or US of US$
+                let dollar = || toks.get(k + 1).is_some_and(|d| !d.space && d.end == d.start + 1 && s.as_bytes()[d.start] == b'$');
+                if w.len() <= 3 && w.bytes().all(|b| b.is_ascii_uppercase()) && (w.len() > 1 || dollar()) {
+                    // a currency code such as IQD, or the country letters of US$ and C$ (not the
+                    // pronoun I, nor "A" opening a sentence)
                     c |= W_TRIGGER | W_STRONG;
                 }
                 c

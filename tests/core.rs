@@ -41,6 +41,7 @@ fn figures_money() {
     t!("a $2 billion deal", "$2 billion", Money, 2e9, "USD");
     t!("a $2.08 billion deal", "$2.08 billion", Money, 2.08e9, "USD");
     t!("raised US$5m last year", "US$5m", Money, 5e6, "USD");
+    t!("sales of C$1.15 billion", "C$1.15 billion", Money, 1.15e9);
     t!("a €3.5bn bid", "€3.5bn", Money, 3.5e9, "EUR");
     // a bare symbol before a plain amount stays outside the span (news annotation convention),
     // but the currency is kept: £[1,200] is 1200 GBP
@@ -103,6 +104,8 @@ fn figures_that_are_not_marked() {
         // numbers inside names
         ("The Big Three auto makers said", "Three"),
         ("between the Two Sides of the Straits", "Two"),
+        // an ordinal after "A" is not a length of time
+        ("A second ship is now expected in May.", "second"),
     ] {
         let got = figures(text);
         assert!(got.iter().all(|(t, _)| !t.contains(not)), "{text:?}: {got:?}");
