@@ -365,7 +365,7 @@ impl Lexicons {
                 }
                 c |= self.lookup(w, t.hash);
                 let dollar = || toks.get(k + 1).is_some_and(|d| !d.space && d.end == d.start + 1 && s.as_bytes()[d.start] == b'$');
-                if w.len() <= 3 && w.bytes().all(|b| b.is_ascii_uppercase()) && (w.len() > 1 || dollar()) {
+                if w.len() <= 3 && w.bytes().all(|b| b.is_ascii_uppercase()) && (w.len() == 3 || dollar()) {
                     // a currency code such as IQD, or the country letters of US$ and C$ (not the
                     // pronoun I, nor "A" opening a sentence)
                     c |= W_TRIGGER | W_STRONG;
