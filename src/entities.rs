@@ -19,19 +19,40 @@ pub struct Ent {
     pub names: Vec<usize>,
 }
 
-fn norm_words(name: &str) -> Vec<String> {
-    name.split_whitespace()
-        .filter(|w| *w != ".")
-        .map(|w| {
-            let w = w.trim_end_matches('.');
-            let l = if w.is_ascii() { w.to_ascii_lowercase() } else { w.to_lowercase() };
-            if l.contains(['‑', '’', '\'']) {
-                l.replace(['‑', '’', '\''], "-")
-            } else {
-                l
+/// The words of every name, normalised for matching (lowercase, no trailing period, apostrophes
+/// and non-breaking hyphens as '-'), in one buffer: name `i`'s words are `spans[names[i]]`.
+struct Words {
+    buf: String,
+    spans: Vec<(u32, u32)>,
+    names: Vec<std::ops::Range<usize>>,
+}
+
+impl Words {
+    fn new<'t>(texts: impl Iterator<Item = &'t str>) -> Words {
+        let mut w = Words { buf: String::new(), spans: Vec::new(), names: Vec::new() };
+        for t in texts {
+            let first = w.spans.len();
+            for x in t.split_whitespace().filter(|x| *x != ".") {
+                let x = x.trim_end_matches('.');
+                let start = w.buf.len();
+                if x.is_ascii() {
+                    w.buf.extend(x.bytes().map(|b| if b == b'\'' { '-' } else { b.to_ascii_lowercase() as char }));
+                } else {
+                    w.buf.extend(x.to_lowercase().chars().map(|c| if matches!(c, '‑' | '’' | '\'') { '-' } else { c }));
+                }
+                w.spans.push((start as u32, w.buf.len() as u32));
             }
-        })
-        .collect()
+            w.names.push(first..w.spans.len());
+        }
+        w
+    }
+    /// Name `i`'s words.
+    fn of(&self, i: usize) -> &[(u32, u32)] {
+        &self.spans[self.names[i].clone()]
+    }
+    fn word(&self, span: (u32, u32)) -> &str {
+        &self.buf[span.0 as usize..span.1 as usize]
+    }
 }
 
 /// "al-sudani" and "sudani" are the same surname.
@@ -44,12 +65,25 @@ fn bare(w: &str) -> &str {
     w
 }
 
-fn initials(words: &[String]) -> String {
-    words
-        .iter()
-        .filter(|w| !matches!(w.as_str(), "of" | "for" | "the" | "and" | "in" | "on" | "de"))
-        .filter_map(|w| bare(w).chars().next())
-        .collect()
+/// The hash of a name's initials ("isis" for "Islamic State of Iraq and Syria").
+fn initials(w: &Words, ws: &[(u32, u32)]) -> u64 {
+    let mut buf = [0u8; 4];
+    let mut h = 0;
+    for &x in ws {
+        let x = w.word(x);
+        if matches!(x, "of" | "for" | "the" | "and" | "in" | "on" | "de") {
+            continue;
+        }
+        if let Some(c) = bare(x).chars().next() {
+            h = c.encode_utf8(&mut buf).bytes().fold(h, crate::lexicon::hash_step);
+        }
+    }
+    h
+}
+
+/// The hash of one word, as a key of the surname and short-form tables.
+fn word_key(x: &str) -> u64 {
+    x.bytes().fold(0, crate::lexicon::hash_step)
 }
 
 /// Corporate designators that a later short mention leaves out (lowercase, without periods).
@@ -59,49 +93,49 @@ pub(crate) const DESIGNATORS: &[&str] = &[
 ];
 
 /// Lookup tables over the entities made so far, so that resolution stays linear in the names.
+/// Keys are 64-bit hashes of the normalised words (see [`key`], [`word_key`], [`initials`]).
 #[derive(Default)]
 struct Index {
-    /// By the hash of the lowercase words (see [`key`]).
     full: FxMap<u64, usize>,
-    surname: FxMap<String, Vec<usize>>,
-    org_short: FxMap<String, usize>,
+    surname: FxMap<u64, Vec<usize>>,
+    org_short: FxMap<u64, usize>,
 }
 
 /// A name's words as one hash key, without joining them into a new string.
-fn key(w: &[String]) -> u64 {
+fn key(w: &Words, ws: &[(u32, u32)]) -> u64 {
     let mut h = crate::lexicon::FxHasher::default();
-    for x in w {
-        h.write(x.as_bytes());
+    for &x in ws {
+        h.write(w.word(x).as_bytes());
         h.write_u8(0xff);
     }
     h.finish()
 }
 
 impl Index {
-    fn add(&mut self, id: usize, kind: MentionKind, w: &[String]) {
-        self.full.entry(key(w)).or_insert(id);
+    fn add(&mut self, id: usize, kind: MentionKind, w: &Words, ws: &[(u32, u32)]) {
+        self.full.entry(key(w, ws)).or_insert(id);
         match kind {
-            MentionKind::Person if w.len() > 1 => {
-                if let Some(last) = w.last() {
-                    self.surname.entry(bare(last).to_string()).or_default().push(id);
+            MentionKind::Person if ws.len() > 1 => {
+                if let Some(&last) = ws.last() {
+                    self.surname.entry(word_key(bare(w.word(last)))).or_default().push(id);
                 }
             }
-            MentionKind::Organization if w.len() > 1 => {
-                self.org_short.entry(initials(w)).or_insert(id);
-                if let Some(last) = w.last() {
-                    self.org_short.entry(last.clone()).or_insert(id);
+            MentionKind::Organization if ws.len() > 1 => {
+                self.org_short.entry(initials(w, ws)).or_insert(id);
+                if let Some(&last) = ws.last() {
+                    self.org_short.entry(word_key(w.word(last))).or_insert(id);
                 }
                 // the name without its corporate designator: "Chrysler" of "Chrysler Corp.",
                 // "Blue Arrow" of "Blue Arrow PLC"
-                let mut n = w.len();
-                while n > 1 && DESIGNATORS.contains(&w[n - 1].as_str()) {
+                let mut n = ws.len();
+                while n > 1 && DESIGNATORS.contains(&w.word(ws[n - 1])) {
                     n -= 1;
                 }
-                if n < w.len() {
+                if n < ws.len() {
                     if n == 1 {
-                        self.org_short.entry(w[0].clone()).or_insert(id);
+                        self.org_short.entry(word_key(w.word(ws[0]))).or_insert(id);
                     } else {
-                        self.full.entry(key(&w[..n])).or_insert(id);
+                        self.full.entry(key(w, &ws[..n])).or_insert(id);
                     }
                 }
             }
@@ -118,30 +152,30 @@ pub fn resolve(texts: &[&str], names: &[Name]) -> (Vec<Ent>, Vec<Option<usize>>)
     let mut ent_words: Vec<usize> = Vec::new();
     let mut ix = Index::default();
     let mut of: Vec<Option<usize>> = vec![None; names.len()];
-    let words: Vec<Vec<String>> = texts.iter().map(|t| norm_words(t)).collect();
+    let words = Words::new(texts.iter().copied());
     // pass 1: names whose kind is known, longer names first so that short forms find their full name
     let mut order: Vec<usize> = (0..names.len()).filter(|&i| names[i].kind.is_some()).collect();
-    order.sort_by_key(|&i| (std::cmp::Reverse(words[i].len()), i));
+    order.sort_by_key(|&i| (std::cmp::Reverse(words.of(i).len()), i));
     for &i in &order {
         let kind = names[i].kind.unwrap();
-        let w = &words[i];
+        let w = words.of(i);
         if w.is_empty() {
             continue;
         }
-        let mut found = ix.full.get(&key(w)).copied();
+        let mut found = ix.full.get(&key(&words, w)).copied();
         if found.is_none() && kind == MentionKind::Person {
             // a surname, or "first last" of a longer name
-            let last = bare(&w[w.len() - 1]);
-            found = ix.surname.get(last).and_then(|ids| {
+            let last = bare(words.word(w[w.len() - 1]));
+            found = ix.surname.get(&word_key(last)).and_then(|ids| {
                 ids.iter().copied().find(|&id| {
-                    let ew = &words[ent_words[id]];
-                    w.len() < ew.len() && w.iter().all(|x| ew.iter().any(|y| bare(y) == bare(x)))
+                    let ew = words.of(ent_words[id]);
+                    w.len() < ew.len() && w.iter().all(|&x| ew.iter().any(|&y| bare(words.word(y)) == bare(words.word(x))))
                 })
             });
         }
         if found.is_none() && kind == MentionKind::Organization && w.len() == 1 {
             // an acronym, or the head word alone: "Association" after "Coastal Fishermen’s Association"
-            found = ix.org_short.get(&w[0]).copied();
+            found = ix.org_short.get(&word_key(words.word(w[0]))).copied();
         }
         let id = match found {
             Some(id) => id,
@@ -149,7 +183,7 @@ pub fn resolve(texts: &[&str], names: &[Name]) -> (Vec<Ent>, Vec<Option<usize>>)
                 ents.push(Ent { kind, name: texts[i].to_string(), forms: Vec::new(), role: None, names: Vec::new() });
                 ent_words.push(i);
                 let id = ents.len() - 1;
-                ix.add(id, kind, w);
+                ix.add(id, kind, &words, w);
                 id
             }
         };
@@ -157,15 +191,16 @@ pub fn resolve(texts: &[&str], names: &[Name]) -> (Vec<Ent>, Vec<Option<usize>>)
     }
     // pass 2: single words of unknown kind, and known single words that match a person's surname
     for i in 0..names.len() {
-        let w = &words[i];
+        let w = words.of(i);
         if w.len() != 1 {
             continue;
         }
-        let person = ix.surname.get(bare(&w[0])).and_then(|ids| ids.first().copied());
+        let w0 = words.word(w[0]);
+        let person = ix.surname.get(&word_key(bare(w0))).and_then(|ids| ids.first().copied());
         match (names[i].kind, person) {
             (_, Some(p)) if names[i].kind != Some(MentionKind::Place) => of[i] = Some(p),
             (None, None) => {
-                if let Some(&o) = ix.org_short.get(&w[0]) {
+                if let Some(&o) = ix.org_short.get(&word_key(w0)) {
                     of[i] = Some(o);
                 } else if names[i].speaks {
                     ents.push(Ent { kind: MentionKind::Person, name: texts[i].to_string(), forms: Vec::new(), role: None, names: Vec::new() });
@@ -181,7 +216,7 @@ pub fn resolve(texts: &[&str], names: &[Name]) -> (Vec<Ent>, Vec<Option<usize>>)
         if let Some(id) = *e {
             let ent = &mut ents[id];
             let t = texts[i];
-            if words[i].len() > words[ent_words[id]].len() {
+            if words.of(i).len() > words.of(ent_words[id]).len() {
                 ent.name = t.to_string();
                 ent_words[id] = i;
             }
@@ -203,8 +238,10 @@ mod tests {
 
     #[test]
     fn helpers() {
-        assert_eq!(norm_words("Basem Al-Awadi"), vec!["basem", "al-awadi"]);
+        let w = Words::new(["Basem Al-Awadi", "Islamic State of Iraq and Syria"].into_iter());
+        let words: Vec<&str> = w.of(0).iter().map(|&x| w.word(x)).collect();
+        assert_eq!(words, vec!["basem", "al-awadi"]);
         assert_eq!(bare("al-sudani"), "sudani");
-        assert_eq!(initials(&norm_words("Islamic State of Iraq and Syria")), "isis");
+        assert_eq!(initials(&w, w.of(1)), word_key("isis"));
     }
 }
