@@ -146,6 +146,7 @@ impl Index {
 
 /// Resolves names to entities. Returns the entities and, for each name, its entity.
 /// `texts[i]` is the text of `names[i]`.
+#[inline(never)] // a pipeline stage: kept whole, so profiles show it
 pub fn resolve(texts: &[&str], names: &[Name]) -> (Vec<Ent>, Vec<Option<usize>>) {
     let mut ents: Vec<Ent> = Vec::new();
     // for each entity, the name whose words are its fullest form

@@ -1412,6 +1412,7 @@ fn unit_ahead(toks: &[Token], s: &str, lex: &Lexicons, i: usize) -> bool {
 }
 
 /// Finds every figure in `toks`. Figures never overlap and never cross a line break.
+#[inline(never)] // a pipeline stage: kept whole, so profiles show it
 pub fn find(s: &str, toks: &[Token], classes: &[u32], lex: &Lexicons) -> Vec<Found> {
     let cx = Cx { s, t: toks, lex };
     let mut out = Vec::new();

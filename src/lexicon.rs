@@ -153,6 +153,52 @@ pub const L_COMMON_CAP: u32 = 1 << 15;
 /// Bits 24 and up: the reporting verb's lemma index + 1.
 const W_LEMMA_SHIFT: u32 = 24;
 
+/// The lexicon table: open addressing with linear probing over [`lower_hash`] keys (a probe is
+/// a shift, a load and a compare), each slot keeping its word so that a hit is confirmed.
+struct WordTable {
+    /// `hash | 1` per slot, 0 when empty.
+    keys: Box<[u64]>,
+    vals: Box<[u32]>,
+    words: Box<[Box<str>]>,
+    shift: u32,
+}
+
+impl WordTable {
+    fn new(entries: FxMap<String, u32>) -> WordTable {
+        let cap = (entries.len() * 2).next_power_of_two().max(16);
+        let mut keys = vec![0u64; cap];
+        let mut vals = vec![0u32; cap];
+        let mut words: Vec<Box<str>> = vec![Box::from(""); cap];
+        let shift = 64 - cap.trailing_zeros();
+        for (w, v) in entries {
+            let k = lower_hash(&w) | 1;
+            let mut i = (k >> shift) as usize;
+            while keys[i] != 0 {
+                i = (i + 1) & (cap - 1);
+            }
+            keys[i] = k;
+            vals[i] = v;
+            words[i] = w.into_boxed_str();
+        }
+        WordTable { keys: keys.into(), vals: vals.into(), words: words.into(), shift }
+    }
+
+    /// The bits of the word whose hash is `hash` and that `is` confirms; 0 if none.
+    #[inline]
+    fn get(&self, hash: u64, is: impl Fn(&str) -> bool) -> u32 {
+        let k = hash | 1;
+        let mask = self.keys.len() - 1;
+        let mut i = (k >> self.shift) as usize;
+        loop {
+            match self.keys[i] {
+                0 => return 0,
+                x if x == k && is(&self.words[i]) => return self.vals[i],
+                _ => i = (i + 1) & mask,
+            }
+        }
+    }
+}
+
 /// All lexicons, parsed.
 pub struct Lexicons {
     /// Longest role, in words.
@@ -168,7 +214,7 @@ pub struct Lexicons {
     /// demonyms, roles, honorifics, organizations, given names, reporting verbs, figure words),
     /// by its [`lower_hash`]: the entry as written in the lexicon and its bits (`W_*`, `L_*`,
     /// lemma). One probe answers every membership question about a word.
-    table: FxMap<u64, (Box<str>, u32)>,
+    table: WordTable,
     /// Lengths (bit n: length n) of the table's words by their first two letters: a token whose
     /// first letters and length match none is not looked up.
     shapes: Box<[u32; 26 * 27]>,
@@ -274,7 +320,7 @@ impl Lexicons {
                 shapes[i] |= 1 << k.len().min(31);
             }
         }
-        let table = table.into_iter().map(|(k, c)| (lower_hash(&k), (k.into_boxed_str(), c))).collect();
+        let table = WordTable::new(table);
         let currencies = pairs(include_str!("../lexicons/currencies.txt"))
             .map(|(f, c)| (if f.chars().all(|c| c.is_ascii_lowercase()) { lower(f) } else { f.to_string() }, c))
             .collect();
@@ -300,10 +346,7 @@ impl Lexicons {
     /// case-insensitively; 0 for one no lexicon lists.
     #[inline]
     pub fn bits(&self, s: &str) -> u32 {
-        with_lower(s, |l| match self.table.get(&l.bytes().fold(0, hash_step)) {
-            Some((k, b)) if **k == *l => *b,
-            _ => 0,
-        })
+        with_lower(s, |l| self.table.get(l.bytes().fold(0, hash_step), |k| k == l))
     }
     pub fn is_place(&self, s: &str) -> bool {
         self.bits(s) & L_PLACE != 0
@@ -338,6 +381,7 @@ impl Lexicons {
     /// Class bits of each token: one lookup per word, so that later stages test bits instead of
     /// hashing words again. Hyphenated words are also classed by their first part ("forty-two");
     /// capitals (a currency code such as IQD, the C of C$) count as figure triggers.
+    #[inline(never)] // a pipeline stage: kept whole, so profiles show it
     pub fn token_classes(&self, s: &str, toks: &[crate::token::Token]) -> Vec<u32> {
         use crate::token::{F_CAP, F_DIGIT, F_HYPHEN};
         toks.iter()
@@ -383,9 +427,6 @@ impl Lexicons {
                 return 0;
             }
         }
-        match self.table.get(&hash) {
-            Some((key, c)) if key.len() == w.len() && key.eq_ignore_ascii_case(w) || with_lower(w, |l| l == &**key) => *c,
-            _ => 0,
-        }
+        self.table.get(hash, |key| key.len() == w.len() && key.eq_ignore_ascii_case(w) || with_lower(w, |l| l == key))
     }
 }

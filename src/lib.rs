@@ -138,6 +138,7 @@ pub fn analyze(text: &str) -> Analysis {
     Analysis { schema_version: SCHEMA_VERSION, mentions, entities, quotes, summary }
 }
 
+#[inline(never)] // a pipeline stage: kept whole, so profiles show it
 fn summarize(mentions: &[Mention], entities: &[Entity], quotes: &[Quote]) -> Summary {
     // speakers: resolved entities by number of quotes, then by first appearance
     let mut speakers: Vec<SummarySpeaker> = Vec::new();

@@ -154,13 +154,18 @@ pub struct Ctx<'a> {
     /// Tokens already taken by figures.
     pub taken: &'a [bool],
     pub classes: &'a [u32],
+    /// [`Ctx::name_word`] of each token, computed once.
+    name_words: Vec<bool>,
 }
 
 impl<'a> Ctx<'a> {
+    #[inline(never)] // a pipeline stage: kept whole, so profiles show it
     pub fn new(s: &'a str, toks: &'a [Token], lex: &'a Lexicons, taken: &'a [bool], classes: &'a [u32]) -> Ctx<'a> {
         let mut lower_words = FxSet::with_capacity_and_hasher(toks.len() / 3, Default::default());
         lower_words.extend(toks.iter().filter(|t| t.flags & crate::token::F_LOWER != 0).map(|t| t.hash));
-        Ctx { s, toks, lex, lower_words, taken, classes }
+        let mut cx = Ctx { s, toks, lex, lower_words, taken, classes, name_words: Vec::new() };
+        cx.name_words = (0..toks.len()).map(|i| cx.is_name_word(i)).collect();
+        cx
     }
     fn text(&self, i: usize) -> &'a str {
         self.toks.get(i).map_or("", |t| t.text(self.s))
@@ -185,7 +190,14 @@ impl<'a> Ctx<'a> {
     fn word(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| t.kind == Kind::Word) && !self.taken.get(i).copied().unwrap_or(true)
     }
+    /// A word that can be part of a name: capitalised (not a pronoun with its verb, a
+    /// capitalised adjective such as "Iran-backed", or a code such as "F-16"), or a lowercase
+    /// particle glued to a name ("al-Haq").
+    #[inline]
     fn name_word(&self, i: usize) -> bool {
+        self.name_words.get(i).copied().unwrap_or(false)
+    }
+    fn is_name_word(&self, i: usize) -> bool {
         if !self.word(i) {
             return false;
         }
@@ -300,6 +312,7 @@ impl<'a> Ctx<'a> {
 }
 
 /// Finds the names in each sentence.
+#[inline(never)] // a pipeline stage: kept whole, so profiles show it
 pub fn find(cx: &Ctx, sents: &[Sentence]) -> Vec<Name> {
     let mut out: Vec<Name> = Vec::new();
     for sent in sents {

@@ -908,6 +908,7 @@ fn contained(qs: &[RawQuote], first: usize, last: usize, slack: usize) -> bool {
 }
 
 /// All quotes, in text order.
+#[inline(never)] // a pipeline stage: kept whole, so profiles show it
 pub fn find(cx: &Cx) -> Vec<RawQuote> {
     let mut direct = direct(cx);
     for q in direct.iter_mut() {

@@ -32,6 +32,7 @@ fn starts_sentence(t: &str) -> bool {
     c.is_uppercase() || c.is_ascii_digit() || matches!(c, '“' | '‘' | '"' | '\'' | '(' | '[' | '«' | '—' | '-' | '$' | '£' | '€')
 }
 
+#[inline(never)] // a pipeline stage: kept whole, so profiles show it
 pub fn split(s: &str, toks: &[Token], common_caps: &dyn Fn(&str) -> bool) -> Vec<Sentence> {
     let mut out = Vec::new();
     let mut first = 0;

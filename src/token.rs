@@ -62,6 +62,7 @@ pub fn is_joiner(c: char) -> bool {
 }
 
 /// Splits `s` into tokens. Never fails; every token lies on char boundaries.
+#[inline(never)] // a pipeline stage: kept whole, so profiles show it
 pub fn tokenize(s: &str) -> Vec<Token> {
     let bytes = s.as_bytes();
     let mut out = Vec::with_capacity(s.len() / 5 + 1);
@@ -86,6 +87,34 @@ pub fn tokenize(s: &str) -> Vec<Token> {
                 nl = 0;
                 i += 1;
                 continue;
+            }
+            if b.is_ascii_alphabetic() {
+                // a plain ASCII word, its flags and hash in the same pass; anything else (a
+                // joiner, a non-ASCII letter, a dotted abbreviation) takes the general path below
+                let mut j = i + 1;
+                let mut h = crate::lexicon::hash_step(0, b.to_ascii_lowercase());
+                let mut f = if b.is_ascii_uppercase() { F_CAP } else { F_LOWER };
+                while let Some(&c) = bytes.get(j) {
+                    if !c.is_ascii_alphanumeric() {
+                        break;
+                    }
+                    if c.is_ascii_digit() {
+                        f |= F_DIGIT;
+                    }
+                    h = crate::lexicon::hash_step(h, c.to_ascii_lowercase());
+                    j += 1;
+                }
+                let plain = match bytes.get(j) {
+                    None => true,
+                    Some(&n) => n < 0x80 && n != b'-' && n != b'\'' && !(n == b'.' && j == i + 1),
+                };
+                if plain {
+                    out.push(Token { start: i, end: j, kind: Kind::Word, space, nl, flags: f, hash: h });
+                    space = false;
+                    nl = 0;
+                    i = j;
+                    continue;
+                }
             }
         }
         let c = match char_at(s, i) {
