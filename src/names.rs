@@ -207,7 +207,7 @@ impl<'a> Ctx<'a> {
             return c & W_HYPHEN != 0 && particle_glued(w);
         }
         // "I'm", "We'll", "It's": a pronoun with its verb
-        if w.len() <= 10 {
+        if w.len() <= 10 && w.bytes().any(|b| b == b'\'' || b == 0xE2) {
             if let Some((a, b)) = w.split_once(['\'', '’']) {
                 if matches!(b, "m" | "s" | "re" | "ve" | "ll" | "d" | "t") && matches!(a, "I" | "We" | "It" | "He" | "She" | "They" | "You" | "That" | "There" | "Here" | "What" | "Let" | "Don" | "Can" | "Won" | "Isn" | "Didn") {
                     return false;

@@ -47,7 +47,7 @@ pub fn split(s: &str, toks: &[Token], common_caps: &dyn Fn(&str) -> bool) -> Vec
             para += 1;
         }
         let t = toks[i].text(s);
-        let enders = matches!(t, "." | "!" | "?" | "…");
+        let enders = toks[i].kind == Kind::Punct && matches!(t, "." | "!" | "?" | "…");
         let dotted_word = toks[i].kind == Kind::Word && t.len() > 2 && t.ends_with('.');
         if enders || dotted_word {
             // absorb closing quotes/brackets and repeated enders
