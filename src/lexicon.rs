@@ -36,21 +36,6 @@ pub type FxBuild = BuildHasherDefault<FxHasher>;
 pub type FxSet<T> = HashSet<T, FxBuild>;
 pub type FxMap<K, V> = HashMap<K, V, FxBuild>;
 
-/// The first two letters of a word (lowercase ASCII; a non-letter second byte counts as one
-/// bucket), as an index into the shape table.
-#[inline]
-fn shape_index(b: &[u8]) -> Option<usize> {
-    let c0 = b.first()?.to_ascii_lowercase();
-    if !c0.is_ascii_lowercase() {
-        return None;
-    }
-    let c1 = b.get(1).map_or(26, |c| {
-        let c = c.to_ascii_lowercase();
-        if c.is_ascii_lowercase() { (c - b'a') as usize } else { 26 }
-    });
-    Some((c0 - b'a') as usize * 27 + c1)
-}
-
 /// Calls `f` with the lowercase form of `s`, without allocating for short ASCII words.
 #[inline]
 pub fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
@@ -215,9 +200,6 @@ pub struct Lexicons {
     /// by its [`lower_hash`]: the entry as written in the lexicon and its bits (`W_*`, `L_*`,
     /// lemma). One probe answers every membership question about a word.
     table: WordTable,
-    /// Lengths (bit n: length n) of the table's words by their first two letters: a token whose
-    /// first letters and length match none is not looked up.
-    shapes: Box<[u32; 26 * 27]>,
     lemmas: Vec<&'static str>,
 }
 
@@ -314,12 +296,6 @@ impl Lexicons {
         for w in &common_caps {
             add(lower(w), L_COMMON_CAP);
         }
-        let mut shapes = Box::new([0u32; 26 * 27]);
-        for k in table.keys() {
-            if let Some(i) = shape_index(k.as_bytes()) {
-                shapes[i] |= 1 << k.len().min(31);
-            }
-        }
         let table = WordTable::new(table);
         let currencies = pairs(include_str!("../lexicons/currencies.txt"))
             .map(|(f, c)| (if f.chars().all(|c| c.is_ascii_lowercase()) { lower(f) } else { f.to_string() }, c))
@@ -332,7 +308,6 @@ impl Lexicons {
             currencies,
             units,
             table,
-            shapes,
             lemmas,
         }
     }
@@ -422,11 +397,6 @@ impl Lexicons {
     /// Class bits of word `w` whose [`lower_hash`] is `hash`.
     #[inline]
     fn lookup(&self, w: &str, hash: u64) -> u32 {
-        if let Some(i) = shape_index(w.as_bytes()) {
-            if w.len() <= 31 && self.shapes[i] & (1 << w.len()) == 0 {
-                return 0;
-            }
-        }
         self.table.get(hash, |key| key.len() == w.len() && key.eq_ignore_ascii_case(w) || with_lower(w, |l| l == key))
     }
 }
