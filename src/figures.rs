@@ -3,7 +3,7 @@
 //! "more than" are inside the span, the counted noun is not ("40 million" of "40 million Iraqis").
 
 use crate::analysis::{Bound, Figure, FigureKind};
-use crate::lexicon::{with_lower, Lexicons, Low, W_ORDINAL, W_STRONG, W_TRIGGER};
+use crate::lexicon::{with_lower, Lexicons, Low, W_CURRENCY, W_ORDINAL, W_STRONG, W_TRIGGER};
 use crate::numbers::*;
 use crate::token::{Kind, Token};
 
@@ -1400,9 +1400,9 @@ pub const STRONG_TRIGGERS: &[&str] = &[
 ];
 
 /// A number, a currency symbol or a strong figure word within the next four tokens.
-fn strong_ahead(toks: &[Token], classes: &[u32], s: &str, i: usize) -> bool {
+fn strong_ahead(toks: &[Token], classes: &[u32], i: usize) -> bool {
     (i + 1..toks.len().min(i + 5)).any(|k| {
-        toks[k].kind == Kind::Num || classes[k] & W_STRONG != 0 || (toks[k].kind == Kind::Punct && matches!(toks[k].text(s), "$" | "€" | "£" | "¥" | "₹" | "₩" | "₪" | "₺" | "₽"))
+        toks[k].kind == Kind::Num || classes[k] & (W_STRONG | W_CURRENCY) != 0
     })
 }
 
@@ -1422,7 +1422,7 @@ pub fn find(s: &str, toks: &[Token], classes: &[u32], lex: &Lexicons) -> Vec<Fou
         let floor = out.last().map_or(0, |f: &Found| f.last);
         let promising = match t.kind {
             Kind::Num => true,
-            Kind::Punct => matches!(t.text(s), "$" | "€" | "£" | "¥" | "₹" | "₩" | "₪" | "₺" | "₽" | "#"),
+            Kind::Punct => classes[i] & W_CURRENCY != 0 || t.text(s) == "#",
             Kind::Word => {
                 let w = t.text(s);
                 if w.eq_ignore_ascii_case("the") {
@@ -1433,7 +1433,7 @@ pub fn find(s: &str, toks: &[Token], classes: &[u32], lex: &Lexicons) -> Vec<Fou
                     })
                 } else {
                     let c = classes[i];
-                    c & W_STRONG != 0 || (c & W_TRIGGER != 0 && (strong_ahead(toks, classes, s, i) || unit_ahead(toks, s, lex, i)))
+                    c & W_STRONG != 0 || (c & W_TRIGGER != 0 && (strong_ahead(toks, classes, i) || unit_ahead(toks, s, lex, i)))
                 }
             }
         };
@@ -1474,43 +1474,44 @@ pub fn find(s: &str, toks: &[Token], classes: &[u32], lex: &Lexicons) -> Vec<Fou
     let mut extra = Vec::new();
     let mut k = 0;
     for (idx, t) in toks.iter().enumerate() {
+        if classes[idx] & W_ORDINAL == 0 {
+            continue;
+        }
         while k < out.len() && out[k].last <= idx {
             k += 1;
         }
         if k < out.len() && out[k].first <= idx {
             continue;
         }
-        if classes[idx] & W_ORDINAL != 0 {
-            if let Some(v) = ordinal_word(t.text(s)) {
-                let next = if idx + 1 < toks.len() { toks[idx + 1].text(s) } else { "" };
-                let prev = if idx > 0 { toks[idx - 1].text(s) } else { "" };
-                // "a third of" is a fraction (handled); "per second" a unit; "First Boston" and
-                // "Sixth Avenue" are names; "First, …" opens a sentence
-                if next.eq_ignore_ascii_case("of") && prev.eq_ignore_ascii_case("a") {
-                    continue;
-                }
-                if prev.eq_ignore_ascii_case("per") || prev.eq_ignore_ascii_case("a") {
-                    continue;
-                }
-                let cap = t.text(s).chars().next().is_some_and(char::is_uppercase);
-                if cap && (next.chars().next().is_some_and(char::is_uppercase) || next == ",") {
-                    continue;
-                }
-                // an ordinal ranks something: "the first", "its second", "Greece's third";
-                // "at first", "first falling", "should first agree" are adverbs
-                let lp = Low::new(prev);
-                let adverb = matches!(lp.as_str(), "at" | "should" | "would" | "will" | "to" | "must" | "can" | "could" | "may" | "might" | "did" | "had" | "has" | "have" | "was" | "were" | "is" | "are" | "and")
-                    || next.ends_with("ing") || next.ends_with("ed") || !next.chars().next().is_some_and(char::is_alphabetic);
-                let ranked = matches!(lp.as_str(), "the" | "its" | "his" | "her" | "their" | "our" | "my" | "your" | "this" | "that" | "whose" | "s" | "every" | "each")
-                    || (cap && (idx == 0 || toks[idx].nl > 0))
-                    || !adverb;
-                if !ranked {
-                    continue;
-                }
-                let mut f = Figure::new(FigureKind::Ordinal);
-                f.value = Some(v);
-                extra.push(Found::new(idx, idx + 1, f));
+        if let Some(v) = ordinal_word(t.text(s)) {
+            let next = if idx + 1 < toks.len() { toks[idx + 1].text(s) } else { "" };
+            let prev = if idx > 0 { toks[idx - 1].text(s) } else { "" };
+            // "a third of" is a fraction (handled); "per second" a unit; "First Boston" and
+            // "Sixth Avenue" are names; "First, …" opens a sentence
+            if next.eq_ignore_ascii_case("of") && prev.eq_ignore_ascii_case("a") {
+                continue;
             }
+            if prev.eq_ignore_ascii_case("per") || prev.eq_ignore_ascii_case("a") {
+                continue;
+            }
+            let cap = t.text(s).chars().next().is_some_and(char::is_uppercase);
+            if cap && (next.chars().next().is_some_and(char::is_uppercase) || next == ",") {
+                continue;
+            }
+            // an ordinal ranks something: "the first", "its second", "Greece's third";
+            // "at first", "first falling", "should first agree" are adverbs
+            let lp = Low::new(prev);
+            let adverb = matches!(lp.as_str(), "at" | "should" | "would" | "will" | "to" | "must" | "can" | "could" | "may" | "might" | "did" | "had" | "has" | "have" | "was" | "were" | "is" | "are" | "and")
+                || next.ends_with("ing") || next.ends_with("ed") || !next.chars().next().is_some_and(char::is_alphabetic);
+            let ranked = matches!(lp.as_str(), "the" | "its" | "his" | "her" | "their" | "our" | "my" | "your" | "this" | "that" | "whose" | "s" | "every" | "each")
+                || (cap && (idx == 0 || toks[idx].nl > 0))
+                || !adverb;
+            if !ranked {
+                continue;
+            }
+            let mut f = Figure::new(FigureKind::Ordinal);
+            f.value = Some(v);
+            extra.push(Found::new(idx, idx + 1, f));
         }
     }
     if !extra.is_empty() {

@@ -135,6 +135,8 @@ pub const L_ROLE_FIRST: u32 = 1 << 13;
 /// matched as written, so this bit only tells which tokens are worth the exact look-up.
 pub const L_ORG_WORD: u32 = 1 << 14;
 pub const L_COMMON_CAP: u32 = 1 << 15;
+/// A currency symbol ($, €, £…): the only bit a punctuation token gets.
+pub const W_CURRENCY: u32 = 1 << 16;
 /// Bits 24 and up: the reporting verb's lemma index + 1.
 const W_LEMMA_SHIFT: u32 = 24;
 
@@ -363,7 +365,8 @@ impl Lexicons {
             .enumerate()
             .map(|(k, t)| {
                 if t.kind != crate::token::Kind::Word {
-                    return 0;
+                    let currency = t.kind == crate::token::Kind::Punct && matches!(t.text(s), "$" | "€" | "£" | "¥" | "₹" | "₩" | "₪" | "₺" | "₽");
+                    return if currency { W_CURRENCY } else { 0 };
                 }
                 let w = t.text(s);
                 let mut c = 0;
