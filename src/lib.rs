@@ -22,6 +22,8 @@ pub mod quotes;
 pub mod sentence;
 pub mod token;
 #[cfg(target_arch = "wasm32")]
+mod arena;
+#[cfg(target_arch = "wasm32")]
 mod wasm;
 
 pub use analysis::*;

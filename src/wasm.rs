@@ -7,9 +7,23 @@
 use crate::analysis::*;
 use wasm_bindgen::prelude::*;
 
-#[cfg(not(target_feature = "atomics"))]
 #[global_allocator]
-static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+static ARENA: crate::arena::Arena = crate::arena::Arena::new();
+
+/// Runs `work` with its allocations in the arena, then `then` on its result (which may call into
+/// JS) before the arena is reset: nothing `work` allocated may outlive this call (see `arena.rs`).
+fn in_arena<T, R>(text_len: usize, work: impl FnOnce() -> T, then: impl FnOnce(T) -> R) -> R {
+    if !crate::arena::Arena::fits(text_len) {
+        return then(work());
+    }
+    crate::lexicon::Lexicons::get(); // lexicons live for the whole session, outside the arena
+    ARENA.begin();
+    let t = work();
+    ARENA.pause(); // the wasm-bindgen glue may allocate from here on
+    let r = then(t);
+    ARENA.end();
+    r
+}
 
 #[wasm_bindgen(module = "/src/js/decode.js")]
 extern "C" {
@@ -20,9 +34,15 @@ extern "C" {
 #[wasm_bindgen]
 pub fn analyze(text: &JsValue) -> Result<JsValue, JsValue> {
     let s = text.as_string().ok_or_else(|| JsValue::from_str("analyze() takes a string"))?;
-    let mut p = Packed::default();
-    p.analysis(&crate::analyze(&s));
-    Ok(decode(&p.ints, &p.nums, &p.strs, text))
+    Ok(in_arena(
+        s.len(),
+        || {
+            let mut p = Packed::default();
+            p.analysis(&crate::analyze(&s));
+            p
+        },
+        |p| decode(&p.ints, &p.nums, &p.strs, text),
+    ))
 }
 
 /// The crate version, for the popup's footer and bug reports.
@@ -35,7 +55,7 @@ pub fn version() -> String {
 /// benchmark, which separates the core's cost from the cost of building the JS object.
 #[wasm_bindgen(js_name = analyzeCount)]
 pub fn analyze_count(text: &str) -> usize {
-    crate::analyze(text).mentions.len()
+    in_arena(text.len(), || crate::analyze(text).mentions.len(), |n| n)
 }
 
 /// The Analysis as `decode.js` reads it, field by field in the contract's order: integers (an

@@ -75,3 +75,16 @@ test('analyze() gives exactly the CLI\'s Analysis', { skip: !existsSync(CLI) && 
   });
   assert.ok(figures > 100);
 });
+
+// Short texts are analysed in a bump arena that is reset after each call (src/arena.rs); long ones
+// bypass it. Interleaving both must never change a result.
+test('results do not depend on what was analysed before', () => {
+  const sample = readFileSync(join(ROOT, 'www', 'sample.txt'), 'utf8');
+  const long = Array.from({ length: 8 }, () => sample).join('\n\n');
+  const first = JSON.stringify(analyze(sample));
+  const firstLong = JSON.stringify(analyze(long));
+  for (let i = 0; i < 20; i++) {
+    assert.equal(JSON.stringify(analyze(i % 3 ? sample : long)), i % 3 ? first : firstLong);
+    analyze(sample.slice(0, 100 + i * 37));
+  }
+});
