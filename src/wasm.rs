@@ -28,12 +28,26 @@ fn in_arena<T, R>(text_len: usize, work: impl FnOnce() -> T, then: impl FnOnce(T
 #[wasm_bindgen(module = "/src/js/decode.js")]
 extern "C" {
     fn decode(ints: &[u32], nums: &[f64], strs: &str, text: &JsValue) -> JsValue;
+    /// `text.length` if `text` is a string, else -1.
+    fn utf16_len(text: &JsValue) -> i32;
+    /// Writes `text` as UTF-8 into `buf` (TextEncoder.encodeInto); returns the bytes written.
+    fn encode_into(text: &JsValue, buf: &mut [u8]) -> usize;
+}
+
+/// The caller's string as UTF-8, encoded by the browser's TextEncoder straight into WASM memory.
+fn utf8(text: &JsValue) -> Option<String> {
+    let n = usize::try_from(utf16_len(text)).ok()?;
+    // each UTF-16 unit is at most 3 UTF-8 bytes
+    let mut buf = vec![0u8; n * 3];
+    let written = encode_into(text, &mut buf);
+    buf.truncate(written);
+    String::from_utf8(buf).ok()
 }
 
 /// Analyses `text` and returns the Analysis (schemaVersion 1) as a plain JS object.
 #[wasm_bindgen]
 pub fn analyze(text: &JsValue) -> Result<JsValue, JsValue> {
-    let s = text.as_string().ok_or_else(|| JsValue::from_str("analyze() takes a string"))?;
+    let s = utf8(text).ok_or_else(|| JsValue::from_str("analyze() takes a string"))?;
     Ok(in_arena(
         s.len(),
         || {

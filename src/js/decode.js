@@ -74,3 +74,13 @@ export function decode(ints, nums, strs, text) {
   const summary = { speakers, organizations: list(), people: list(), places: list(), figures: list() };
   return { schemaVersion, mentions, entities, quotes, summary };
 }
+
+const encoder = new TextEncoder();
+
+export function utf16_len(text) {
+  return typeof text === 'string' ? text.length : -1;
+}
+
+export function encode_into(text, buf) {
+  return encoder.encodeInto(text, buf).written;
+}
