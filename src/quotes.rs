@@ -334,7 +334,8 @@ fn events(cx: &Cx) -> Vec<Ev> {
     let mut out = Vec::new();
     let mut straight_open = false;
     for (i, t) in toks.iter().enumerate() {
-        if t.kind != Kind::Punct {
+        // quote marks: ' and ", or “ ” ‘ ’ „ (UTF-8 E2 …) and « » (C2 …)
+        if t.kind != Kind::Punct || !matches!(cx.s.as_bytes()[t.start], b'\'' | b'"' | 0xE2 | 0xC2) {
             continue;
         }
         let txt = t.text(cx.s);
@@ -711,10 +712,13 @@ fn indirect(cx: &Cx, direct: &[RawQuote]) -> Vec<RawQuote> {
         }
         let mut found = false;
         for v in lo..end {
-            if found || in_direct(v) {
+            if found {
                 continue;
             }
             let Some(lemma) = cx.verb(v) else { continue };
+            if in_direct(v) {
+                continue;
+            }
             // pattern 1: SUBJ VERB [that] CONTENT
             if let Some(subj) = cx.subject_before(v, lo) {
                 let mut c = v + 1;
