@@ -161,7 +161,7 @@ pub struct Ctx<'a> {
 impl<'a> Ctx<'a> {
     #[inline(never)] // a pipeline stage: kept whole, so profiles show it
     pub fn new(s: &'a str, toks: &'a [Token], lex: &'a Lexicons, taken: &'a [bool], classes: &'a [u32]) -> Ctx<'a> {
-        let mut lower_words = FxSet::with_capacity_and_hasher(toks.len() / 3, Default::default());
+        let mut lower_words = FxSet::with_capacity_and_hasher(toks.len(), Default::default());
         lower_words.extend(toks.iter().filter(|t| t.flags & crate::token::F_LOWER != 0).map(|t| t.hash));
         let mut cx = Ctx { s, toks, lex, lower_words, taken, classes, name_words: Vec::new() };
         cx.name_words = (0..toks.len()).map(|i| cx.is_name_word(i)).collect();
