@@ -509,6 +509,10 @@ pub fn find(cx: &Ctx, sents: &[Sentence]) -> Vec<Name> {
 fn mark_teams(cx: &Ctx, names: &mut [Name]) {
     let score_at = |k: usize| cx.toks.get(k).is_some_and(|t| t.kind == Kind::Num && t.nl == 0 && !cx.text(k).contains(['.', ',', ':', '%']));
     let line_start = |k: usize| k == 0 || cx.toks[k].nl > 0;
+    let scored: Vec<bool> = names.iter().map(|n| score_at(n.last)).collect();
+    if !scored.contains(&true) {
+        return;
+    }
     // line number of each name's first token
     let mut lines = Vec::with_capacity(names.len());
     let (mut line, mut k) = (0usize, 0usize);
@@ -521,7 +525,6 @@ fn mark_teams(cx: &Ctx, names: &mut [Name]) {
         }
         lines.push(line);
     }
-    let scored: Vec<bool> = names.iter().map(|n| score_at(n.last)).collect();
     for i in 0..names.len() {
         if !scored[i] {
             continue;
