@@ -29,6 +29,7 @@ struct Cx<'a> {
     s: &'a str,
     t: &'a [Token],
     lex: &'a Lexicons,
+    classes: &'a [u32],
 }
 
 /// A parsed number: value, the token after it, whether it was spelled out.
@@ -204,6 +205,10 @@ impl<'a> Cx<'a> {
     }
 
     fn modifier(&self, i: usize) -> Option<(usize, bool, Option<Bound>)> {
+        // every modifier opens with a weak trigger word (a test checks it)
+        if self.classes.get(i).is_none_or(|c| c & W_TRIGGER == 0) {
+            return None;
+        }
         let w = self.text(i);
         // "inched up to 47.6%", "went up to": a direction, not a bound
         if w.eq_ignore_ascii_case("up") && i > 0 && (MOVES.iter().chain(CLIMBS).any(|m| self.lower_is(i - 1, m))) {
@@ -1001,7 +1006,7 @@ impl<'a> Cx<'a> {
         let (mut low, mut high) = (None, None);
         // ranges: 5-10, 5 to 10, between 5 and 10
         // "rose 3/8 to 14 1/4", "from 5% to 10%": a change from one figure to another, not a range
-        let moved = i > 0 && MOVES.iter().any(|m| self.lower_is(i - 1, m));
+        let moved = || i > 0 && MOVES.iter().any(|m| self.lower_is(i - 1, m));
         let range_sep = |j: usize| -> Option<usize> {
             let w = self.text(j);
             if (w == "-" || w == "–" || w == "—") && self.joined(j) {
@@ -1016,7 +1021,7 @@ impl<'a> Cx<'a> {
             let j = if let Some((_, n2)) = self.currency_prefix(j) { n2 } else { j };
             // after a movement verb, "X to Y" is a range only when a shared unit follows ("rose 5 to 10 percent")
             let shared_unit = |k: usize| self.percent_suffix(k).is_some() || self.currency_word(k).is_some() || self.unit_suffix(k, true).is_some();
-            if let Some(n2) = self.number(j).filter(|n2| !moved || self.text(last) != "to" || shared_unit(n2.next)) {
+            if let Some(n2) = self.number(j).filter(|n2| self.text(last) != "to" || shared_unit(n2.next) || !moved()) {
                 let hyphen = self.text(last) != "to" && self.text(last) != "and";
                 // a phone number or code: 555-1234
                 let digits1 = self.text(p).len();
@@ -1414,7 +1419,7 @@ fn unit_ahead(toks: &[Token], s: &str, lex: &Lexicons, i: usize) -> bool {
 /// Finds every figure in `toks`. Figures never overlap and never cross a line break.
 #[inline(never)] // a pipeline stage: kept whole, so profiles show it
 pub fn find(s: &str, toks: &[Token], classes: &[u32], lex: &Lexicons) -> Vec<Found> {
-    let cx = Cx { s, t: toks, lex };
+    let cx = Cx { s, t: toks, lex, classes };
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -1519,4 +1524,18 @@ pub fn find(s: &str, toks: &[Token], classes: &[u32], lex: &Lexicons) -> Vec<Fou
         out.sort_by_key(|f| f.first);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn modifiers_open_with_a_trigger() {
+        // figure_at only tries the modifiers at a weak trigger word
+        for (m, _, _) in MODIFIERS {
+            let first = m.split(' ').next().unwrap_or("");
+            assert!(WEAK_TRIGGERS.contains(&first), "{m:?} would never be tried: add {first:?} to WEAK_TRIGGERS");
+        }
+    }
 }
