@@ -489,10 +489,10 @@ impl<'a> Cx<'a> {
         let lw = Low::new(w);
         let time = |first: usize, last: usize| Found::new(first, last, Figure::new(FigureKind::Time));
         // "Black Monday", "Terrible Tuesday": an event's name, not a date
-        let named = i > 0 && self.joined(i) && self.t[i - 1].kind == Kind::Word && self.text(i - 1).chars().next().is_some_and(char::is_uppercase) && month(self.text(i - 1)).is_none() && !weekday(self.text(i - 1)) && self.t[i].space && !(i >= 2 && matches!(self.text(i - 2), "." | "“" | "\""));
-        let lone_adjective = (i < 2 || !self.text(i - 2).chars().next().is_some_and(char::is_uppercase))
+        let named = || i > 0 && self.joined(i) && self.t[i - 1].kind == Kind::Word && self.text(i - 1).chars().next().is_some_and(char::is_uppercase) && month(self.text(i - 1)).is_none() && !weekday(self.text(i - 1)) && self.t[i].space && !(i >= 2 && matches!(self.text(i - 2), "." | "“" | "\""));
+        let lone_adjective = || (i < 2 || !self.text(i - 2).chars().next().is_some_and(char::is_uppercase))
             && i > 0 && !self.lex.is_place(self.text(i - 1)) && !self.lex.is_org(self.text(i - 1));
-        if weekday(w) && named && lone_adjective && self.t[i - 1].nl == 0 && !self.lex.common_caps.contains(self.text(i - 1)) {
+        if weekday(w) && named() && lone_adjective() && self.t[i - 1].nl == 0 && !self.lex.common_caps.contains(self.text(i - 1)) {
             return None;
         }
         if weekday(w) {
