@@ -140,48 +140,63 @@ pub const W_CURRENCY: u32 = 1 << 16;
 /// Bits 24 and up: the reporting verb's lemma index + 1.
 const W_LEMMA_SHIFT: u32 = 24;
 
-/// The lexicon table: open addressing with linear probing over [`lower_hash`] keys (a probe is
-/// a shift, a load and a compare), each slot keeping its word so that a hit is confirmed.
+/// The lexicon table: open addressing with linear probing over [`lower_hash`] keys. A slot holds
+/// the key, the bits and where its word is in one string of all words, so a probe reads one
+/// 16-byte slot and a hit is confirmed against the word.
 struct WordTable {
-    /// `hash | 1` per slot, 0 when empty.
-    keys: Box<[u64]>,
-    vals: Box<[u32]>,
-    words: Box<[Box<str>]>,
+    slots: Box<[Slot]>,
+    words: String,
     shift: u32,
+}
+
+#[derive(Clone, Copy, Default)]
+struct Slot {
+    /// `hash | 1`; 0 when empty.
+    key: u64,
+    bits: u32,
+    /// The word's offset in `words` (high 24 bits) and length (low 8 bits).
+    at: u32,
 }
 
 impl WordTable {
     fn new(entries: FxMap<String, u32>) -> WordTable {
         let cap = (entries.len() * 2).next_power_of_two().max(16);
-        let mut keys = vec![0u64; cap];
-        let mut vals = vec![0u32; cap];
-        let mut words: Vec<Box<str>> = vec![Box::from(""); cap];
+        let mut slots = vec![Slot::default(); cap];
+        let mut words = String::new();
         let shift = 64 - cap.trailing_zeros();
-        for (w, v) in entries {
-            let k = lower_hash(&w) | 1;
-            let mut i = (k >> shift) as usize;
-            while keys[i] != 0 {
+        // entries are unordered; sorting makes the table (and so probing) the same on every load
+        let mut entries: Vec<(String, u32)> = entries.into_iter().filter(|(w, _)| w.len() < 256).collect();
+        entries.sort_unstable();
+        for (w, bits) in entries {
+            let key = lower_hash(&w) | 1;
+            let mut i = (key >> shift) as usize;
+            while slots[i].key != 0 {
                 i = (i + 1) & (cap - 1);
             }
-            keys[i] = k;
-            vals[i] = v;
-            words[i] = w.into_boxed_str();
+            slots[i] = Slot { key, bits, at: ((words.len() as u32) << 8) | w.len() as u32 };
+            words.push_str(&w);
         }
-        WordTable { keys: keys.into(), vals: vals.into(), words: words.into(), shift }
+        WordTable { slots: slots.into(), words, shift }
     }
 
     /// The bits of the word whose hash is `hash` and that `is` confirms; 0 if none.
     #[inline]
     fn get(&self, hash: u64, is: impl Fn(&str) -> bool) -> u32 {
         let k = hash | 1;
-        let mask = self.keys.len() - 1;
+        let mask = self.slots.len() - 1;
         let mut i = (k >> self.shift) as usize;
         loop {
-            match self.keys[i] {
-                0 => return 0,
-                x if x == k && is(&self.words[i]) => return self.vals[i],
-                _ => i = (i + 1) & mask,
+            let slot = self.slots[i];
+            if slot.key == 0 {
+                return 0;
             }
+            if slot.key == k {
+                let (off, len) = ((slot.at >> 8) as usize, (slot.at & 0xff) as usize);
+                if self.words.get(off..off + len).is_some_and(&is) {
+                    return slot.bits;
+                }
+            }
+            i = (i + 1) & mask;
         }
     }
 }
