@@ -33,6 +33,13 @@ use offsets::Utf16Map;
 
 /// Analyses `text`. Offsets in the result are UTF-16 code units into `text`.
 pub fn analyze(text: &str) -> Analysis {
+    analyze_with(text, true)
+}
+
+/// [`analyze`], leaving the `text` of mentions, cues and speakers empty when `texts` is false:
+/// for a caller that holds the input and slices those texts itself (the WASM layer).
+pub(crate) fn analyze_with(text: &str, texts: bool) -> Analysis {
+    let copy = |a: usize, b: usize| if texts { text[a..b].to_string() } else { String::new() };
     let lex = Lexicons::get();
     let toks = token::tokenize(text);
     let sents = sentence::split(text, &toks, &|w| lex.common_caps.contains(w));
@@ -84,12 +91,12 @@ pub fn analyze(text: &str) -> Analysis {
                 && the_tok.is_some_and(|t| t.text(text).eq_ignore_ascii_case("the"))
                 && !modifier();
             let (b0, b1) = (toks[if the { n.first - 1 } else { n.first }].start, toks[n.last - 1].end);
-            spans.push((b0, b1, Mention { start: 0, end: 0, text: text[b0..b1].to_string(), kind: ents[id].kind, entity: Some(id), figure: None }));
+            spans.push((b0, b1, Mention { start: 0, end: 0, text: copy(b0, b1), kind: ents[id].kind, entity: Some(id), figure: None }));
         }
     }
     for f in figs {
         let (b0, b1) = (f.start_byte.unwrap_or(toks[f.first].start), f.end_byte.unwrap_or(toks[f.last - 1].end));
-        spans.push((b0, b1, Mention { start: 0, end: 0, text: text[b0..b1].to_string(), kind: MentionKind::Figure, entity: None, figure: Some(f.figure) }));
+        spans.push((b0, b1, Mention { start: 0, end: 0, text: copy(b0, b1), kind: MentionKind::Figure, entity: None, figure: Some(f.figure) }));
     }
     spans.sort_by_key(|(a, b, _)| (*a, *b));
     let mut mentions = Vec::with_capacity(spans.len());
@@ -123,13 +130,13 @@ pub fn analyze(text: &str) -> Analysis {
             end: map.utf16(q.end),
             kind: q.kind,
             fragments: (!q.fragments.is_empty()).then(|| q.fragments.iter().map(|&(a, b)| [map.utf16(a), map.utf16(b)]).collect()),
-            cue: q.cue.map(|(a, b)| Cue { start: map.utf16(a), end: map.utf16(b), text: text[a..b].to_string() }),
+            cue: q.cue.map(|(a, b)| Cue { start: map.utf16(a), end: map.utf16(b), text: copy(a, b) }),
             speaker: q.speaker.map(|sp| {
                 let entity = sp.entity.and_then(|id| new_id[id]);
                 Speaker {
                     start: map.utf16(sp.start),
                     end: map.utf16(sp.end),
-                    text: text[sp.start..sp.end].to_string(),
+                    text: copy(sp.start, sp.end),
                     entity,
                     name: entity.map(|id| entities[id].name.clone()),
                 }

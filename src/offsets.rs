@@ -5,6 +5,9 @@ pub struct Utf16Map<'a> {
     s: &'a str,
     /// UTF-16 offset at each 64-byte block start; `None` for ASCII-only text (identity).
     blocks: Option<Vec<usize>>,
+    /// The last answer (byte, UTF-16 offset): offsets asked in increasing order (mentions in
+    /// text order) count on from it instead of from their block.
+    last: std::cell::Cell<(usize, usize)>,
 }
 
 const BLOCK: usize = 64;
@@ -12,7 +15,7 @@ const BLOCK: usize = 64;
 impl<'a> Utf16Map<'a> {
     pub fn new(s: &'a str) -> Utf16Map<'a> {
         if s.is_ascii() {
-            return Utf16Map { s, blocks: None };
+            return Utf16Map { s, blocks: None, last: Default::default() };
         }
         let mut blocks = Vec::with_capacity(s.len() / BLOCK + 1);
         let mut u = 0;
@@ -26,7 +29,7 @@ impl<'a> Utf16Map<'a> {
                 u += if b >= 0xF0 { 2 } else { 1 };
             }
         }
-        Utf16Map { s, blocks: Some(blocks) }
+        Utf16Map { s, blocks: Some(blocks), last: Default::default() }
     }
 
     /// UTF-16 offset of byte offset `b` (a char boundary, or the text's length).
@@ -34,13 +37,17 @@ impl<'a> Utf16Map<'a> {
         let Some(blocks) = &self.blocks else { return b };
         let b = b.min(self.s.len());
         let blk = b / BLOCK;
-        let mut u = if blk < blocks.len() { blocks[blk] } else { *blocks.last().unwrap_or(&0) };
-        let from = blk.min(blocks.len().saturating_sub(1)) * BLOCK;
+        let (mut from, mut u) = (blk.min(blocks.len().saturating_sub(1)) * BLOCK, if blk < blocks.len() { blocks[blk] } else { *blocks.last().unwrap_or(&0) });
+        let (lb, lu) = self.last.get();
+        if (from..=b).contains(&lb) {
+            (from, u) = (lb, lu);
+        }
         for &byte in &self.s.as_bytes()[from.min(b)..b] {
             if byte & 0xC0 != 0x80 {
                 u += if byte >= 0xF0 { 2 } else { 1 };
             }
         }
+        self.last.set((b, u));
         u
     }
 }
@@ -54,6 +61,11 @@ mod tests {
         let s = "a’b😀c — Kata’ib ".repeat(20);
         let m = Utf16Map::new(&s);
         for (b, _) in s.char_indices().chain([(s.len(), ' ')]) {
+            assert_eq!(m.utf16(b), s[..b].encode_utf16().count(), "byte {b}");
+        }
+        // in any order: backwards, and jumping about
+        let bounds: Vec<usize> = s.char_indices().map(|(b, _)| b).collect();
+        for &b in bounds.iter().rev().chain(bounds.iter().step_by(7)).chain(bounds.iter().rev().step_by(5)) {
             assert_eq!(m.utf16(b), s[..b].encode_utf16().count(), "byte {b}");
         }
     }

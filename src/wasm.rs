@@ -52,7 +52,8 @@ pub fn analyze(text: &JsValue) -> Result<JsValue, JsValue> {
         s.len(),
         || {
             let mut p = Packed::default();
-            p.analysis(&crate::analyze(&s));
+            // decode.js slices the texts of mentions, cues and speakers from the caller's string
+            p.analysis(&crate::analyze_with(&s, false));
             p
         },
         |p| decode(&p.ints, &p.nums, &p.strs, text),
