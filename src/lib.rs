@@ -36,8 +36,8 @@ pub fn analyze(text: &str) -> Analysis {
     analyze_with(text, true)
 }
 
-/// [`analyze`], leaving the `text` of mentions, cues and speakers empty when `texts` is false:
-/// for a caller that holds the input and slices those texts itself (the WASM layer).
+/// [`analyze`], leaving the `text` of mentions and cues empty when `texts` is false: for a caller
+/// that holds the input and slices those texts itself (the WASM layer).
 pub(crate) fn analyze_with(text: &str, texts: bool) -> Analysis {
     let copy = |a: usize, b: usize| if texts { text[a..b].to_string() } else { String::new() };
     let lex = Lexicons::get();
@@ -136,7 +136,7 @@ pub(crate) fn analyze_with(text: &str, texts: bool) -> Analysis {
                 Speaker {
                     start: map.utf16(sp.start),
                     end: map.utf16(sp.end),
-                    text: copy(sp.start, sp.end),
+                    text: text[sp.start..sp.end].to_string(),
                     entity,
                     name: entity.map(|id| entities[id].name.clone()),
                 }

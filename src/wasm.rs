@@ -52,7 +52,7 @@ pub fn analyze(text: &JsValue) -> Result<JsValue, JsValue> {
         s.len(),
         || {
             let mut p = Packed::default();
-            // decode.js slices the texts of mentions, cues and speakers from the caller's string
+            // decode.js slices the texts of mentions and cues from the caller's string
             p.analysis(&crate::analyze_with(&s, false));
             p
         },
