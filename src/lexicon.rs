@@ -140,6 +140,45 @@ pub const W_CURRENCY: u32 = 1 << 16;
 /// Bits 24 and up: the reporting verb's lemma index + 1.
 const W_LEMMA_SHIFT: u32 = 24;
 
+/// A set of word hashes ([`lower_hash`]) for one document: open addressing, sized once.
+pub struct HashSet64 {
+    /// `hash | 1` per slot, 0 when empty.
+    slots: Vec<u64>,
+    shift: u32,
+}
+
+impl HashSet64 {
+    /// A set for up to `n` hashes.
+    pub fn with_capacity(n: usize) -> HashSet64 {
+        let cap = (n * 2).next_power_of_two().max(16);
+        HashSet64 { slots: vec![0; cap], shift: 64 - cap.trailing_zeros() }
+    }
+    #[inline]
+    pub fn insert(&mut self, hash: u64) {
+        let (k, mask) = (hash | 1, self.slots.len() - 1);
+        let mut i = (k >> self.shift) as usize;
+        while self.slots[i] != 0 {
+            if self.slots[i] == k {
+                return;
+            }
+            i = (i + 1) & mask;
+        }
+        self.slots[i] = k;
+    }
+    #[inline]
+    pub fn contains(&self, hash: u64) -> bool {
+        let (k, mask) = (hash | 1, self.slots.len() - 1);
+        let mut i = (k >> self.shift) as usize;
+        loop {
+            match self.slots[i] {
+                0 => return false,
+                x if x == k => return true,
+                _ => i = (i + 1) & mask,
+            }
+        }
+    }
+}
+
 /// The lexicon table: open addressing with linear probing over [`lower_hash`] keys. A slot holds
 /// the key, the bits and where its word is in one string of all words, so a probe reads one
 /// 16-byte slot and a hit is confirmed against the word.

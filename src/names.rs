@@ -6,7 +6,7 @@ use crate::analysis::MentionKind;
 use crate::lexicon::Lexicons;
 use crate::sentence::Sentence;
 use crate::token::{Kind, Token};
-use crate::lexicon::{lower_hash, with_lower, FxSet, Low, L_COMMON_CAP, L_DEMONYM, L_GIVEN, L_HONORIFIC, L_ORG, L_ORG_WORD, L_PLACE, L_ROLE, L_ROLE_FIRST, W_CAP, W_DIGIT, W_HYPHEN};
+use crate::lexicon::{lower_hash, with_lower, HashSet64, Low, L_COMMON_CAP, L_DEMONYM, L_GIVEN, L_HONORIFIC, L_ORG, L_ORG_WORD, L_PLACE, L_ROLE, L_ROLE_FIRST, W_CAP, W_DIGIT, W_HYPHEN};
 
 #[derive(Clone, Debug)]
 pub struct Name {
@@ -150,7 +150,7 @@ pub struct Ctx<'a> {
     pub toks: &'a [Token],
     pub lex: &'a Lexicons,
     /// Words the article also writes in lowercase (so "Some", "Overall" are not names).
-    pub lower_words: FxSet<u64>,
+    pub lower_words: HashSet64,
     /// Tokens already taken by figures.
     pub taken: &'a [bool],
     pub classes: &'a [u32],
@@ -161,8 +161,10 @@ pub struct Ctx<'a> {
 impl<'a> Ctx<'a> {
     #[inline(never)] // a pipeline stage: kept whole, so profiles show it
     pub fn new(s: &'a str, toks: &'a [Token], lex: &'a Lexicons, taken: &'a [bool], classes: &'a [u32]) -> Ctx<'a> {
-        let mut lower_words = FxSet::with_capacity_and_hasher(toks.len(), Default::default());
-        lower_words.extend(toks.iter().filter(|t| t.flags & crate::token::F_LOWER != 0).map(|t| t.hash));
+        let mut lower_words = HashSet64::with_capacity(toks.len());
+        for t in toks.iter().filter(|t| t.flags & crate::token::F_LOWER != 0) {
+            lower_words.insert(t.hash);
+        }
         let mut cx = Ctx { s, toks, lex, lower_words, taken, classes, name_words: Vec::new() };
         cx.name_words = (0..toks.len()).map(|i| cx.is_name_word(i)).collect();
         cx
@@ -185,7 +187,7 @@ impl<'a> Ctx<'a> {
     }
     /// [`Ctx::is_common_word`] of token `k`.
     fn common_word_at(&self, k: usize) -> bool {
-        self.common_cap(k) || self.toks.get(k).is_some_and(|t| t.kind == Kind::Word && self.lower_words.contains(&t.hash))
+        self.common_cap(k) || self.toks.get(k).is_some_and(|t| t.kind == Kind::Word && self.lower_words.contains(t.hash))
     }
     fn word(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| t.kind == Kind::Word) && !self.taken.get(i).copied().unwrap_or(true)
@@ -257,7 +259,7 @@ impl<'a> Ctx<'a> {
     }
 
     fn is_common_word(&self, w: &str) -> bool {
-        self.lex.common_caps.contains(w) || self.lower_words.contains(&lower_hash(w))
+        self.lex.common_caps.contains(w) || self.lower_words.contains(lower_hash(w))
     }
     fn role_words_at(&self, i: usize, end: usize) -> usize {
         // longest role or honorific starting at i (case-insensitive), within [i, end)
@@ -725,7 +727,7 @@ fn classify_one(cx: &Ctx, sent: &Sentence, start: usize, end: usize, out: &mut V
         let title = title_case(last_word);
         if cx.lex.is_place(&title) {
             Some(MentionKind::Place)
-        } else if cx.is_common_word(&title) || cx.lower_words.contains(&lower_hash(last_word)) || last_word.chars().count() > 6 {
+        } else if cx.is_common_word(&title) || cx.lower_words.contains(lower_hash(last_word)) || last_word.chars().count() > 6 {
             None
         } else {
             Some(MentionKind::Organization)
