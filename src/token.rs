@@ -258,6 +258,19 @@ mod tests {
     }
 
     #[test]
+    fn word_facts_match_the_slow_path() {
+        // the fast ASCII path and the general one must give what lower_hash and the text say
+        let s = "Basem Al-Awadi’s U.S. F-16 don't Kata’ib 21st ÉCOLE Zürich ﬁne x y2k 1,200 naïve ‑a";
+        for t in tokenize(s).iter().filter(|t| t.kind == Kind::Word) {
+            let w = t.text(s);
+            assert_eq!(t.hash, crate::lexicon::lower_hash(w), "hash of {w:?}");
+            assert_eq!(t.flags & F_CAP != 0, w.chars().next().is_some_and(char::is_uppercase), "{w:?}");
+            assert_eq!(t.flags & F_DIGIT != 0, w.bytes().any(|b| b.is_ascii_digit()), "{w:?}");
+            assert_eq!(t.flags & F_HYPHEN != 0, w.contains(['-', '‑']), "{w:?}");
+        }
+    }
+
+    #[test]
     fn paragraph_breaks() {
         let t = tokenize("One.\n\nTwo.\nThree");
         assert_eq!(t[2].nl, 2);
