@@ -1428,6 +1428,8 @@ pub fn find(s: &str, toks: &[Token], classes: &[u32], lex: &Lexicons) -> Vec<Fou
         let promising = match t.kind {
             Kind::Num => true,
             Kind::Punct => classes[i] & W_CURRENCY != 0 || t.text(s) == "#",
+            // "the" is a weak trigger too: words with neither bit are never promising
+            Kind::Word if classes[i] & (W_TRIGGER | W_STRONG) == 0 => false,
             Kind::Word => {
                 let w = t.text(s);
                 if w.eq_ignore_ascii_case("the") {

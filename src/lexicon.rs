@@ -186,6 +186,9 @@ struct WordTable {
     slots: Box<[Slot]>,
     words: String,
     shift: u32,
+    /// One bit per value of the hash's low 16 bits (8 KB), set for every entry: most words
+    /// that are in no lexicon are turned away here without touching the slots.
+    seen: Box<[u64; 1024]>,
 }
 
 #[derive(Clone, Copy, Default)]
@@ -202,6 +205,7 @@ impl WordTable {
         let cap = (entries.len() * 2).next_power_of_two().max(16);
         let mut slots = vec![Slot::default(); cap];
         let mut words = String::new();
+        let mut seen = Box::new([0u64; 1024]);
         let shift = 64 - cap.trailing_zeros();
         // entries are unordered; sorting makes the table (and so probing) the same on every load
         let mut entries: Vec<(String, u32)> = entries.into_iter().filter(|(w, _)| w.len() < 256).collect();
@@ -213,15 +217,19 @@ impl WordTable {
                 i = (i + 1) & (cap - 1);
             }
             slots[i] = Slot { key, bits, at: ((words.len() as u32) << 8) | w.len() as u32 };
+            seen[(key as usize >> 6) & 1023] |= 1 << (key & 63);
             words.push_str(&w);
         }
-        WordTable { slots: slots.into(), words, shift }
+        WordTable { slots: slots.into(), words, shift, seen }
     }
 
     /// The bits of the word whose hash is `hash` and that `is` confirms; 0 if none.
     #[inline]
     fn get(&self, hash: u64, is: impl Fn(&str) -> bool) -> u32 {
         let k = hash | 1;
+        if self.seen[(k as usize >> 6) & 1023] & (1 << (k & 63)) == 0 {
+            return 0;
+        }
         let mask = self.slots.len() - 1;
         let mut i = (k >> self.shift) as usize;
         loop {
