@@ -98,7 +98,7 @@ pub(crate) fn analyze_with(text: &str, texts: bool) -> Analysis {
         let (b0, b1) = (f.start_byte.unwrap_or(toks[f.first].start), f.end_byte.unwrap_or(toks[f.last - 1].end));
         spans.push((b0, b1, Mention { start: 0, end: 0, text: copy(b0, b1), kind: MentionKind::Figure, entity: None, figure: Some(f.figure) }));
     }
-    spans.sort_by_key(|(a, b, _)| (*a, *b));
+    spans.sort_unstable_by_key(|(a, b, _)| (*a, *b)); // mentions never overlap: keys are distinct
     let mut mentions = Vec::with_capacity(spans.len());
     let mut ent_mentions: Vec<Vec<usize>> = vec![Vec::new(); ents.len()];
     for (b0, b1, mut m) in spans {
@@ -167,7 +167,7 @@ fn summarize(mentions: &[Mention], entities: &[Entity], quotes: &[Quote]) -> Sum
     speakers.sort_by_key(|s| (s.entity.is_none(), std::cmp::Reverse(s.quotes.len())));
     let by_mentions = |kind: MentionKind, skip: &dyn Fn(usize) -> bool| {
         let mut ids: Vec<usize> = entities.iter().filter(|e| e.kind == kind && !skip(e.id)).map(|e| e.id).collect();
-        ids.sort_by_key(|&id| (std::cmp::Reverse(entities[id].mentions.len()), entities[id].mentions[0]));
+        ids.sort_unstable_by_key(|&id| (std::cmp::Reverse(entities[id].mentions.len()), entities[id].mentions[0]));
         ids
     };
     let speaking = |id: usize| speakers.iter().any(|s| s.entity == Some(id));
