@@ -95,13 +95,14 @@ pub fn tokenize(s: &str) -> Vec<Token> {
                 let mut h = crate::lexicon::hash_step(0, b.to_ascii_lowercase());
                 let mut f = if b.is_ascii_uppercase() { F_CAP } else { F_LOWER };
                 while let Some(&c) = bytes.get(j) {
-                    if !c.is_ascii_alphanumeric() {
+                    let low = ALNUM_LOWER[c as usize];
+                    if low == 0 {
                         break;
                     }
-                    if c.is_ascii_digit() {
+                    if low <= b'9' {
                         f |= F_DIGIT;
                     }
-                    h = crate::lexicon::hash_step(h, c.to_ascii_lowercase());
+                    h = crate::lexicon::hash_step(h, low);
                     j += 1;
                 }
                 let plain = match bytes.get(j) {
@@ -197,6 +198,20 @@ pub fn tokenize(s: &str) -> Vec<Token> {
     }
     out
 }
+
+/// Each byte's lowercase form if it is an ASCII letter or digit, else 0.
+static ALNUM_LOWER: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() {
+            t[b] = c.to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    t
+};
 
 /// The `F_*` flags and the lowercase hash of a word whose first character is `first`.
 #[inline]
