@@ -46,10 +46,13 @@ pub fn split(s: &str, toks: &[Token], common_caps: &dyn Fn(&str) -> bool) -> Vec
         if toks[i].nl >= 2 && i > 0 {
             para += 1;
         }
-        let t = toks[i].text(s);
-        let enders = toks[i].kind == Kind::Punct && matches!(t, "." | "!" | "?" | "…");
-        let dotted_word = toks[i].kind == Kind::Word && t.len() > 2 && t.ends_with('.');
+        // enders are punctuation tokens (one character); a dotted word ends in its own period
+        let tk = &toks[i];
+        let last = s.as_bytes()[tk.end - 1];
+        let enders = tk.kind == Kind::Punct && (matches!(last, b'.' | b'!' | b'?') || last == 0xA6 && tk.text(s) == "…");
+        let dotted_word = tk.kind == Kind::Word && tk.end - tk.start > 2 && last == b'.';
         if enders || dotted_word {
+            let t = tk.text(s);
             // absorb closing quotes/brackets and repeated enders
             let mut j = i + 1;
             while j < toks.len() && !toks[j].space && (is_closer(toks[j].text(s)) || matches!(toks[j].text(s), "." | "!" | "?")) {
