@@ -398,14 +398,18 @@ pub fn find(cx: &Ctx, sents: &[Sentence]) -> Vec<Name> {
                         continue;
                     }
                 }
+                // what is left joins a lowercase word to a name right after it
+                if !(cx.word(j) && cx.name_word(j + 1)) {
+                    break;
+                }
                 let low = Low::new(w);
                 let lw = low.as_str();
-                if cx.word(j) && PARTICLES.contains(&lw) && cx.name_word(j + 1) {
+                if PARTICLES.contains(&lw) {
                     j += 2;
                     continue;
                 }
                 // "of", "for", "in", "and", "the" inside organization and place names
-                if cx.word(j) && matches!(lw, "of" | "for" | "in" | "on" | "and" | "the" | "de") && cx.name_word(j + 1) {
+                if matches!(lw, "of" | "for" | "in" | "on" | "and" | "the" | "de") {
                     let head = &cx.s[cx.toks[start].start..cx.toks[j - 1].end];
                     let head_org = head.split_whitespace().any(|h| cx.lex.org_words.contains(h) || PLACE_WORDS.contains(&h));
                     // "in" joins only bodies that are named after where they act ("Islamic
