@@ -135,6 +135,8 @@ pub const L_ROLE_FIRST: u32 = 1 << 13;
 /// matched as written, so this bit only tells which tokens are worth the exact look-up.
 pub const L_ORG_WORD: u32 = 1 << 14;
 pub const L_COMMON_CAP: u32 = 1 << 15;
+/// The lowercase form of a word that makes a name a place ("Republic", "Sea"), matched as written.
+pub const L_PLACE_WORD: u32 = 1 << 17;
 /// A currency symbol ($, €, £…): the only bit a punctuation token gets.
 pub const W_CURRENCY: u32 = 1 << 16;
 /// Bits 24 and up: the reporting verb's lemma index + 1.
@@ -359,6 +361,9 @@ impl Lexicons {
         }
         for w in &common_caps {
             add(lower(w), L_COMMON_CAP);
+        }
+        for w in crate::names::PLACE_WORDS {
+            add(lower(w), L_PLACE_WORD);
         }
         let table = WordTable::new(table);
         let currencies = pairs(include_str!("../lexicons/currencies.txt"))

@@ -6,7 +6,7 @@ use crate::analysis::MentionKind;
 use crate::lexicon::Lexicons;
 use crate::sentence::Sentence;
 use crate::token::{Kind, Token};
-use crate::lexicon::{lower_hash, with_lower, HashSet64, Low, L_COMMON_CAP, L_DEMONYM, L_GIVEN, L_HONORIFIC, L_ORG, L_ORG_WORD, L_PLACE, L_ROLE, L_ROLE_FIRST, W_CAP, W_DIGIT, W_HYPHEN};
+use crate::lexicon::{lower_hash, with_lower, HashSet64, Low, L_COMMON_CAP, L_DEMONYM, L_GIVEN, L_HONORIFIC, L_ORG, L_ORG_WORD, L_PLACE, L_PLACE_WORD, L_ROLE, L_ROLE_FIRST, W_CAP, W_DIGIT, W_HYPHEN};
 
 #[derive(Clone, Debug)]
 pub struct Name {
@@ -36,7 +36,7 @@ const IN_HEADS: &[&str] = &[
 ];
 
 /// Words that make a name a place: "Islamic Republic of Iran", "Gaza Strip".
-const PLACE_WORDS: &[&str] = &[
+pub(crate) const PLACE_WORDS: &[&str] = &[
     "SAR", "Mt", "Mount", "Ft", "Republic", "Kingdom", "Emirates", "Province", "County", "City", "Island", "Islands", "River", "Mountains", "Valley",
     "Sea", "Ocean", "Lake", "Bay", "Strait", "Peninsula", "Street", "Avenue", "Square", "District", "Region", "Coast",
     "Desert", "Canal", "Border", "Heights", "Hills", "Governorate", "Oblast", "Plains", "Lakes", "Town", "Village",
@@ -718,7 +718,7 @@ fn classify_one(cx: &Ctx, sent: &Sentence, start: usize, end: usize, out: &mut V
         Some(MentionKind::Place)
     } else if wi.iter().any(|&k| cx.org_word(k)) {
         Some(MentionKind::Organization)
-    } else if words.iter().any(|w| PLACE_WORDS.contains(w)) && !speaks {
+    } else if wi.iter().any(|&k| cx.is(k, L_PLACE_WORD) && PLACE_WORDS.contains(&cx.text(k))) && !speaks {
         Some(MentionKind::Place)
     } else if words.len() >= 2 && COMPASS.contains(&words[0]) && cx.lex.is_place(&words[1..].join(" ")) {
         // "East Jerusalem", "West Samoa", "Northern Iraq"
