@@ -392,7 +392,13 @@ impl Lexicons {
     pub fn bits(&self, s: &str) -> u32 {
         with_lower(s, |l| self.table.get(l.bytes().fold(0, hash_step), |k| k == l))
     }
+    /// [`Lexicons::bits`] of a word or phrase already in lowercase.
+    #[inline]
+    pub fn bits_lower(&self, l: &str) -> u32 {
+        self.table.get(l.bytes().fold(0, hash_step), |k| k == l)
+    }
     pub fn is_place(&self, s: &str) -> bool {
+
         self.bits(s) & L_PLACE != 0
     }
     pub fn is_country(&self, s: &str) -> bool {

@@ -297,15 +297,18 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let p = &phrase[..cut[n]];
-            // "Gen." written as Gen + .
+            // "Gen." written as Gen + . (the phrase holds that period when it went past it)
             let with_dot = self.text(i + n) == "." && !self.toks.get(i + n).is_none_or(|t| t.space);
             if with_dot {
-                let dotted = format!("{p}.");
-                if self.lex.bits(&dotted) & (L_ROLE | L_HONORIFIC) != 0 {
+                let bits = match phrase.as_bytes().get(cut[n]) {
+                    Some(b'.') => self.lex.bits_lower(&phrase[..cut[n] + 1]),
+                    _ => self.lex.bits_lower(&format!("{p}.")),
+                };
+                if bits & (L_ROLE | L_HONORIFIC) != 0 {
                     return n + 1;
                 }
             }
-            if self.lex.bits(p) & (L_ROLE | L_HONORIFIC) != 0 {
+            if self.lex.bits_lower(p) & (L_ROLE | L_HONORIFIC) != 0 {
                 return n;
             }
         }
@@ -570,7 +573,7 @@ fn classify_one(cx: &Ctx, sent: &Sentence, start: usize, end: usize, out: &mut V
     // a role inside the chunk splits an affiliation from the person:
     // "Blue Arrow Chairman Mitchell Fromstein", "Jordanian King Abdullah"
     // …but not inside a body's name: "the Valley Queen Cheese Factory"
-    if let Some(k) = (first + 1..end).find(|&k| !ends_in_org_word && is_cap(cx.text(k)) && cx.role_words_at(k, end) > 0 && k + cx.role_words_at(k, end) < end) {
+    if let Some(k) = (first + 1..end).find(|&k| !ends_in_org_word && is_cap(cx.text(k)) && (1..end - k).contains(&cx.role_words_at(k, end))) {
         let left_is_role = cx.role_words_at(first, end) > 0;
         let left_demonym = (first..k).all(|x| cx.is(x, L_DEMONYM));
         if !left_is_role && !left_demonym {
