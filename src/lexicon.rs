@@ -398,7 +398,6 @@ impl Lexicons {
         self.table.get(l.bytes().fold(0, hash_step), |k| k == l)
     }
     pub fn is_place(&self, s: &str) -> bool {
-
         self.bits(s) & L_PLACE != 0
     }
     pub fn is_country(&self, s: &str) -> bool {
