@@ -20,14 +20,10 @@ impl<'a> Utf16Map<'a> {
         let mut blocks = Vec::with_capacity(s.len() / BLOCK + 1);
         let mut u = 0;
         let bytes = s.as_bytes();
-        for (i, &b) in bytes.iter().enumerate() {
-            if i % BLOCK == 0 {
-                blocks.push(u);
-            }
-            // count UTF-16 units at each char's first byte
-            if b & 0xC0 != 0x80 {
-                u += if b >= 0xF0 { 2 } else { 1 };
-            }
+        for block in bytes.chunks(BLOCK) {
+            blocks.push(u);
+            // UTF-16 units: one at each char's first byte, two for a four-byte char
+            u += block.iter().map(|&b| (b & 0xC0 != 0x80) as usize + (b >= 0xF0) as usize).sum::<usize>();
         }
         Utf16Map { s, blocks: Some(blocks), last: Default::default() }
     }
