@@ -472,6 +472,13 @@ impl Lexicons {
     /// Class bits of word `w` whose [`lower_hash`] is `hash`.
     #[inline]
     fn lookup(&self, w: &str, hash: u64) -> u32 {
-        self.table.get(hash, |key| key.len() == w.len() && key.eq_ignore_ascii_case(w) || with_lower(w, |l| l == key))
+        if w.is_ascii() {
+            // a word token's ASCII bytes are letters, digits, '-', '\'' or '.': `| 0x20`
+            // lowercases the letters and leaves the others as they are
+            let w = w.as_bytes();
+            self.table.get(hash, |key| key.len() == w.len() && w.iter().zip(key.as_bytes()).all(|(&a, &b)| a | 0x20 == b))
+        } else {
+            self.table.get(hash, |key| with_lower(w, |l| l == key))
+        }
     }
 }
