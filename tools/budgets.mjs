@@ -24,7 +24,6 @@ const walk = (dir) => {
 walk(PKG);
 check(gz <= 200 * 1024, `shipped WASM + glue: ${(raw / 1024).toFixed(0)} KB raw, ${(gz / 1024).toFixed(0)} KB gzipped (budget 200 KB gzipped)`);
 
-// throughput: the sample article repeated to ~1 MB, best of 5
 const { initSync, analyze } = await import(join(PKG, 'newsmark.js'));
 const wasm = initSync({ module: readFileSync(join(PKG, 'newsmark_bg.wasm')) });
 const sample = readFileSync(join(ROOT, 'www', 'sample.txt'), 'utf8');
@@ -35,22 +34,26 @@ const m1 = wasm.memory.buffer.byteLength;
 for (let i = 0; i < 1000; i++) analyze(sample.slice(0, 200 + (i % 7) * 150));
 const m1000 = wasm.memory.buffer.byteLength;
 check(m1000 <= m1 * 1.25, `WASM memory: ${(m1 / 1024).toFixed(0)} KB after 1 analysis, ${(m1000 / 1024).toFixed(0)} KB after 1,000 (must stay flat)`);
-const text = Array.from({ length: Math.ceil(1e6 / sample.length) }, () => sample).join('\n\n');
-const bytes = Buffer.byteLength(text);
-analyze(text);
+// throughput on news text, article by article, as the extension meets it: the benchmark's
+// default corpus (Wikinews articles of GUM), best of 9 passes
+const docs = readFileSync(join(ROOT, 'bench', 'corpus', 'gum_wikinews.jsonl'), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l).text);
+const corpusBytes = docs.reduce((a, d) => a + Buffer.byteLength(d), 0);
+for (const d of docs) analyze(d);
 let best = Infinity;
 for (let i = 0; i < 9; i++) {
   const t0 = performance.now();
-  analyze(text);
+  for (const d of docs) analyze(d);
   best = Math.min(best, performance.now() - t0);
 }
-const mbs = bytes / 1e6 / (best / 1000);
-// The 20 MB/s budget is not met yet (see docs/BENCHMARKS.md); until it is, this check guards
-// against regressions below the floor measured when it was written, with a margin for noise.
-const floor = Number(process.env.NEWSMARK_MIN_MBS || 7);
-check(mbs >= floor, `analyze() in WASM: ${mbs.toFixed(1)} MB/s on ${(bytes / 1e6).toFixed(2)} MB of the sample article (budget 20 MB/s, not met yet; fails below ${floor} MB/s)`);
+const mbs = corpusBytes / 1e6 / (best / 1000);
+// The budget is 20 MB/s; this shared machine's timings vary by about a fifth from run to run,
+// so the check fails below 16 MB/s (docs/BENCHMARKS.md has the measured figures)
+const floor = Number(process.env.NEWSMARK_MIN_MBS || 16);
+check(mbs >= floor, `analyze() in WASM: ${mbs.toFixed(1)} MB/s over ${docs.length} news articles, ${(corpusBytes / 1e6).toFixed(2)} MB (budget 20 MB/s; fails below ${floor} MB/s)`);
 
-// linear cost: time per byte at 1 MB against 10 KB
+// linear cost: time per byte at 1 MB (the sample article repeated) against 10 KB
+const text = Array.from({ length: Math.ceil(1e6 / sample.length) }, () => sample).join('\n\n');
+const bytes = Buffer.byteLength(text);
 const perByte = (t) => { const reps = Math.max(1, Math.round(1e6 / t.length)); let b = Infinity; for (let k = 0; k < 3; k++) { const t0 = performance.now(); for (let i = 0; i < reps; i++) analyze(t); b = Math.min(b, (performance.now() - t0) / reps); } return b / t.length; };
 const small = text.slice(0, 10000), ratio = perByte(text) / perByte(small);
 check(ratio <= 2, `time per byte at ${(bytes / 1e6).toFixed(1)} MB over 10 KB: ${ratio.toFixed(2)} (linear cost; fails above 2)`);
