@@ -139,6 +139,12 @@ pub const L_COMMON_CAP: u32 = 1 << 15;
 pub const L_PLACE_WORD: u32 = 1 << 17;
 /// A currency symbol ($, €, £…): the only bit a punctuation token gets.
 pub const W_CURRENCY: u32 = 1 << 16;
+/// Word lists of the quote stage (`quotes.rs`), so that a token is tested by a bit.
+pub const Q_PRONOUN: u32 = 1 << 18;
+pub const Q_SPEAKER: u32 = 1 << 19;
+pub const Q_DETERMINER: u32 = 1 << 20;
+pub const Q_NOT_NOUN: u32 = 1 << 21;
+pub const Q_ADVERB: u32 = 1 << 22;
 /// Bits 24 and up: the reporting verb's lemma index + 1.
 const W_LEMMA_SHIFT: u32 = 24;
 
@@ -364,6 +370,12 @@ impl Lexicons {
         }
         for w in crate::names::PLACE_WORDS {
             add(lower(w), L_PLACE_WORD);
+        }
+        use crate::quotes::{ADVERBS, DETERMINERS, NOT_NOUNS, PRONOUNS, SPEAKER_NOUNS};
+        for (list, bit) in [(PRONOUNS, Q_PRONOUN), (SPEAKER_NOUNS, Q_SPEAKER), (DETERMINERS, Q_DETERMINER), (NOT_NOUNS, Q_NOT_NOUN), (ADVERBS, Q_ADVERB)] {
+            for w in list {
+                add(lower(w), bit);
+            }
         }
         let table = WordTable::new(table);
         let currencies = pairs(include_str!("../lexicons/currencies.txt"))

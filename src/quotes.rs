@@ -5,7 +5,7 @@
 
 use crate::analysis::{MentionKind, QuoteKind};
 use crate::entities::Ent;
-use crate::lexicon::Lexicons;
+use crate::lexicon::{Lexicons, L_ROLE, Q_ADVERB, Q_DETERMINER, Q_NOT_NOUN, Q_PRONOUN, Q_SPEAKER};
 use crate::names::Name;
 use crate::sentence::Sentence;
 use crate::token::{Kind, Token};
@@ -58,9 +58,9 @@ struct Ev {
     para_start: bool,
 }
 
-const PRONOUNS: &[&str] = &["he", "she", "they", "i", "we", "it"];
+pub(crate) const PRONOUNS: &[&str] = &["he", "she", "they", "i", "we", "it"];
 /// Words that head a descriptive speaker: "a spokesman", "officials", "the ministry", "sources".
-const SPEAKER_NOUNS: &[&str] = &[
+pub(crate) const SPEAKER_NOUNS: &[&str] = &[
     "official", "officials", "source", "sources", "spokesman", "spokeswoman", "spokesperson", "ministry", "statement",
     "government", "police", "military", "army", "company", "analyst", "analysts", "experts", "expert", "aide", "aides",
     "report", "president", "minister", "leader", "diplomat", "diplomats", "witnesses", "witness", "residents", "lawyer",
@@ -73,9 +73,9 @@ const SPEAKER_NOUNS: &[&str] = &[
     "teachers", "worker", "workers", "member", "members", "letter", "article", "ad", "video", "clip",
     "memo", "filing", "complaint", "lawsuit", "ruling", "court", "judge", "panel", "committee", "board",
 ];
-const DETERMINERS: &[&str] = &["the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "some", "many", "several", "most", "both", "two", "three", "one"];
+pub(crate) const DETERMINERS: &[&str] = &["the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "some", "many", "several", "most", "both", "two", "three", "one"];
 /// Words that do not end a noun phrase subject.
-const NOT_NOUNS: &[&str] = &[
+pub(crate) const NOT_NOUNS: &[&str] = &[
     "the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as", "than",
     "that", "which", "who", "whom", "whose", "this", "these", "those", "it", "its", "his", "her", "their", "our",
     "is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could", "not",
@@ -91,7 +91,7 @@ fn is_cap_word(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
 
-const ADVERBS: &[&str] = &[
+pub(crate) const ADVERBS: &[&str] = &[
     "also", "has", "have", "had", "was", "is", "later", "then", "previously", "repeatedly", "again", "further",
     "once", "recently", "publicly", "privately", "reportedly", "would", "will", "could", "may", "might", "did",
     "does", "do", "not", "never", "had", "flatly", "firmly", "strongly", "clearly", "explicitly", "often",
@@ -121,6 +121,11 @@ impl<'a> Cx<'a> {
     fn is(&self, i: usize, w: &str) -> bool {
         self.text(i).eq_ignore_ascii_case(w)
     }
+    /// Token `i`'s lexicon bits include `bit` (the word lists above are in the lexicon table).
+    #[inline]
+    fn has(&self, i: usize, bit: u32) -> bool {
+        self.classes.get(i).is_some_and(|c| c & bit != 0)
+    }
     fn in_list(&self, i: usize, list: &[&str]) -> bool {
         let t = self.text(i);
         list.iter().any(|w| t.eq_ignore_ascii_case(w))
@@ -142,7 +147,7 @@ impl<'a> Cx<'a> {
     /// phrase ("the spokesperson", "Iraqi officials"). Returns (first token, last token, entity).
     fn subject_before(&self, end: usize, lo: usize) -> Option<(usize, usize, Option<usize>)> {
         let mut e = end;
-        while e > lo && e + 3 > end && self.in_list(e - 1, ADVERBS) {
+        while e > lo && e + 3 > end && self.has(e - 1, Q_ADVERB) {
             e -= 1;
         }
         if e <= lo {
@@ -185,14 +190,14 @@ impl<'a> Cx<'a> {
                 return Some((first, e, ent));
             }
         }
-        if self.in_list(e - 1, PRONOUNS) {
+        if self.has(e - 1, Q_PRONOUN) {
             return Some((e - 1, e, self.pronoun(e - 1)));
         }
-        if self.in_list(e - 1, SPEAKER_NOUNS) || self.lex.is_role(self.text(e - 1)) {
+        if self.has(e - 1, Q_SPEAKER | L_ROLE) {
             // extend left over modifiers to a determiner
             let mut b = e - 1;
             while b > lo && b + 5 > e {
-                if self.toks[b - 1].kind != Kind::Word || self.in_list(b - 1, PRONOUNS) || self.verb(b - 1).is_some() {
+                if self.toks[b - 1].kind != Kind::Word || self.has(b - 1, Q_PRONOUN) || self.verb(b - 1).is_some() {
                     break;
                 }
                 b -= 1;
@@ -225,7 +230,7 @@ impl<'a> Cx<'a> {
         // "The GOP candidate" (the speaker as written, unresolved)
         let noun = |k: usize| {
             let w = self.text(k);
-            self.toks[k].kind == Kind::Word && w.len() > 2 && !w.ends_with("ly") && !w.ends_with("ing") && !w.contains('-') && !self.in_list(k, NOT_NOUNS) && self.verb(k).is_none()
+            self.toks[k].kind == Kind::Word && w.len() > 2 && !w.ends_with("ly") && !w.ends_with("ing") && !w.contains('-') && !self.has(k, Q_NOT_NOUN) && self.verb(k).is_none()
         };
         if noun(e - 1) && (!is_cap_word(self.text(e - 1)) || e - 1 == lo) {
             // walk left over modifiers and prepositional phrases: "officials from both parties"
@@ -233,12 +238,12 @@ impl<'a> Cx<'a> {
             while b > lo && b + 9 > e {
                 let k = b - 1;
                 let word = self.toks[k].kind == Kind::Word;
-                let inner = word && (!self.in_list(k, NOT_NOUNS) || self.in_list(k, &["of", "from", "in", "at", "for", "on", "both", "all", "other"]) || self.in_list(k, DETERMINERS));
+                let inner = word && (!self.has(k, Q_NOT_NOUN) || self.in_list(k, &["of", "from", "in", "at", "for", "on", "both", "all", "other"]) || self.has(k, Q_DETERMINER));
                 if !inner || self.verb(k).is_some() {
                     break;
                 }
                 b = k;
-                if self.in_list(b, DETERMINERS) && !(b > lo && self.in_list(b - 1, &["of", "from", "in", "at", "for", "on"])) {
+                if self.has(b, Q_DETERMINER) && !(b > lo && self.in_list(b - 1, &["of", "from", "in", "at", "for", "on"])) {
                     break;
                 }
             }
@@ -247,7 +252,7 @@ impl<'a> Cx<'a> {
             }
             let opens = b == lo || matches!(self.text(b - 1), "," | ";" | "—" | ":") || self.in_list(b - 1, &["and", "but", "while", "as", "that", "because", "since", "although"]);
             // a determiner or a plural head makes it a noun phrase: "A federal court", "Lawmakers"
-            let np = self.in_list(b, DETERMINERS) || self.text(e - 1).ends_with('s');
+            let np = self.has(b, Q_DETERMINER) || self.text(e - 1).ends_with('s');
             if opens && np {
                 return Some((b, e, None));
             }
@@ -640,7 +645,7 @@ fn subject_after(cx: &Cx, j: usize) -> Option<(usize, usize, Option<usize>)> {
         let ent = cx.name_ent[k]?;
         return Some((j, nm.last, Some(ent)));
     }
-    if cx.in_list(j, PRONOUNS) {
+    if cx.has(j, Q_PRONOUN) {
         return Some((j, j + 1, cx.pronoun(j)));
     }
     // "said 9/11 widow Terry Strada", "said longtime aide Huma Abedin": a few lowercase words
@@ -669,14 +674,14 @@ fn subject_after(cx: &Cx, j: usize) -> Option<(usize, usize, Option<usize>)> {
     }
     // "said one Democratic source on the panel", "the report says": a determiner and its noun phrase
     // (not a demonstrative: "argued that the …" introduces what was said)
-    if cx.in_list(j, DETERMINERS) && !cx.in_list(j, &["that", "this", "these", "those"]) {
+    if cx.has(j, Q_DETERMINER) && !cx.in_list(j, &["that", "this", "these", "those"]) {
         let mut e = j + 1;
         while e < cx.toks.len() && e < j + 8 && cx.toks[e].kind == Kind::Word && cx.toks[e].nl == 0 && cx.verb(e).is_none()
-            && (!cx.in_list(e, NOT_NOUNS) || cx.in_list(e, &["of", "on", "at", "in", "for", "the", "a"]))
+            && (!cx.has(e, Q_NOT_NOUN) || cx.in_list(e, &["of", "on", "at", "in", "for", "the", "a"]))
         {
             e += 1;
         }
-        while e > j + 1 && cx.in_list(e - 1, NOT_NOUNS) {
+        while e > j + 1 && cx.has(e - 1, Q_NOT_NOUN) {
             e -= 1;
         }
         if e > j + 1 && !cx.text(e - 1).ends_with("ly") {
@@ -687,7 +692,7 @@ fn subject_after(cx: &Cx, j: usize) -> Option<(usize, usize, Option<usize>)> {
     if cx.in_list(j, &["the", "a", "an"]) {
         let mut e = j + 1;
         while e < cx.toks.len() && e < j + 4 && cx.toks[e].kind == Kind::Word {
-            if cx.in_list(e, SPEAKER_NOUNS) || cx.lex.is_role(cx.text(e)) {
+            if cx.has(e, Q_SPEAKER | L_ROLE) {
                 return Some((j, e + 1, cx.descriptive(j, e + 1)));
             }
             e += 1;
