@@ -23,7 +23,7 @@ impl<'a> Utf16Map<'a> {
         for block in bytes.chunks(BLOCK) {
             blocks.push(u);
             // UTF-16 units: one at each char's first byte, two for a four-byte char
-            u += block.iter().map(|&b| (b & 0xC0 != 0x80) as usize + (b >= 0xF0) as usize).sum::<usize>();
+            u += utf16_units(block);
         }
         Utf16Map { s, blocks: Some(blocks), last: Default::default() }
     }
@@ -46,6 +46,21 @@ impl<'a> Utf16Map<'a> {
         self.last.set((b, u));
         u
     }
+}
+
+/// UTF-16 units in whole chars' bytes: one per char's first byte (not `10xxxxxx`), two for a
+/// four-byte char (`11110xxx`); eight bytes at a time.
+fn utf16_units(bytes: &[u8]) -> usize {
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let mut n = 0;
+    let mut chunks = bytes.chunks_exact(8);
+    for c in &mut chunks {
+        let x = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        let continuation = x & !(x << 1) & HI;
+        let four = x & (x << 1) & (x << 2) & (x << 3) & HI;
+        n += 8 - continuation.count_ones() as usize + four.count_ones() as usize;
+    }
+    n + chunks.remainder().iter().map(|&b| (b & 0xC0 != 0x80) as usize + (b >= 0xF0) as usize).sum::<usize>()
 }
 
 #[cfg(test)]
