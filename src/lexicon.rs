@@ -464,12 +464,12 @@ impl Lexicons {
                     c |= W_HYPHEN;
                     if let Some((head, _)) = w.split_once(['-', '‑']) {
                         // "forty-two", "five-year", "mid-1990s": the word is a figure by its head
-                        if self.lookup(head, lower_hash(head)) & (W_TRIGGER | W_STRONG) != 0 {
+                        if self.lookup(head, lower_hash(head), head.is_ascii()) & (W_TRIGGER | W_STRONG) != 0 {
                             c |= W_TRIGGER | W_STRONG;
                         }
                     }
                 }
-                c |= self.lookup(w, t.hash);
+                c |= self.lookup(w, t.hash, t.flags & crate::token::F_NONASCII == 0);
                 let dollar = || toks.get(k + 1).is_some_and(|d| !d.space && d.end == d.start + 1 && s.as_bytes()[d.start] == b'$');
                 if w.len() <= 3 && w.bytes().all(|b| b.is_ascii_uppercase()) && (w.len() == 3 || dollar()) {
                     // a currency code such as IQD, or the country letters of US$ and C$ (not the
@@ -481,10 +481,10 @@ impl Lexicons {
             .collect()
     }
 
-    /// Class bits of word `w` whose [`lower_hash`] is `hash`.
+    /// Class bits of word `w` whose [`lower_hash`] is `hash` (`ascii`: `w` is all ASCII).
     #[inline]
-    fn lookup(&self, w: &str, hash: u64) -> u32 {
-        if w.is_ascii() {
+    fn lookup(&self, w: &str, hash: u64, ascii: bool) -> u32 {
+        if ascii {
             // a word token's ASCII bytes are letters, digits, '-', '\'' or '.': `| 0x20`
             // lowercases the letters and leaves the others as they are
             let w = w.as_bytes();
