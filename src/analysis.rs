@@ -36,10 +36,20 @@ pub enum Bound {
     Max,
 }
 
+/// A figure value as the contract writes it: a whole number exactly (`Ok`), any other value to
+/// nine decimals (`Err`). The CLI's JSON and the WASM layer both write values through this.
+pub(crate) fn written_value(x: f64) -> Result<i64, f64> {
+    if x.fract() == 0.0 && x.abs() < 9.0e15 {
+        Ok(x as i64)
+    } else {
+        Err((x * 1e9).round() / 1e9)
+    }
+}
+
 fn num<S: Serializer>(v: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
-    match v {
-        Some(x) if x.fract() == 0.0 && x.abs() < 9.0e15 => s.serialize_i64(*x as i64),
-        Some(x) => s.serialize_f64((*x * 1e9).round() / 1e9),
+    match v.map(written_value) {
+        Some(Ok(i)) => s.serialize_i64(i),
+        Some(Err(x)) => s.serialize_f64(x),
         None => s.serialize_none(),
     }
 }

@@ -83,7 +83,7 @@ fn initials(w: &Words, ws: &[(u32, u32)]) -> u64 {
 
 /// The hash of one word, as a key of the surname and short-form tables.
 fn word_key(x: &str) -> u64 {
-    x.bytes().fold(0, crate::lexicon::hash_step)
+    crate::lexicon::hash_str(x)
 }
 
 /// Corporate designators that a later short mention leaves out (lowercase, without periods).

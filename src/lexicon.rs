@@ -103,7 +103,13 @@ pub fn hash_step(h: u64, b: u8) -> u64 {
 /// scans (each word token carries it) and lexicons and document word sets are keyed by it.
 #[inline]
 pub fn lower_hash(s: &str) -> u64 {
-    with_lower(s, |l| l.bytes().fold(0, hash_step))
+    with_lower(s, hash_str)
+}
+
+/// The hash of `s` as it is (for text already lowercase or normalised).
+#[inline]
+pub fn hash_str(s: &str) -> u64 {
+    s.bytes().fold(0, hash_step)
 }
 
 /// Word classes, computed once per token (see [`Lexicons::token_classes`]).
@@ -402,12 +408,12 @@ impl Lexicons {
     /// case-insensitively; 0 for one no lexicon lists.
     #[inline]
     pub fn bits(&self, s: &str) -> u32 {
-        with_lower(s, |l| self.table.get(l.bytes().fold(0, hash_step), |k| k == l))
+        with_lower(s, |l| self.bits_lower(l))
     }
     /// [`Lexicons::bits`] of a word or phrase already in lowercase.
     #[inline]
     pub fn bits_lower(&self, l: &str) -> u32 {
-        self.table.get(l.bytes().fold(0, hash_step), |k| k == l)
+        self.table.get(hash_str(l), |k| k == l)
     }
     pub fn is_place(&self, s: &str) -> bool {
         self.bits(s) & L_PLACE != 0

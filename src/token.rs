@@ -223,7 +223,6 @@ fn word_facts(w: &str, first: char) -> (u8, u64) {
     if first.is_ascii_lowercase() {
         f |= F_LOWER;
     }
-    let mut h = 0;
     for &b in w.as_bytes() {
         match b {
             b'-' => f |= F_HYPHEN,
@@ -231,15 +230,11 @@ fn word_facts(w: &str, first: char) -> (u8, u64) {
             0x80.. => f |= F_NONASCII,
             _ => {}
         }
-        h = crate::lexicon::hash_step(h, b.to_ascii_lowercase());
     }
-    if f & F_NONASCII != 0 {
-        if w.contains('‑') {
-            f |= F_HYPHEN;
-        }
-        h = crate::lexicon::lower_hash(w);
+    if f & F_NONASCII != 0 && w.contains('‑') {
+        f |= F_HYPHEN;
     }
-    (f, h)
+    (f, crate::lexicon::lower_hash(w))
 }
 
 #[cfg(test)]

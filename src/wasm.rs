@@ -106,9 +106,9 @@ impl Packed {
         self.int(xs.len());
         self.ints.extend(xs.iter().map(|&x| x as u32));
     }
-    /// A figure value as the contract writes it: integers exactly, other values to 9 decimals.
+    /// A figure value as the contract writes it (see [`written_value`]).
     fn num(&mut self, x: f64) {
-        self.nums.push(if x.fract() == 0.0 && x.abs() < 9.0e15 { x as i64 as f64 } else { (x * 1e9).round() / 1e9 });
+        self.nums.push(written_value(x).map_or_else(|x| x, |i| i as f64));
     }
 
     fn analysis(&mut self, a: &Analysis) {
