@@ -414,12 +414,18 @@ fn direct(cx: &Cx) -> Vec<RawQuote> {
     }
     let mut out = Vec::new();
     let mut k = 0;
-    let para_end = |tok: usize| -> usize {
-        let mut j = tok + 1;
-        while j < cx.toks.len() && cx.toks[j].nl < 2 {
-            j += 1;
+    // the end of `tok`'s paragraph; asked in increasing `tok` order, so a paragraph is scanned
+    // once however many quotes open in it
+    let mut last_pe = 0;
+    let mut para_end = |tok: usize| -> usize {
+        if tok >= last_pe {
+            let mut j = tok + 1;
+            while j < cx.toks.len() && cx.toks[j].nl < 2 {
+                j += 1;
+            }
+            last_pe = j;
         }
-        j
+        last_pe
     };
     while k < n {
         let e = ev[k];
@@ -448,11 +454,14 @@ fn direct(cx: &Cx) -> Vec<RawQuote> {
         k = resume;
     }
     // single quotes outside double ones
-    let inside = |tok: usize, qs: &[RawQuote]| qs.iter().any(|q| q.first <= tok && tok < q.last);
-    let doubles = out.clone();
+    // the double quotes are in text order and do not overlap: a binary search finds the one
+    // that could hold a token
+    let doubles = out.len();
+    debug_assert!(out.windows(2).all(|w| w[0].last <= w[1].first));
+    let inside = |tok: usize, qs: &[RawQuote]| qs.get(qs.partition_point(|q| q.last <= tok)).is_some_and(|q| q.first <= tok);
     let mut open: Option<usize> = None;
     for e in ev.iter().filter(|e| !e.double) {
-        if inside(e.tok, &doubles) {
+        if inside(e.tok, &out[..doubles]) {
             continue;
         }
         match (e.mark, open) {
