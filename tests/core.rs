@@ -485,3 +485,40 @@ proptest! {
         check_spans(&parts.concat());
     }
 }
+
+/// No stage has a quadratic step: for texts built to stress one stage each (quotes by the
+/// thousand in one paragraph, names that all differ, figures, one endless sentence, ...), eight
+/// times the text costs about eight times the time. A quadratic step would cost 64 times; the
+/// check allows 24, for a shared machine that runs other tests at the same time.
+#[test]
+fn cost_is_linear_in_the_text() {
+    // distinct capitalised names: Baka Dolu, Baka Dome, ...
+    let syl = ["Ba", "Do", "Ke", "Mi", "Tu", "Ra", "Se", "Lo", "Vi", "Nu", "Za", "Pe", "Ho", "Fi", "Gu", "Wy"];
+    let name = |i: usize| format!("{}{} {}{}", syl[i % 16], syl[(i / 16) % 16].to_lowercase(), syl[(i / 256) % 16], syl[(i / 4096) % 16].to_lowercase());
+    let stress: [(&str, Box<dyn Fn(usize) -> String>); 8] = [
+        ("quotes in one paragraph", Box::new(|i| format!("“Yes {i},” he said. ‘No {i}’ she said. "))),
+        ("distinct names", Box::new(move |i| format!("{} met Dr. {} of the {} Institute. ", name(i), name(i + 7), name(i + 3)))),
+        ("figures", Box::new(|i| format!("It cost ${i}.5 million, up {i}% on March 3, 2024, for {i} people over two years. "))),
+        ("one sentence", Box::new(|i| format!("and the Quick Brown {i} fox that said "))),
+        ("paragraphs", Box::new(|i| format!("Smith said: “We will win {i}.”\n\nThe Ministry of Health said {i} people died.\n"))),
+        ("one long capitalised run", Box::new(move |i| format!("{} ", name(i)))),
+        ("abbreviations and initials", Box::new(|i| format!("U.S. Gen. J. K. Mr. {i} Inc. p.m. "))),
+        ("non-ASCII words", Box::new(|i| format!("Zürich’s Ünal said «{i}» — Kata’ib Hezbollah "))),
+    ];
+    let time = |text: &str| {
+        (0..3)
+            .map(|_| {
+                let t0 = std::time::Instant::now();
+                std::hint::black_box(analyze(text));
+                t0.elapsed().as_secs_f64()
+            })
+            .fold(f64::INFINITY, f64::min)
+    };
+    for (what, unit) in &stress {
+        let text = |n: usize| (0..n).map(|i| unit(i)).collect::<String>();
+        let (small, large) = (text(1500), text(12000));
+        let ratio = time(&large) / time(&small);
+        eprintln!("{what}: {ratio:.1}");
+        assert!(ratio < 24.0, "{what}: 8× the text took {ratio:.1}× the time");
+    }
+}
