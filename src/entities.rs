@@ -167,10 +167,12 @@ pub fn resolve(texts: &[&str], names: &[Name]) -> (Vec<Ent>, Vec<Option<usize>>)
         if found.is_none() && kind == MentionKind::Person {
             // a surname, or "first last" of a longer name
             let last = bare(words.word(w[w.len() - 1]));
+            // entities come longest first (the order above), so those longer than this name
+            // lead the list: the scan stops at the first that is not
             found = ix.surname.get(&word_key(last)).and_then(|ids| {
-                ids.iter().copied().find(|&id| {
+                ids.iter().copied().take_while(|&id| w.len() < words.of(ent_words[id]).len()).find(|&id| {
                     let ew = words.of(ent_words[id]);
-                    w.len() < ew.len() && w.iter().all(|&x| ew.iter().any(|&y| bare(words.word(y)) == bare(words.word(x))))
+                    w.iter().all(|&x| ew.iter().any(|&y| bare(words.word(y)) == bare(words.word(x))))
                 })
             });
         }
