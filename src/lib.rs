@@ -150,7 +150,10 @@ pub(crate) fn analyze_with(text: &str, texts: bool) -> Analysis {
 #[inline(never)] // a pipeline stage: kept whole, so profiles show it
 fn summarize(mentions: &[Mention], entities: &[Entity], quotes: &[Quote]) -> Summary {
     // speakers: resolved entities by number of quotes, then by first appearance
+    // a speaker is its entity, or for one without an entity, its name in any ASCII case
     let mut speakers: Vec<SummarySpeaker> = Vec::new();
+    let mut by_entity: lexicon::FxMap<usize, usize> = Default::default();
+    let mut by_name: lexicon::FxMap<String, usize> = Default::default();
     for (qi, q) in quotes.iter().enumerate() {
         let Some(sp) = &q.speaker else { continue };
         let key = sp.entity;
@@ -158,10 +161,15 @@ fn summarize(mentions: &[Mention], entities: &[Entity], quotes: &[Quote]) -> Sum
             (Some(n), _) => n.clone(),
             (None, _) => sp.text.clone(),
         };
-        let pos = speakers.iter().position(|s| if key.is_some() { s.entity == key } else { s.entity.is_none() && s.name.eq_ignore_ascii_case(&name) });
-        match pos {
-            Some(p) => speakers[p].quotes.push(qi),
-            None => speakers.push(SummarySpeaker { entity: key, role: key.and_then(|id| entities[id].role.clone()), name, quotes: vec![qi] }),
+        let next = speakers.len();
+        let p = match key {
+            Some(id) => *by_entity.entry(id).or_insert(next),
+            None => *by_name.entry(name.to_ascii_lowercase()).or_insert(next),
+        };
+        if p == next {
+            speakers.push(SummarySpeaker { entity: key, role: key.and_then(|id| entities[id].role.clone()), name, quotes: vec![qi] });
+        } else {
+            speakers[p].quotes.push(qi);
         }
     }
     speakers.sort_by_key(|s| (s.entity.is_none(), std::cmp::Reverse(s.quotes.len())));
@@ -170,7 +178,7 @@ fn summarize(mentions: &[Mention], entities: &[Entity], quotes: &[Quote]) -> Sum
         ids.sort_unstable_by_key(|&id| (std::cmp::Reverse(entities[id].mentions.len()), entities[id].mentions[0]));
         ids
     };
-    let speaking = |id: usize| speakers.iter().any(|s| s.entity == Some(id));
+    let speaking = |id: usize| by_entity.contains_key(&id);
     Summary {
         organizations: by_mentions(MentionKind::Organization, &|_| false),
         people: by_mentions(MentionKind::Person, &speaking),

@@ -496,7 +496,7 @@ fn cost_is_linear_in_the_text() {
     // distinct capitalised names: Baka Dolu, Baka Dome, ...
     let syl = ["Ba", "Do", "Ke", "Mi", "Tu", "Ra", "Se", "Lo", "Vi", "Nu", "Za", "Pe", "Ho", "Fi", "Gu", "Wy"];
     let name = |i: usize| format!("{}{} {}{}", syl[i % 16], syl[(i / 16) % 16].to_lowercase(), syl[(i / 256) % 16], syl[(i / 4096) % 16].to_lowercase());
-    let stress: [(&str, Box<dyn Fn(usize) -> String>); 9] = [
+    let stress: [(&str, Box<dyn Fn(usize) -> String>); 12] = [
         ("quotes in one paragraph", Box::new(|i| format!("“Yes {i},” he said. ‘No {i}’ she said. "))),
         ("distinct names", Box::new(move |i| format!("{} met Dr. {} of the {} Institute. ", name(i), name(i + 7), name(i + 3)))),
         ("figures", Box::new(|i| format!("It cost ${i}.5 million, up {i}% on March 3, 2024, for {i} people over two years. "))),
@@ -505,6 +505,9 @@ fn cost_is_linear_in_the_text() {
         ("one long capitalised run", Box::new(move |i| format!("{} ", name(i)))),
         ("abbreviations and initials", Box::new(|i| format!("U.S. Gen. J. K. Mr. {i} Inc. p.m. "))),
         ("non-ASCII words", Box::new(|i| format!("Zürich’s Ünal said «{i}» — Kata’ib Hezbollah "))),
+        ("many speakers", Box::new(move |i| format!("“We won {i},” said {}. ", name(i)))),
+        ("indirect quotes", Box::new(move |i| format!("{} said that {i} were hurt, according to the {} Agency. ", name(i), name(i + 1)))),
+        ("unclosed quotes and stray marks", Box::new(|i| format!("“open {i} ‘half \" ' … !!! ?? (( "))),
         ("one surname, many people", Box::new(move |i| format!("{} Smith said so. ", name(i).replace(' ', "").to_lowercase().replacen(|c: char| c.is_lowercase(), "Z", 1)))),
     ];
     let time = |text: &str| {
