@@ -38,11 +38,7 @@ impl<'a> Utf16Map<'a> {
         if (from..=b).contains(&lb) {
             (from, u) = (lb, lu);
         }
-        for &byte in &self.s.as_bytes()[from.min(b)..b] {
-            if byte & 0xC0 != 0x80 {
-                u += if byte >= 0xF0 { 2 } else { 1 };
-            }
-        }
+        u += utf16_units(&self.s.as_bytes()[from.min(b)..b]);
         self.last.set((b, u));
         u
     }
