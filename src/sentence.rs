@@ -14,14 +14,21 @@ pub struct Sentence {
     pub para: usize,
 }
 
-const ABBREV: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm", "Cmdr",
-    "Brig", "Rev", "St", "Jr", "Sr", "Mt", "Ft", "No", "Nos", "vs", "v", "etc", "approx", "Jan", "Feb", "Mar", "Apr",
-    "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs",
-    "Fri", "Sat", "Sun", "Dept", "Univ", "Assn", "Bros", "Ave", "Blvd", "Fig", "Vol", "pp", "Ph", "Hon", "Pres",
-];
+/// Abbreviations whose period does not end a sentence (Mr., Gen., Oct. 26). A `match`, which
+/// compiles to a switch on the length, not a scan of the whole list.
+fn is_abbrev(w: &str) -> bool {
+    matches!(
+        w,
+        "Mr" | "Mrs" | "Ms" | "Dr" | "Prof" | "Gen" | "Sen" | "Rep" | "Gov" | "Lt" | "Col" | "Maj" | "Capt" | "Sgt" | "Adm" | "Cmdr"
+            | "Brig" | "Rev" | "St" | "Jr" | "Sr" | "Mt" | "Ft" | "No" | "Nos" | "vs" | "v" | "etc" | "approx" | "Jan" | "Feb" | "Mar" | "Apr"
+            | "Jun" | "Jul" | "Aug" | "Sep" | "Sept" | "Oct" | "Nov" | "Dec" | "Mon" | "Tue" | "Tues" | "Wed" | "Thu" | "Thur" | "Thurs"
+            | "Fri" | "Sat" | "Sun" | "Dept" | "Univ" | "Assn" | "Bros" | "Ave" | "Blvd" | "Fig" | "Vol" | "pp" | "Ph" | "Hon" | "Pres"
+    )
+}
 /// Abbreviations that often end a sentence too ("Apple Inc. The company…").
-const SOFT_ABBREV: &[&str] = &["Inc", "Corp", "Co", "Ltd", "Bros", "etc", "Jr", "Sr"];
+fn is_soft_abbrev(w: &str) -> bool {
+    matches!(w, "Inc" | "Corp" | "Co" | "Ltd" | "Bros" | "etc" | "Jr" | "Sr")
+}
 
 pub fn is_closer(t: &str) -> bool {
     matches!(t, "”" | "’" | "\"" | "'" | ")" | "]" | "»" | "›")
@@ -74,9 +81,9 @@ pub fn split(s: &str, toks: &[Token], common_caps: &dyn Fn(&str) -> bool) -> Vec
                     // U.S. at a sentence end: only before an obvious sentence opener
                     common_caps(next)
                 } else if t == "." && prev_adjacent && toks[i - 1].kind == Kind::Word {
-                    if SOFT_ABBREV.contains(&prev) {
+                    if is_soft_abbrev(prev) {
                         common_caps(next)
-                    } else if ABBREV.contains(&prev) {
+                    } else if is_abbrev(prev) {
                         false
                     } else {
                         // an initial: J. Smith
