@@ -156,10 +156,11 @@ pub(crate) fn analyze_with(text: &str, texts: bool) -> Analysis {
 #[inline(never)] // a pipeline stage: kept whole, so profiles show it
 fn summarize(mentions: &[Mention], entities: &[Entity], quotes: &[Quote]) -> Summary {
     // speakers: resolved entities by number of quotes, then by first appearance
-    // a speaker is its entity, or for one without an entity, its name in any ASCII case
+    // a speaker is its entity, or for one without an entity, its name in any ASCII case; found
+    // through a table (entity ids and name hashes as keys), confirmed, and else looked for in full
     let mut speakers: Vec<SummarySpeaker> = Vec::new();
-    let mut by_entity: lexicon::FxMap<usize, usize> = Default::default();
-    let mut by_name: lexicon::FxMap<String, usize> = Default::default();
+    let mut seen: lexicon::FxMap<u64, usize> = Default::default();
+    let mut speaking = vec![false; entities.len()];
     for (qi, q) in quotes.iter().enumerate() {
         let Some(sp) = &q.speaker else { continue };
         let key = sp.entity;
@@ -167,15 +168,22 @@ fn summarize(mentions: &[Mention], entities: &[Entity], quotes: &[Quote]) -> Sum
             (Some(n), _) => n.clone(),
             (None, _) => sp.text.clone(),
         };
-        let next = speakers.len();
-        let p = match key {
-            Some(id) => *by_entity.entry(id).or_insert(next),
-            None => *by_name.entry(name.to_ascii_lowercase()).or_insert(next),
+        let same = |s: &SummarySpeaker| if key.is_some() { s.entity == key } else { s.entity.is_none() && s.name.eq_ignore_ascii_case(&name) };
+        let k = key.map_or_else(|| name.bytes().fold(1 << 63, |h, b| lexicon::hash_step(h, b.to_ascii_lowercase())), |id| id as u64);
+        let pos = match seen.get(&k) {
+            Some(&p) if same(&speakers[p]) => Some(p),
+            Some(_) => speakers.iter().position(same),
+            None => None,
         };
-        if p == next {
-            speakers.push(SummarySpeaker { entity: key, role: key.and_then(|id| entities[id].role.clone()), name, quotes: vec![qi] });
-        } else {
-            speakers[p].quotes.push(qi);
+        match pos {
+            Some(p) => speakers[p].quotes.push(qi),
+            None => {
+                seen.entry(k).or_insert(speakers.len());
+                if let Some(id) = key {
+                    speaking[id] = true;
+                }
+                speakers.push(SummarySpeaker { entity: key, role: key.and_then(|id| entities[id].role.clone()), name, quotes: vec![qi] });
+            }
         }
     }
     speakers.sort_by_key(|s| (s.entity.is_none(), std::cmp::Reverse(s.quotes.len())));
@@ -184,7 +192,7 @@ fn summarize(mentions: &[Mention], entities: &[Entity], quotes: &[Quote]) -> Sum
         ids.sort_unstable_by_key(|&id| (std::cmp::Reverse(entities[id].mentions.len()), entities[id].mentions[0]));
         ids
     };
-    let speaking = |id: usize| by_entity.contains_key(&id);
+    let speaking = |id: usize| speaking[id];
     Summary {
         organizations: by_mentions(MentionKind::Organization, &|_| false),
         people: by_mentions(MentionKind::Person, &speaking),
