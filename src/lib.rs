@@ -98,16 +98,10 @@ pub(crate) fn analyze_with(text: &str, texts: bool) -> Analysis {
         let (b0, b1) = (f.start_byte.unwrap_or(toks[f.first].start), f.end_byte.unwrap_or(toks[f.last - 1].end));
         spans.push((b0, b1, Mention { start: 0, end: 0, text: copy(b0, b1), kind: MentionKind::Figure, entity: None, figure: Some(f.figure) }));
     }
-    // text order (mentions never overlap: keys are distinct). The keys are sorted, not the
-    // mentions, which are large; names and figures each come in text order, so the stable sort
-    // merges two runs
-    let mut order: Vec<(usize, usize, u32)> = spans.iter().enumerate().map(|(k, (a, b, _))| (*a, *b, k as u32)).collect();
-    order.sort_by_key(|&(a, b, _)| (a, b));
-    let mut spans: Vec<Option<Mention>> = spans.into_iter().map(|(_, _, m)| Some(m)).collect();
+    spans.sort_unstable_by_key(|(a, b, _)| (*a, *b)); // mentions never overlap: keys are distinct
     let mut mentions = Vec::with_capacity(spans.len());
     let mut ent_mentions: Vec<Vec<usize>> = vec![Vec::new(); ents.len()];
-    for (b0, b1, k) in order {
-        let Some(mut m) = spans[k as usize].take() else { continue };
+    for (b0, b1, mut m) in spans {
         m.start = map.utf16(b0);
         m.end = map.utf16(b1);
         if let Some(id) = m.entity {
