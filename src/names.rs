@@ -204,6 +204,10 @@ impl<'a> Ctx<'a> {
             return false;
         }
         let c = self.classes[i];
+        if c & (W_CAP | W_HYPHEN) == 0 {
+            // most tokens: a lowercase word without a hyphen
+            return false;
+        }
         let w = self.text(i);
         if c & W_CAP == 0 {
             return c & W_HYPHEN != 0 && particle_glued(w);

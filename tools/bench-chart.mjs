@@ -27,10 +27,16 @@ out.push(`<text x="20" y="${H - 20}" fill="#6b7280">${esc(r.corpus)}, ${r.docs} 
 // right: ns per byte against size
 const x1 = 500, w1 = 320, y1 = 40, h1 = 200;
 const sizes = r.scaling;
-const maxNs = Math.max(...sizes.map((s) => s.nsPerByte)) * 1.3;
+const maxNs = Math.max(...sizes.map((s) => Math.max(s.nsPerByte, s.coreNsPerByte || 0))) * 1.3;
 const px = (i) => x1 + (i / (sizes.length - 1)) * w1, py = (v) => y1 + h1 - (v / maxNs) * h1;
 out.push(`<text x="${x1}" y="22" font-weight="600">WASM time per byte by input size (flat = linear cost)</text>`);
 out.push(`<line x1="${x1}" y1="${y1 + h1}" x2="${x1 + w1}" y2="${y1 + h1}" stroke="#9ca3af"/><line x1="${x1}" y1="${y1}" x2="${x1}" y2="${y1 + h1}" stroke="#9ca3af"/>`);
+if (sizes.every((s) => s.coreNsPerByte)) {
+  // the core alone (no JS object), dashed, under the analyze() line
+  out.push(`<polyline fill="none" stroke="#93c5fd" stroke-width="2" stroke-dasharray="5 4" points="${sizes.map((s, i) => `${px(i)},${py(s.coreNsPerByte)}`).join(' ')}"/>`);
+  out.push(`<line x1="${x1 + 10}" y1="${y1 + h1 + 38}" x2="${x1 + 34}" y2="${y1 + h1 + 38}" stroke="#2563eb" stroke-width="2"/><text x="${x1 + 40}" y="${y1 + h1 + 42}">analyze(), object included</text>`);
+  out.push(`<line x1="${x1 + 200}" y1="${y1 + h1 + 38}" x2="${x1 + 224}" y2="${y1 + h1 + 38}" stroke="#93c5fd" stroke-width="2" stroke-dasharray="5 4"/><text x="${x1 + 230}" y="${y1 + h1 + 42}">core only</text>`);
+}
 out.push(`<polyline fill="none" stroke="#2563eb" stroke-width="2" points="${sizes.map((s, i) => `${px(i)},${py(s.nsPerByte)}`).join(' ')}"/>`);
 sizes.forEach((s, i) => {
   const label = s.bytes >= 1e6 ? (s.bytes / 1e6).toFixed(0) + ' MB' : (s.bytes / 1e3).toFixed(0) + ' KB';
