@@ -450,41 +450,50 @@ impl Lexicons {
     /// capitals (a currency code such as IQD, the C of C$) count as figure triggers.
     #[inline(never)] // a pipeline stage: kept whole, so profiles show it
     pub fn token_classes(&self, s: &str, toks: &[crate::token::Token]) -> Vec<u32> {
-        use crate::token::{F_CAP, F_DIGIT, F_HYPHEN};
+        use crate::token::{Kind, F_CAP, F_DIGIT, F_HYPHEN};
+        const _: () = assert!(W_CAP == (F_CAP as u32) << 2 && W_HYPHEN == (F_HYPHEN as u32) << 1 && W_DIGIT == (F_DIGIT as u32) << 1);
+        let bytes = s.as_bytes();
         toks.iter()
             .enumerate()
-            .map(|(k, t)| {
-                if t.kind != crate::token::Kind::Word {
-                    let currency = t.kind == crate::token::Kind::Punct && matches!(t.text(s), "$" | "€" | "£" | "¥" | "₹" | "₩" | "₪" | "₺" | "₽");
-                    return if currency { W_CURRENCY } else { 0 };
-                }
-                let w = t.text(s);
-                let mut c = 0;
-                if t.flags & F_CAP != 0 {
-                    c |= W_CAP;
-                }
-                if t.flags & F_DIGIT != 0 {
-                    c |= W_DIGIT;
-                }
-                if t.flags & F_HYPHEN != 0 {
-                    c |= W_HYPHEN;
-                    if let Some((head, _)) = w.split_once(['-', '‑']) {
-                        // "forty-two", "five-year", "mid-1990s": the word is a figure by its head
-                        if self.lookup(head, lower_hash(head), head.is_ascii()) & (W_TRIGGER | W_STRONG) != 0 {
-                            c |= W_TRIGGER | W_STRONG;
-                        }
-                    }
-                }
-                c |= self.lookup(w, t.hash, t.flags & crate::token::F_NONASCII == 0);
-                let dollar = || toks.get(k + 1).is_some_and(|d| !d.space && d.end == d.start + 1 && s.as_bytes()[d.start] == b'$');
-                if w.len() <= 3 && w.bytes().all(|b| b.is_ascii_uppercase()) && (w.len() == 3 || dollar()) {
-                    // a currency code such as IQD, or the country letters of US$ and C$ (not the
-                    // pronoun I, nor "A" opening a sentence)
-                    c |= W_TRIGGER | W_STRONG;
-                }
-                c
+            .map(|(k, t)| match t.kind {
+                Kind::Num => 0,
+                // a currency symbol: '$', or one of the non-ASCII ones (first byte C2 or E2)
+                Kind::Punct => match bytes.get(t.start) {
+                    Some(b'$') => W_CURRENCY,
+                    Some(0xC2 | 0xE2) if matches!(t.text(s), "€" | "£" | "¥" | "₹" | "₩" | "₪" | "₺" | "₽") => W_CURRENCY,
+                    _ => 0,
+                },
+                Kind::Word => self.word_class(s, toks, k),
             })
             .collect()
+    }
+
+    /// [`Lexicons::token_classes`] of word token `k`.
+    #[inline]
+    fn word_class(&self, s: &str, toks: &[crate::token::Token], k: usize) -> u32 {
+        use crate::token::{F_CAP, F_DIGIT, F_HYPHEN, F_NONASCII};
+        let t = &toks[k];
+        let w = t.text(s);
+        let f = t.flags as u32;
+        let mut c = ((f & F_CAP as u32) << 2) | ((f & (F_HYPHEN | F_DIGIT) as u32) << 1);
+        if t.flags & F_HYPHEN != 0 {
+            if let Some((head, _)) = w.split_once(['-', '‑']) {
+                // "forty-two", "five-year", "mid-1990s": the word is a figure by its head
+                if self.lookup(head, lower_hash(head), head.is_ascii()) & (W_TRIGGER | W_STRONG) != 0 {
+                    c |= W_TRIGGER | W_STRONG;
+                }
+            }
+        }
+        c |= self.lookup(w, t.hash, t.flags & F_NONASCII == 0);
+        if t.flags & F_CAP != 0 && w.len() <= 3 && w.bytes().all(|b| b.is_ascii_uppercase()) {
+            // a currency code such as IQD, or the country letters of US$ and C$ (not the
+            // pronoun I, nor "A" opening a sentence)
+            let dollar = || toks.get(k + 1).is_some_and(|d| !d.space && d.end == d.start + 1 && s.as_bytes()[d.start] == b'$');
+            if w.len() == 3 || dollar() {
+                c |= W_TRIGGER | W_STRONG;
+            }
+        }
+        c
     }
 
     /// Class bits of word `w` whose [`lower_hash`] is `hash` (`ascii`: `w` is all ASCII).
