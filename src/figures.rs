@@ -88,7 +88,11 @@ impl<'a> Cx<'a> {
         self.t.get(i).map_or("", |t| t.text(self.s))
     }
     fn lower_is(&self, i: usize, w: &str) -> bool {
-        self.text(i).eq_ignore_ascii_case(w)
+        // the lengths first, before the token's text is sliced
+        match self.t.get(i) {
+            Some(t) => t.end - t.start == w.len() && self.s.as_bytes()[t.start..t.end].eq_ignore_ascii_case(w.as_bytes()),
+            None => w.is_empty(),
+        }
     }
     /// Token `i` follows token `i-1` with no line break.
     fn joined(&self, i: usize) -> bool {
@@ -308,8 +312,13 @@ impl<'a> Cx<'a> {
     }
 
     fn percent_suffix(&self, i: usize) -> Option<usize> {
-        if self.text(i) == "%" && self.joined(i) {
+        let w = self.text(i);
+        if w == "%" && self.joined(i) {
             return Some(i + 1);
+        }
+        // every phrase below starts with a "p"
+        if !matches!(w.as_bytes().first(), Some(b'p' | b'P')) {
+            return None;
         }
         self.phrase(i, "percentage points")
             .or_else(|| self.phrase(i, "percentage point"))

@@ -3,7 +3,8 @@
 use crate::lexicon::with_lower;
 
 pub fn small_number(w: &str) -> Option<f64> {
-    if w.len() > 13 || !w.as_bytes().first().is_some_and(u8::is_ascii_alphabetic) {
+    // every number word starts with one of these letters (zero, one, two … eight, nine … ninety)
+    if w.len() > 13 || !matches!(w.as_bytes().first().map(|b| b | 0x20), Some(b'z' | b'o' | b't' | b'f' | b's' | b'e' | b'n')) {
         return None;
     }
     with_lower(w, small_number_lower)
