@@ -90,6 +90,10 @@ pub fn is_cap(w: &str) -> bool {
 }
 
 fn all_caps(w: &str) -> bool {
+    // most capitalised words: a lowercase second letter
+    if w.as_bytes().get(1).is_some_and(u8::is_ascii_lowercase) {
+        return false;
+    }
     let mut letters = 0;
     for c in w.chars() {
         if c.is_lowercase() {
@@ -268,9 +272,9 @@ impl<'a> Ctx<'a> {
     fn role_words_at(&self, i: usize, end: usize) -> usize {
         // longest role or honorific starting at i (case-insensitive), within [i, end)
         // (a token's own bits, unless a trailing period must come off first)
-        let w = self.text(i);
-        let first_bits = if w.ends_with('.') { self.lex.bits(w.trim_end_matches('.')) } else { self.classes.get(i).copied().unwrap_or(0) };
-        if i >= end || first_bits & L_ROLE_FIRST == 0 {
+        let Some(t) = self.toks.get(i).filter(|_| i < end) else { return 0 };
+        let first_bits = if self.s.as_bytes()[t.end - 1] == b'.' { self.lex.bits(self.text(i).trim_end_matches('.')) } else { self.classes.get(i).copied().unwrap_or(0) };
+        if first_bits & L_ROLE_FIRST == 0 {
             return 0;
         }
         let max = self.lex.max_role_words.min(end - i);
