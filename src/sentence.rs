@@ -46,18 +46,22 @@ pub fn split(s: &str, toks: &[Token], common_caps: &dyn Fn(&str) -> bool) -> Vec
     let mut para = 0;
     let mut i = 0;
     while i < toks.len() {
-        if i > first && toks[i].nl > 0 {
-            out.push(Sentence { first, last: i, para });
-            first = i;
-        }
-        if toks[i].nl >= 2 && i > 0 {
-            para += 1;
+        let tk = &toks[i];
+        if tk.nl > 0 {
+            if i > first {
+                out.push(Sentence { first, last: i, para });
+                first = i;
+            }
+            if tk.nl >= 2 && i > 0 {
+                para += 1;
+            }
         }
         // enders are punctuation tokens (one character); a dotted word ends in its own period
-        let tk = &toks[i];
-        let last = s.as_bytes()[tk.end - 1];
-        let enders = tk.kind == Kind::Punct && (matches!(last, b'.' | b'!' | b'?') || last == 0xA6 && tk.text(s) == "…");
-        let dotted_word = tk.kind == Kind::Word && tk.end - tk.start > 2 && last == b'.';
+        let enders = tk.kind == Kind::Punct && {
+            let last = s.as_bytes()[tk.end - 1];
+            matches!(last, b'.' | b'!' | b'?') || last == 0xA6 && tk.text(s) == "…"
+        };
+        let dotted_word = tk.kind == Kind::Word && tk.flags & crate::token::F_DOTTED != 0;
         if enders || dotted_word {
             let t = tk.text(s);
             // absorb closing quotes/brackets and repeated enders

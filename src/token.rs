@@ -33,6 +33,8 @@ pub const F_HYPHEN: u8 = 4;
 pub const F_DIGIT: u8 = 8;
 /// Contains a non-ASCII character.
 pub const F_NONASCII: u8 = 16;
+/// A dotted abbreviation ("U.S.", "p.m."): the only words that end in a period.
+pub const F_DOTTED: u8 = 32;
 
 impl Token {
     pub fn text<'a>(&self, s: &'a str) -> &'a str {
@@ -133,6 +135,7 @@ pub fn tokenize(s: &str) -> Vec<Token> {
         }
         let start = i;
         let kind;
+        let mut dotted = false;
         if c.is_ascii_digit() {
             kind = Kind::Num;
             i += 1;
@@ -155,6 +158,7 @@ pub fn tokenize(s: &str) -> Vec<Token> {
                 while bytes.get(i).is_some_and(u8::is_ascii_alphabetic) && bytes.get(i + 1) == Some(&b'.') {
                     i += 2;
                 }
+                dotted = true;
             } else {
                 loop {
                     // ASCII letters and digits without decoding
@@ -192,6 +196,7 @@ pub fn tokenize(s: &str) -> Vec<Token> {
             i += cl;
         }
         let (flags, hash) = if kind == Kind::Word { word_facts(&s[start..i], c) } else { (0, 0) };
+        let flags = if dotted { flags | F_DOTTED } else { flags };
         out.push(Token { start, end: i, kind, space, nl, flags, hash });
         space = false;
         nl = 0;
@@ -277,6 +282,7 @@ mod tests {
             assert_eq!(t.flags & F_CAP != 0, w.chars().next().is_some_and(char::is_uppercase), "{w:?}");
             assert_eq!(t.flags & F_DIGIT != 0, w.bytes().any(|b| b.is_ascii_digit()), "{w:?}");
             assert_eq!(t.flags & F_HYPHEN != 0, w.contains(['-', '‑']), "{w:?}");
+            assert_eq!(t.flags & F_DOTTED != 0, w.ends_with('.'), "{w:?}");
         }
     }
 
