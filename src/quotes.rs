@@ -119,7 +119,11 @@ impl<'a> Cx<'a> {
     }
     /// Token `i` is `w`, ignoring ASCII case.
     fn is(&self, i: usize, w: &str) -> bool {
-        self.text(i).eq_ignore_ascii_case(w)
+        // the lengths first, before the token's text is sliced
+        match self.toks.get(i) {
+            Some(t) => t.end - t.start == w.len() && self.s.as_bytes()[t.start..t.end].eq_ignore_ascii_case(w.as_bytes()),
+            None => w.is_empty(),
+        }
     }
     /// Token `i`'s lexicon bits include `bit` (the word lists above are in the lexicon table).
     #[inline]
@@ -727,7 +731,7 @@ fn indirect(cx: &Cx, direct: &[RawQuote]) -> Vec<RawQuote> {
         let mut found = false;
         for v in lo..end {
             if found {
-                continue;
+                break;
             }
             let Some(lemma) = cx.verb(v) else { continue };
             if in_direct(v) {
