@@ -30,7 +30,7 @@ pub const F_LOWER: u8 = 2;
 /// Contains a hyphen ('-' or the non-breaking '‑').
 pub const F_HYPHEN: u8 = 4;
 /// Contains an ASCII digit.
-pub const F_DIGIT: u8 = 8;
+pub const F_DIGIT: u8 = 1 << 3;
 /// Contains a non-ASCII character.
 pub const F_NONASCII: u8 = 16;
 /// A dotted abbreviation ("U.S.", "p.m."): the only words that end in a period.
@@ -85,9 +85,9 @@ pub fn tokenize(s: &str) -> Vec<Token> {
             }
             if !b.is_ascii_alphanumeric() {
                 out.push(Token { start: i, end: i + 1, kind: Kind::Punct, space, nl, flags: 0, hash: 0 });
-                space = false;
                 nl = 0;
-                i += 1;
+                space = bytes.get(i + 1) == Some(&b' ');
+                i += 1 + space as usize;
                 continue;
             }
             if b.is_ascii_alphabetic() {
@@ -101,9 +101,7 @@ pub fn tokenize(s: &str) -> Vec<Token> {
                     if low == 0 {
                         break;
                     }
-                    if low <= b'9' {
-                        f |= F_DIGIT;
-                    }
+                    f |= ((low <= b'9') as u8) << 3; // F_DIGIT, without a branch
                     h = crate::lexicon::hash_step(h, low);
                     j += 1;
                 }
@@ -113,9 +111,10 @@ pub fn tokenize(s: &str) -> Vec<Token> {
                 };
                 if plain {
                     out.push(Token { start: i, end: j, kind: Kind::Word, space, nl, flags: f, hash: h });
-                    space = false;
                     nl = 0;
-                    i = j;
+                    // the space after a word, the commonest case, without going round again
+                    space = bytes.get(j) == Some(&b' ');
+                    i = j + space as usize;
                     continue;
                 }
             }
