@@ -28,8 +28,9 @@ struct Words {
 }
 
 impl Words {
-    fn new<'t>(texts: impl Iterator<Item = &'t str>) -> Words {
-        let mut w = Words { buf: String::new(), spans: Vec::new(), names: Vec::new() };
+    fn new<'t>(texts: impl ExactSizeIterator<Item = &'t str> + Clone) -> Words {
+        let bytes = texts.clone().map(str::len).sum();
+        let mut w = Words { buf: String::with_capacity(bytes), spans: Vec::with_capacity(texts.len() * 2), names: Vec::with_capacity(texts.len()) };
         for t in texts {
             let first = w.spans.len();
             for x in t.split_whitespace().filter(|x| *x != ".") {
@@ -148,9 +149,9 @@ impl Index {
 /// `texts[i]` is the text of `names[i]`.
 #[inline(never)] // a pipeline stage: kept whole, so profiles show it
 pub fn resolve(texts: &[&str], names: &[Name]) -> (Vec<Ent>, Vec<Option<usize>>) {
-    let mut ents: Vec<Ent> = Vec::new();
+    let mut ents: Vec<Ent> = Vec::with_capacity(names.len());
     // for each entity, the name whose words are its fullest form
-    let mut ent_words: Vec<usize> = Vec::new();
+    let mut ent_words: Vec<usize> = Vec::with_capacity(names.len());
     let mut ix = Index::default();
     let mut of: Vec<Option<usize>> = vec![None; names.len()];
     let words = Words::new(texts.iter().copied());
