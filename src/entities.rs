@@ -152,7 +152,7 @@ pub fn resolve(texts: &[&str], names: &[Name]) -> (Vec<Ent>, Vec<Option<usize>>)
     let mut ents: Vec<Ent> = Vec::with_capacity(names.len());
     // for each entity, the name whose words are its fullest form
     let mut ent_words: Vec<usize> = Vec::with_capacity(names.len());
-    let mut ix = Index::default();
+    let mut ix = Index { full: FxMap::with_capacity_and_hasher(names.len(), Default::default()), ..Index::default() };
     let mut of: Vec<Option<usize>> = vec![None; names.len()];
     let words = Words::new(texts.iter().copied());
     // pass 1: names whose kind is known, longer names first so that short forms find their full name
