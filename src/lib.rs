@@ -111,7 +111,7 @@ pub(crate) fn analyze_with(text: &str, texts: bool) -> Analysis {
     }
     // entities that still have mentions, renumbered densely
     let mut new_id = vec![None; ents.len()];
-    let mut entities = Vec::new();
+    let mut entities = Vec::with_capacity(ents.len());
     for (id, e) in ents.iter().enumerate() {
         if ent_mentions[id].is_empty() {
             continue;
