@@ -1430,7 +1430,7 @@ fn unit_ahead(toks: &[Token], s: &str, lex: &Lexicons, i: usize) -> bool {
 #[inline(never)] // a pipeline stage: kept whole, so profiles show it
 pub fn find(s: &str, toks: &[Token], classes: &[u32], lex: &Lexicons) -> Vec<Found> {
     let cx = Cx { s, t: toks, lex, classes };
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(toks.len() / 32 + 4); // news: a figure per 40 tokens or so
     let mut i = 0;
     while i < toks.len() {
         let t = &toks[i];
