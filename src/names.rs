@@ -165,8 +165,9 @@ pub struct Ctx<'a> {
 impl<'a> Ctx<'a> {
     #[inline(never)] // a pipeline stage: kept whole, so profiles show it
     pub fn new(s: &'a str, toks: &'a [Token], lex: &'a Lexicons, taken: &'a [bool], classes: &'a [u32]) -> Ctx<'a> {
-        let mut lower_words = HashSet64::with_capacity(toks.len());
-        for t in toks.iter().filter(|t| t.flags & crate::token::F_LOWER != 0) {
+        let lower = || toks.iter().filter(|t| t.flags & crate::token::F_LOWER != 0);
+        let mut lower_words = HashSet64::with_capacity(lower().count());
+        for t in lower() {
             lower_words.insert(t.hash);
         }
         let mut cx = Ctx { s, toks, lex, lower_words, taken, classes, name_words: Vec::new() };
