@@ -38,9 +38,9 @@ check(m1000 <= m1 * 1.25, `WASM memory: ${(m1 / 1024).toFixed(0)} KB after 1 ana
 // default corpus (Wikinews articles of GUM), best of 9 passes
 const docs = readFileSync(join(ROOT, 'bench', 'corpus', 'gum_wikinews.jsonl'), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l).text);
 const corpusBytes = docs.reduce((a, d) => a + Buffer.byteLength(d), 0);
-// V8 first runs WASM in its baseline compiler and optimises it in the background: the first
-// passes here run at 3–15 MB/s for a second or two. The budget is about the optimised code, so
-// the check warms up for three seconds before it measures
+// V8 first runs WASM in its baseline compiler and optimises it in the background: here the
+// first 1–2 MB of text (about 0.3 s after instantiation) run at 2–15 MB/s. The budget is about
+// the optimised code, so the check warms up for three seconds before it measures
 for (const t0 = performance.now(); performance.now() - t0 < 3000;) for (const d of docs) analyze(d);
 let best = Infinity;
 for (let i = 0; i < 9; i++) {
