@@ -205,12 +205,10 @@ impl<'a> Ctx<'a> {
         self.name_words.get(i).copied().unwrap_or(false)
     }
     fn is_name_word(&self, i: usize) -> bool {
-        if !self.word(i) {
-            return false;
-        }
-        let c = self.classes[i];
-        if c & (W_CAP | W_HYPHEN) == 0 {
-            // most tokens: a lowercase word without a hyphen
+        // most tokens: a lowercase word without a hyphen, or no word at all (only words have
+        // these bits)
+        let c = self.classes.get(i).copied().unwrap_or(0);
+        if c & (W_CAP | W_HYPHEN) == 0 || !self.word(i) {
             return false;
         }
         let w = self.text(i);
