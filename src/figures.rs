@@ -1490,8 +1490,8 @@ pub fn find(s: &str, toks: &[Token], classes: &[u32], lex: &Lexicons) -> Vec<Fou
     // ordinal words ("third", "21st" handled above)
     let mut extra = Vec::new();
     let mut k = 0;
-    for (idx, t) in toks.iter().enumerate() {
-        if classes[idx] & W_ORDINAL == 0 {
+    for (idx, (t, &c)) in toks.iter().zip(classes).enumerate() {
+        if c & W_ORDINAL == 0 {
             continue;
         }
         while k < out.len() && out[k].last <= idx {
