@@ -1434,10 +1434,9 @@ pub fn find(s: &str, toks: &[Token], classes: &[u32], lex: &Lexicons) -> Vec<Fou
     let mut i = 0;
     while i < toks.len() {
         let t = &toks[i];
-        let floor = out.last().map_or(0, |f: &Found| f.last);
         let promising = match t.kind {
             Kind::Num => true,
-            Kind::Punct => classes[i] & W_CURRENCY != 0 || t.text(s) == "#",
+            Kind::Punct => classes[i] & W_CURRENCY != 0 || s.as_bytes()[t.start] == b'#',
             // "the" is a weak trigger too: words with neither bit are never promising
             Kind::Word if classes[i] & (W_TRIGGER | W_STRONG) == 0 => false,
             Kind::Word => {
@@ -1455,6 +1454,7 @@ pub fn find(s: &str, toks: &[Token], classes: &[u32], lex: &Lexicons) -> Vec<Fou
             }
         };
         if promising {
+            let floor = out.last().map_or(0, |f: &Found| f.last);
             if let Some(mut f) = cx.figure_at(i) {
                 // "$4 billion a year", "40,000 cars a day": a rate, not a period of its own
                 let after_counted = i > 0 && floor + 3 >= i && floor > 0 && toks[i - 1].text(s).ends_with('s') && toks[i - 1].kind == Kind::Word;
