@@ -239,7 +239,7 @@ impl WordTable {
 
     /// The bits of the word whose hash is `hash` and that `is` confirms; 0 if none.
     #[inline]
-    fn get(&self, hash: u64, is: impl Fn(&str) -> bool) -> u32 {
+    fn get(&self, hash: u64, is: impl Fn(&[u8]) -> bool) -> u32 {
         let k = hash | 1;
         if self.seen[(k as usize >> 6) & 1023] & (1 << (k & 63)) == 0 {
             return 0;
@@ -253,7 +253,7 @@ impl WordTable {
             }
             if slot.key == k {
                 let (off, len) = ((slot.at >> 8) as usize, (slot.at & 0xff) as usize);
-                if self.words.get(off..off + len).is_some_and(&is) {
+                if self.words.as_bytes().get(off..off + len).is_some_and(&is) {
                     return slot.bits;
                 }
             }
@@ -413,7 +413,7 @@ impl Lexicons {
     /// [`Lexicons::bits`] of a word or phrase already in lowercase.
     #[inline]
     pub fn bits_lower(&self, l: &str) -> u32 {
-        self.table.get(hash_str(l), |k| k == l)
+        self.table.get(hash_str(l), |k| k == l.as_bytes())
     }
     pub fn is_place(&self, s: &str) -> bool {
         self.bits(s) & L_PLACE != 0
@@ -503,9 +503,9 @@ impl Lexicons {
             // a word token's ASCII bytes are letters, digits, '-', '\'' or '.': `| 0x20`
             // lowercases the letters and leaves the others as they are
             let w = w.as_bytes();
-            self.table.get(hash, |key| key.len() == w.len() && w.iter().zip(key.as_bytes()).all(|(&a, &b)| a | 0x20 == b))
+            self.table.get(hash, |key| key.len() == w.len() && w.iter().zip(key).all(|(&a, &b)| a | 0x20 == b))
         } else {
-            self.table.get(hash, |key| with_lower(w, |l| l == key))
+            self.table.get(hash, |key| with_lower(w, |l| l.as_bytes() == key))
         }
     }
 }
