@@ -2,7 +2,10 @@
 // documents, in one run), scaling from 1 KB to 10 MB, WASM memory over 1,000 analyses, and the
 // size of the extension as shipped. Writes target/bench/results.json and prints a Markdown report.
 //
-//   node tools/bench.mjs [--corpus FILE.jsonl] [--rounds N] [--max-mb 10] [--peers | --no-peers]
+//   node tools/bench.mjs [--corpus FILE.jsonl] [--rounds 10] [--max-mb 10] [--peers | --no-peers]
+//
+// Each analyzer gets `--rounds` passes over the corpus (compromise, the slowest, three) and its
+// best pass counts.
 //
 // The default corpus is bench/corpus/gum_wikinews.jsonl (Wikinews, CC-BY 2.5); any JSONL of
 // {"id","text"} works, such as ../shared/eval/dev/onto_dev.jsonl (read in place, never copied).
@@ -17,7 +20,7 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const opt = (name, dflt) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : dflt; };
 const corpusPath = opt('--corpus', join(ROOT, 'bench', 'corpus', 'gum_wikinews.jsonl'));
-const rounds = Number(opt('--rounds', 5));
+const rounds = Number(opt('--rounds', 10));
 const maxMb = Number(opt('--max-mb', 10));
 const peers = !args.includes('--no-peers');
 
