@@ -89,11 +89,7 @@ impl<'a> Cx<'a> {
     }
     #[inline(never)] // called from a hundred places: inlined, it made the WASM 3.4 KB bigger
     fn lower_is(&self, i: usize, w: &str) -> bool {
-        // the lengths first, before the token's text is sliced
-        match self.t.get(i) {
-            Some(t) => t.end - t.start == w.len() && self.s.as_bytes()[t.start..t.end].eq_ignore_ascii_case(w.as_bytes()),
-            None => w.is_empty(),
-        }
+        self.t.get(i).map_or(w.is_empty(), |t| t.eq_ignore_ascii_case(self.s, w))
     }
     /// Token `i` follows token `i-1` with no line break.
     fn joined(&self, i: usize) -> bool {

@@ -163,7 +163,7 @@ fn summarize(mentions: &[Mention], entities: &[Entity], quotes: &[Quote]) -> Sum
             (None, _) => sp.text.clone(),
         };
         let same = |s: &SummarySpeaker| if key.is_some() { s.entity == key } else { s.entity.is_none() && s.name.eq_ignore_ascii_case(&name) };
-        let k = key.map_or_else(|| name.bytes().fold(1 << 63, |h, b| lexicon::hash_step(h, b.to_ascii_lowercase())), |id| id as u64);
+        let k = key.map_or_else(|| lexicon::lower_hash(&name), |id| id as u64);
         let pos = match seen.get(&k) {
             Some(&p) if same(&speakers[p]) => Some(p),
             Some(_) => speakers.iter().position(same),

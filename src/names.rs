@@ -272,7 +272,7 @@ impl<'a> Ctx<'a> {
         // longest role or honorific starting at i (case-insensitive), within [i, end)
         // (a token's own bits, unless a trailing period must come off first)
         let Some(t) = self.toks.get(i).filter(|_| i < end) else { return 0 };
-        let first_bits = if self.s.as_bytes()[t.end - 1] == b'.' { self.lex.bits(self.text(i).trim_end_matches('.')) } else { self.classes.get(i).copied().unwrap_or(0) };
+        let first_bits = if t.flags & crate::token::F_DOTTED != 0 { self.lex.bits(self.text(i).trim_end_matches('.')) } else { self.classes.get(i).copied().unwrap_or(0) };
         if first_bits & L_ROLE_FIRST == 0 {
             return 0;
         }

@@ -119,11 +119,7 @@ impl<'a> Cx<'a> {
     }
     /// Token `i` is `w`, ignoring ASCII case.
     fn is(&self, i: usize, w: &str) -> bool {
-        // the lengths first, before the token's text is sliced
-        match self.toks.get(i) {
-            Some(t) => t.end - t.start == w.len() && self.s.as_bytes()[t.start..t.end].eq_ignore_ascii_case(w.as_bytes()),
-            None => w.is_empty(),
-        }
+        self.toks.get(i).map_or(w.is_empty(), |t| t.eq_ignore_ascii_case(self.s, w))
     }
     /// Token `i`'s lexicon bits include `bit` (the word lists above are in the lexicon table).
     #[inline]

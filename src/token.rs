@@ -30,7 +30,7 @@ pub const F_LOWER: u8 = 2;
 /// Contains a hyphen ('-' or the non-breaking '‑').
 pub const F_HYPHEN: u8 = 4;
 /// Contains an ASCII digit.
-pub const F_DIGIT: u8 = 1 << 3;
+pub const F_DIGIT: u8 = 8;
 /// Contains a non-ASCII character.
 pub const F_NONASCII: u8 = 16;
 /// A dotted abbreviation ("U.S.", "p.m."): the only words that end in a period.
@@ -39,6 +39,12 @@ pub const F_DOTTED: u8 = 32;
 impl Token {
     pub fn text<'a>(&self, s: &'a str) -> &'a str {
         &s[self.start..self.end]
+    }
+    /// The token's text in `s` is `w`, ignoring ASCII case; the lengths are compared before the
+    /// text is read.
+    #[inline]
+    pub fn eq_ignore_ascii_case(&self, s: &str, w: &str) -> bool {
+        self.end - self.start == w.len() && s.as_bytes()[self.start..self.end].eq_ignore_ascii_case(w.as_bytes())
     }
 }
 
@@ -101,7 +107,7 @@ pub fn tokenize(s: &str) -> Vec<Token> {
                     if low == 0 {
                         break;
                     }
-                    f |= ((low <= b'9') as u8) << 3; // F_DIGIT, without a branch
+                    f |= (low <= b'9') as u8 * F_DIGIT; // without a branch
                     h = crate::lexicon::hash_step(h, low);
                     j += 1;
                 }

@@ -107,9 +107,8 @@ results.scaling = [];
 for (let size = 1e3; size <= maxMb * 1e6 * 1.001; size *= 10) {
   const texts = pieces(size);
   const b = texts.reduce((a, t) => a + Buffer.byteLength(t), 0);
-  const n = 3;
-  const ms = best(() => { for (const t of texts) analyze(t); }, n);
-  const coreMs = best(() => { for (const t of texts) analyzeCount(t); }, n);
+  const ms = best(() => { for (const t of texts) analyze(t); }, 3);
+  const coreMs = best(() => { for (const t of texts) analyzeCount(t); }, 3);
   results.scaling.push({ bytes: size, inputs: texts.length, ms: ms / texts.length, nsPerByte: (ms * 1e6) / b, coreNsPerByte: (coreMs * 1e6) / b });
 }
 
