@@ -200,6 +200,8 @@ struct WordTable {
     slots: Box<[Slot]>,
     words: String,
     shift: u32,
+    /// Entries so far.
+    len: usize,
     /// One bit per value of the hash's low 16 bits (8 KB), set for every entry: most words
     /// that are in no lexicon are turned away here without touching the slots.
     seen: Box<[u64; 1024]>,
@@ -215,26 +217,59 @@ struct Slot {
 }
 
 impl WordTable {
-    fn new(entries: FxMap<String, u32>) -> WordTable {
-        let cap = (entries.len() * 2).next_power_of_two().max(16);
+    /// An empty table with room for `n` entries before it grows.
+    fn with_capacity(n: usize) -> WordTable {
+        let cap = (n * 2).next_power_of_two().max(16);
+        WordTable { slots: vec![Slot::default(); cap].into(), words: String::new(), shift: 64 - cap.trailing_zeros(), len: 0, seen: Box::new([0; 1024]) }
+    }
+
+    /// Sets the bits of lowercase word `w` to `f` of its bits so far (0 for a new word). The
+    /// lexicons are built by these calls straight from their files, without a map in between,
+    /// so that a service worker that has just started (running unoptimised code) is quick.
+    fn update(&mut self, w: &str, f: impl FnOnce(u32) -> u32) {
+        if w.len() >= 256 {
+            return;
+        }
+        if (self.len + 1) * 2 > self.slots.len() {
+            self.grow();
+        }
+        let key = hash_str(w) | 1;
+        let mask = self.slots.len() - 1;
+        let mut i = (key >> self.shift) as usize;
+        loop {
+            let slot = &mut self.slots[i];
+            if slot.key == 0 {
+                *slot = Slot { key, bits: f(0), at: ((self.words.len() as u32) << 8) | w.len() as u32 };
+                self.seen[(key as usize >> 6) & 1023] |= 1 << (key & 63);
+                self.words.push_str(w);
+                self.len += 1;
+                return;
+            }
+            if slot.key == key {
+                let (off, len) = ((slot.at >> 8) as usize, (slot.at & 0xff) as usize);
+                if self.words.as_bytes().get(off..off + len) == Some(w.as_bytes()) {
+                    slot.bits = f(slot.bits);
+                    return;
+                }
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// Twice the slots, the entries placed again (their words stay where they are).
+    fn grow(&mut self) {
+        let cap = self.slots.len() * 2;
         let mut slots = vec![Slot::default(); cap];
-        let mut words = String::new();
-        let mut seen = Box::new([0u64; 1024]);
         let shift = 64 - cap.trailing_zeros();
-        // entries are unordered; sorting makes the table (and so probing) the same on every load
-        let mut entries: Vec<(String, u32)> = entries.into_iter().filter(|(w, _)| w.len() < 256).collect();
-        entries.sort_unstable();
-        for (w, bits) in entries {
-            let key = lower_hash(&w) | 1;
-            let mut i = (key >> shift) as usize;
+        for s in self.slots.iter().filter(|s| s.key != 0) {
+            let mut i = (s.key >> shift) as usize;
             while slots[i].key != 0 {
                 i = (i + 1) & (cap - 1);
             }
-            slots[i] = Slot { key, bits, at: ((words.len() as u32) << 8) | w.len() as u32 };
-            seen[(key as usize >> 6) & 1023] |= 1 << (key & 63);
-            words.push_str(&w);
+            slots[i] = *s;
         }
-        WordTable { slots: slots.into(), words, shift, seen }
+        self.slots = slots.into();
+        self.shift = shift;
     }
 
     /// The bits of the word whose hash is `hash` and that `is` confirms; 0 if none.
@@ -294,8 +329,10 @@ fn pairs(src: &'static str) -> impl Iterator<Item = (&'static str, &'static str)
 
 impl Lexicons {
     fn load() -> Lexicons {
-        let mut table: FxMap<String, u32> = FxMap::default();
-        let mut add = |w: String, bit: u32| *table.entry(w).or_default() |= bit;
+        // room for 4,096 entries (the lexicons hold about 4,050); past that it doubles
+        let mut table = WordTable::with_capacity(4096);
+        // every entry is lowercase: `add` lowercases what it is given
+        let add = |table: &mut WordTable, w: &str, bit: u32| with_lower(w, |l| table.update(l, |b| b | bit));
         let lower = |s: &str| s.to_lowercase();
         let mut max_role_words = 1;
         for l in lines(include_str!("../lexicons/roles.txt")) {
@@ -307,9 +344,9 @@ impl Lexicons {
                 }
             };
             if let Some(f) = entry.split(' ').next() {
-                add(f.trim_end_matches('.').to_string(), L_ROLE_FIRST);
+                add(&mut table, f.trim_end_matches('.'), L_ROLE_FIRST);
             }
-            add(entry, bit);
+            add(&mut table, &entry, bit);
         }
         let mut lemmas: Vec<&'static str> = Vec::new();
         for l in lines(include_str!("../lexicons/reporting_verbs.txt")) {
@@ -319,41 +356,39 @@ impl Lexicons {
                 let id = (lemmas.len() as u32) << W_LEMMA_SHIFT;
                 for f in std::iter::once(lemma).chain(forms) {
                     // a form listed under two lemmas keeps the last
-                    let e = table.entry(f.to_string()).or_default();
-                    *e = (*e & ((1 << W_LEMMA_SHIFT) - 1)) | id;
+                    table.update(f, |e| (e & ((1 << W_LEMMA_SHIFT) - 1)) | id);
                 }
             }
         }
-        let mut add = |w: String, bit: u32| *table.entry(w).or_default() |= bit;
         for w in crate::figures::WEAK_TRIGGERS {
-            add(w.to_string(), W_TRIGGER);
+            add(&mut table, w, W_TRIGGER);
         }
         for w in crate::figures::STRONG_TRIGGERS.iter().chain(crate::numbers::MONTHS.iter().map(|(m, _)| m)) {
-            add(w.to_string(), W_TRIGGER | W_STRONG);
+            add(&mut table, w, W_TRIGGER | W_STRONG);
         }
         for (w, _) in crate::numbers::ORDINALS {
-            add(w.to_string(), W_ORDINAL);
+            add(&mut table, w, W_ORDINAL);
         }
         let places = include_str!("../lexicons/places.txt");
         // countries and territories: the first section of places.txt
         for p in places.split("# regions and continents").next().map(lines).into_iter().flatten() {
-            add(lower(p), L_COUNTRY);
+            add(&mut table, p, L_COUNTRY);
         }
         for p in lines(places).chain(lines(include_str!("../lexicons/places_train.txt"))) {
-            add(lower(p), L_PLACE);
+            add(&mut table, p, L_PLACE);
         }
         for d in lines(include_str!("../lexicons/demonyms.txt")).map(lower) {
             // plurals: "Palestinians", "Poles" (longer than four letters, not "Thais" → "Thai"s)
             if d.len() + 1 > 4 {
-                add(format!("{d}s"), L_DEMONYM);
+                add(&mut table, &format!("{d}s"), L_DEMONYM);
             }
-            add(d, L_DEMONYM);
+            add(&mut table, &d, L_DEMONYM);
         }
         for o in lines(include_str!("../lexicons/organizations.txt")).chain(lines(include_str!("../lexicons/organizations_train.txt"))) {
-            add(lower(o), L_ORG);
+            add(&mut table, o, L_ORG);
         }
         for g in lines(include_str!("../lexicons/given_names.txt")) {
-            add(lower(g), L_GIVEN);
+            add(&mut table, g, L_GIVEN);
         }
         let org_words: FxSet<String> = lines(include_str!("../lexicons/org_words.txt"))
             .flat_map(|w| {
@@ -369,21 +404,20 @@ impl Lexicons {
             .collect();
         let common_caps: FxSet<String> = lines(include_str!("../lexicons/common_caps.txt")).map(String::from).collect();
         for w in &org_words {
-            add(lower(w), L_ORG_WORD);
+            add(&mut table, w, L_ORG_WORD);
         }
         for w in &common_caps {
-            add(lower(w), L_COMMON_CAP);
+            add(&mut table, w, L_COMMON_CAP);
         }
         for w in crate::names::PLACE_WORDS {
-            add(lower(w), L_PLACE_WORD);
+            add(&mut table, w, L_PLACE_WORD);
         }
         use crate::quotes::{ADVERBS, DETERMINERS, NOT_NOUNS, PRONOUNS, SPEAKER_NOUNS};
         for (list, bit) in [(PRONOUNS, Q_PRONOUN), (SPEAKER_NOUNS, Q_SPEAKER), (DETERMINERS, Q_DETERMINER), (NOT_NOUNS, Q_NOT_NOUN), (ADVERBS, Q_ADVERB)] {
             for w in list {
-                add(lower(w), bit);
+                add(&mut table, w, bit);
             }
         }
-        let table = WordTable::new(table);
         let currencies = pairs(include_str!("../lexicons/currencies.txt"))
             .map(|(f, c)| (if f.chars().all(|c| c.is_ascii_lowercase()) { lower(f) } else { f.to_string() }, c))
             .collect();
@@ -507,5 +541,38 @@ impl Lexicons {
         } else {
             self.table.get(hash, |key| with_lower(w, |l| l.as_bytes() == key))
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_merges_bits_and_grows() {
+        let mut t = WordTable::with_capacity(1);
+        let words: Vec<String> = (0..300).map(|i| format!("w{i}")).collect();
+        for (i, w) in words.iter().enumerate() {
+            t.update(w, |b| b | 1 << (i % 3));
+            t.update(w, |b| b | 8);
+        }
+        t.update("w7", |b| b & !8);
+        assert!(t.slots.len() >= 600, "{} slots for 300 words", t.slots.len());
+        for (i, w) in words.iter().enumerate() {
+            let want = (1 << (i % 3)) | if w == "w7" { 0 } else { 8 };
+            assert_eq!(t.get(hash_str(w), |k| k == w.as_bytes()), want, "{w}");
+        }
+        assert_eq!(t.get(hash_str("w300"), |k| k == b"w300"), 0);
+        assert_eq!(t.len, 300);
+    }
+
+    #[test]
+    fn lexicons_answer_in_any_case() {
+        let lex = Lexicons::get();
+        assert!(lex.is_country("IRAQ") && lex.is_country("iraq"));
+        assert!(lex.is_role("Prime Minister"));
+        assert_eq!(lex.reporting_lemma("Said"), Some("say"));
+        assert!(lex.bits("March") & W_STRONG != 0);
+        assert_eq!(lex.bits("qzxv"), 0);
     }
 }
