@@ -38,6 +38,8 @@
       return;
     }
     const collected = NM.collect(found.roots, { exclude: found.exclude });
+    // the options are read while the text is analysed, not after
+    const opts = options();
     let res;
     try {
       res = await api.runtime.sendMessage({ type: 'newsmark:analyze', text: collected.text });
@@ -50,10 +52,10 @@
       root.dataset.newsmark = 'error';
       return;
     }
-    const opts = await options();
+    const { kinds } = await opts;
     state.analysis = res.analysis;
     state.collected = collected;
-    state.handle = NM.paint(res.analysis, collected, { kinds: opts.kinds });
+    state.handle = NM.paint(res.analysis, collected, { kinds });
     state.ms = performance.now() - t0;
     state.status = 'ready';
     lastText = collected.text;

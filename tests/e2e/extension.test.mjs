@@ -117,6 +117,45 @@ test('marks a 2,000-word article within 50 ms once the service worker is warm', 
   await page.close();
 });
 
+test('marks a newly opened article quickly, also after Chrome has stopped the service worker', async () => {
+  // Chrome stops an idle extension service worker after about 30 s, so a reader who opens an
+  // article every few minutes meets a stopped worker each time: it must start, compile the WASM,
+  // build its lexicons and analyse within a moment. (This test stops the worker, so it runs last.)
+  const first = await b.open('/news/article.html?words=1000');
+  const cdp = await b.ctx.newCDPSession(first);
+  let status = '';
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    for (const v of versions) if (v.scriptURL.startsWith(`chrome-extension://${b.extId}/`)) status = v.runningStatus;
+  });
+  await cdp.send('ServiceWorker.enable');
+  const until = async (want) => {
+    for (let t = 0; t < 200 && status !== want; t++) await new Promise((r) => setTimeout(r, 10));
+    return status;
+  };
+  const fresh = async () => {
+    const page = await b.open('/news/article.html?words=1000');
+    assert.equal(await page.getAttribute('html', 'data-newsmark'), 'ready');
+    assert.ok((await marked(page, 'figure')).length > 0, 'the new page has marks');
+    const ms = Number(await page.getAttribute('html', 'data-newsmark-ms'));
+    await page.close();
+    return ms;
+  };
+  const stopped = [], running = [];
+  for (let i = 0; i < 3; i++) {
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    assert.equal(await until('stopped'), 'stopped', 'the service worker stopped');
+    stopped.push(await fresh());
+    assert.equal(await until('running'), 'running', 'the new page started it again');
+    running.push(await fresh());
+  }
+  const median = (xs) => [...xs].sort((a, x) => a - x)[1];
+  const show = (xs) => xs.map((t) => t.toFixed(1)).join(', ');
+  console.log(`# new page, 1,000 words, trigger to painted: worker stopped before: median ${median(stopped).toFixed(1)} ms (${show(stopped)}); worker running: median ${median(running).toFixed(1)} ms (${show(running)})`);
+  assert.ok(median(stopped) <= 500, `worker stopped: median ${median(stopped)} ms`);
+  assert.ok(median(running) <= 250, `worker running: median ${median(running)} ms`);
+  await first.close();
+});
+
 test('no request leaves 127.0.0.1 and the extension threw nothing', () => {
   assert.deepEqual(b.outside, []);
   assert.deepEqual(b.errors, []);
