@@ -234,42 +234,49 @@ impl WordTable {
             self.grow();
         }
         let key = hash_str(w) | 1;
-        let mask = self.slots.len() - 1;
-        let mut i = (key >> self.shift) as usize;
-        loop {
-            let slot = &mut self.slots[i];
-            if slot.key == 0 {
-                *slot = Slot { key, bits: f(0), at: ((self.words.len() as u32) << 8) | w.len() as u32 };
+        match self.probe(key, |k| k == w.as_bytes()) {
+            Ok(i) => self.slots[i].bits = f(self.slots[i].bits),
+            Err(i) => {
+                self.slots[i] = Slot { key, bits: f(0), at: ((self.words.len() as u32) << 8) | w.len() as u32 };
                 self.seen[(key as usize >> 6) & 1023] |= 1 << (key & 63);
                 self.words.push_str(w);
                 self.len += 1;
-                return;
             }
-            if slot.key == key {
-                let (off, len) = ((slot.at >> 8) as usize, (slot.at & 0xff) as usize);
-                if self.words.as_bytes().get(off..off + len) == Some(w.as_bytes()) {
-                    slot.bits = f(slot.bits);
-                    return;
-                }
-            }
-            i = (i + 1) & mask;
         }
     }
 
     /// Twice the slots, the entries placed again (their words stay where they are).
     fn grow(&mut self) {
         let cap = self.slots.len() * 2;
-        let mut slots = vec![Slot::default(); cap];
-        let shift = 64 - cap.trailing_zeros();
-        for s in self.slots.iter().filter(|s| s.key != 0) {
-            let mut i = (s.key >> shift) as usize;
-            while slots[i].key != 0 {
-                i = (i + 1) & (cap - 1);
+        let old = std::mem::replace(&mut self.slots, vec![Slot::default(); cap].into());
+        self.shift = 64 - cap.trailing_zeros();
+        for s in old.iter().filter(|s| s.key != 0) {
+            // keys are distinct words: each lands on the empty slot that ends its probe
+            if let Err(i) = self.probe(s.key, |_| false) {
+                self.slots[i] = *s;
             }
-            slots[i] = *s;
         }
-        self.slots = slots.into();
-        self.shift = shift;
+    }
+
+    /// Linear probing for key `k` (`hash | 1`): `Ok` with the slot of the word that `is`
+    /// confirms, or `Err` with the empty slot where the probe ended.
+    #[inline]
+    fn probe(&self, k: u64, is: impl Fn(&[u8]) -> bool) -> Result<usize, usize> {
+        let mask = self.slots.len() - 1;
+        let mut i = (k >> self.shift) as usize;
+        loop {
+            let slot = self.slots[i];
+            if slot.key == 0 {
+                return Err(i);
+            }
+            if slot.key == k {
+                let (off, len) = ((slot.at >> 8) as usize, (slot.at & 0xff) as usize);
+                if self.words.as_bytes().get(off..off + len).is_some_and(&is) {
+                    return Ok(i);
+                }
+            }
+            i = (i + 1) & mask;
+        }
     }
 
     /// The bits of the word whose hash is `hash` and that `is` confirms; 0 if none.
@@ -279,21 +286,7 @@ impl WordTable {
         if self.seen[(k as usize >> 6) & 1023] & (1 << (k & 63)) == 0 {
             return 0;
         }
-        let mask = self.slots.len() - 1;
-        let mut i = (k >> self.shift) as usize;
-        loop {
-            let slot = self.slots[i];
-            if slot.key == 0 {
-                return 0;
-            }
-            if slot.key == k {
-                let (off, len) = ((slot.at >> 8) as usize, (slot.at & 0xff) as usize);
-                if self.words.as_bytes().get(off..off + len).is_some_and(&is) {
-                    return slot.bits;
-                }
-            }
-            i = (i + 1) & mask;
-        }
+        self.probe(k, is).map_or(0, |i| self.slots[i].bits)
     }
 }
 
