@@ -20,6 +20,7 @@ import { execFileSync } from 'node:child_process';
 import { join, dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import os from 'node:os';
+import { analyzers } from './analyzers.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -46,8 +47,7 @@ function best(fn, n = rounds) {
 
 // --- the WASM build
 const pkg = join(ROOT, 'extension', 'pkg');
-const { initSync, analyze, analyzeCount } = await import(join(pkg, 'newsmark.js'));
-const wasm = initSync({ module: readFileSync(join(pkg, 'newsmark_bg.wasm')) });
+const { mod: { analyze, analyzeCount }, wasm } = await analyzers.newsmark();
 const results = { corpus: relative(ROOT, corpusPath), docs: docs.length, mb, machine: `${os.cpus()[0].model}, ${os.cpus().length} cores, Node ${process.version}`, date: new Date().toISOString().slice(0, 10), throughput: {} };
 
 // memory first, on a fresh instance: WASM linear memory after 1 and after 1,000 analyses
@@ -77,17 +77,13 @@ try {
 
 // --- peers, same documents, same process
 if (peers) {
-  const nlp = (await import('compromise')).default;
-  const compromiseMs = best(() => {
-    for (const d of docs) { const doc = nlp(d); doc.people().out('array'); doc.organizations().out('array'); doc.numbers().out('array'); }
-  }, Math.min(rounds, 3));
+  const compromise = await analyzers.compromise();
+  const compromiseMs = best(() => { for (const d of docs) compromise.run(d); }, Math.min(rounds, 3));
   results.throughput.compromise = mb / (compromiseMs / 1000);
-  const winkNLP = (await import('wink-nlp')).default;
-  const model = (await import('wink-eng-lite-web-model')).default;
-  const wink = winkNLP(model);
+  const wink = await analyzers.wink();
   // wink-nlp warms up over its first passes (here about 1.1, 2.4, then 3 MB/s): it gets as many
   // passes as Newsmark does, best taken
-  const winkMs = best(() => { for (const d of docs) wink.readDoc(d).entities().out(); }, rounds);
+  const winkMs = best(() => { for (const d of docs) wink.run(d); }, rounds);
   results.throughput.wink = mb / (winkMs / 1000);
 }
 
@@ -95,7 +91,8 @@ if (peers) {
 // twice; the documents are spread over the corpus
 if (coldRuns > 0) {
   const median = (xs) => { const v = [...xs].sort((a, b) => a - b); return v.length % 2 ? v[v.length >> 1] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2; };
-  const picks = Array.from({ length: Math.min(coldRuns, docs.length) }, (_, i) => Math.floor((i * docs.length) / Math.min(coldRuns, docs.length)));
+  const n = Math.min(coldRuns, docs.length);
+  const picks = Array.from({ length: n }, (_, i) => Math.floor((i * docs.length) / n));
   results.cold = { runs: picks.length, medianBytes: median(picks.map((i) => Buffer.byteLength(docs[i]))), analyzers: {} };
   for (const who of peers ? ['newsmark', 'wink', 'compromise'] : ['newsmark']) {
     const runs = picks.map((i) => JSON.parse(execFileSync(process.execPath, [join(ROOT, 'tools', 'bench-cold.mjs'), who, corpusPath, String(i)], { cwd: ROOT, encoding: 'utf8' })));
