@@ -4,6 +4,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { analyzers } from './analyzers.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const PKG = join(ROOT, 'extension', 'pkg');
@@ -24,8 +25,8 @@ const walk = (dir) => {
 walk(PKG);
 check(gz <= 200 * 1024, `shipped WASM + glue: ${(raw / 1024).toFixed(0)} KB raw, ${(gz / 1024).toFixed(0)} KB gzipped (budget 200 KB gzipped)`);
 
-const { initSync, analyze } = await import(join(PKG, 'newsmark.js'));
-const wasm = initSync({ module: readFileSync(join(PKG, 'newsmark_bg.wasm')) });
+// loaded as the benchmark loads it (tools/analyzers.mjs)
+const { run: analyze, wasm } = await analyzers.newsmark();
 const sample = readFileSync(join(ROOT, 'www', 'sample.txt'), 'utf8');
 
 // memory: flat over 1,000 analyses (linear memory never shrinks, so measure before big inputs)
