@@ -18,6 +18,11 @@
     }
   }
 
+  // A page can render its article again while it is analysed or after it is marked (frameworks
+  // that hydrate or re-render put the same text in new nodes). Marks are ranges over the nodes
+  // that were collected, so once those nodes leave the document the marks are gone with them.
+  const live = (collected) => collected.segs.every((s) => s.node.isConnected);
+
   function clear() {
     if (state.handle) state.handle.clear();
     state.handle = null;
@@ -26,8 +31,7 @@
     state.status = 'cleared';
   }
 
-  async function mark() {
-    const t0 = performance.now();
+  async function mark(t0 = performance.now(), tries = 0) {
     lastText = '';
     clear();
     state.status = 'working';
@@ -53,6 +57,9 @@
       return;
     }
     const { kinds } = await opts;
+    // the page replaced the text while it was analysed: collect it again (twice at most; a page
+    // that goes on replacing it is marked again by the watcher below once it is quiet)
+    if (!live(collected) && tries < 2) return mark(t0, tries + 1);
     state.analysis = res.analysis;
     state.collected = collected;
     state.handle = NM.paint(res.analysis, collected, { kinds });
@@ -111,7 +118,8 @@
       lastUrl = location.href;
       const found = NM.findArticle(document);
       const text = found ? NM.collect(found.roots, { exclude: found.exclude }).text : '';
-      if (!navigated && text === lastText) return;
+      // the same text in the same nodes: nothing to do (the same text in new nodes needs marks)
+      if (!navigated && text === lastText && state.collected && live(state.collected)) return;
       await mark();
     }, 600);
   });

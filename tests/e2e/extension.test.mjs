@@ -117,6 +117,26 @@ test('marks a 2,000-word article within 50 ms once the service worker is warm', 
   await page.close();
 });
 
+test('marks follow the text when the page renders its article again in new nodes, after marking or during it', async () => {
+  const page = await b.open('/news/rerender.html');
+  await page.waitForSelector('html[data-rerendered]');
+  // every mark covers text in the document, on the new rendering (a range whose nodes were
+  // removed collapses where they were; one made over removed nodes keeps them, out of the page)
+  await page.waitForFunction(() => ['speaker', 'figure'].every((k) => {
+    const h = CSS.highlights.get('newsmark-' + k);
+    return h && h.size > 0 && [...h].every((r) => !r.collapsed && r.startContainer.isConnected);
+  }), null, { timeout: 5000 });
+  await checkSeedMarks(page);
+  assert.equal(await page.getAttribute('html', 'data-newsmark-runs'), '2');
+  // new nodes while the text is being analysed: the text is collected again before painting
+  await page.evaluate(() => { window.renderWhileMarking = true; });
+  await b.tell(page, { type: 'newsmark:mark' });
+  assert.equal(await page.evaluate(() => window.renderWhileMarking), false, 'the page rendered again while marked');
+  assert.ok(await page.evaluate(() => [...CSS.highlights.get('newsmark-speaker')].every((r) => !r.collapsed && r.startContainer.isConnected)), 'the marks cover the new nodes');
+  await checkSeedMarks(page);
+  await page.close();
+});
+
 test('marks a newly opened article quickly, also after Chrome has stopped the service worker', async () => {
   // Chrome stops an idle extension service worker after about 30 s, so a reader who opens an
   // article every few minutes meets a stopped worker each time: it must start, compile the WASM,
