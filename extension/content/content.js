@@ -23,7 +23,13 @@
   // that were collected, so once those nodes leave the document the marks are gone with them.
   const live = (collected) => collected.segs.every((s) => s.node.isConnected);
 
+  // A page that marks its own text with Newsmark (the demo, www/) says so in
+  // <meta name="newsmark" content="marks-itself">: both would paint the same highlights.
+  const selfMarking = !!document.querySelector('meta[name="newsmark"][content="marks-itself"]');
+  if (selfMarking) state.status = 'self';
+
   function clear() {
+    if (selfMarking) return;
     if (state.handle) state.handle.clear();
     state.handle = null;
     delete root.dataset.newsmark;
@@ -32,6 +38,7 @@
   }
 
   async function mark(t0 = performance.now(), tries = 0) {
+    if (selfMarking) return;
     lastText = '';
     clear();
     state.status = 'working';
@@ -129,5 +136,5 @@
     if (document.body) observer.observe(document.body, { childList: true, subtree: true, characterData: true });
   }
 
-  options().then((o) => { if (o.autoMark) markAndWatch(); });
+  if (!selfMarking) options().then((o) => { if (o.autoMark) markAndWatch(); });
 })();

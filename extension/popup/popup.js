@@ -31,6 +31,10 @@ async function load() {
     await ask(tabId, { type: 'newsmark:mark' });
     res = await ask(tabId, { type: 'newsmark:summary' });
   }
+  if (res.status === 'self') {
+    $('status').textContent = 'This page marks its own text with Newsmark (the demo), so the extension leaves it alone.';
+    return;
+  }
   const toggle = $('toggle');
   toggle.hidden = false;
   if (res.status === 'no-article') {

@@ -28,3 +28,24 @@ test('the demo marks the preloaded article and summarises it; a pasted article r
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('the extension, installed in the same browser, leaves the demo to mark itself', async () => {
+  // both would paint the same highlights; the extension's answer for the old text, arriving
+  // after a pasted article had replaced it, once put the old marks back over the demo's
+  const page = await b.ctx.newPage();
+  await page.goto(b.server.url + '/');
+  await page.waitForSelector('html[data-newsmark="ready"]');
+  await page.waitForLoadState('load');
+  let summary = null;
+  for (let t = 0; t < 50 && !summary; t++) summary = await b.tell(page, { type: 'newsmark:summary' }).catch(() => page.waitForTimeout(100).then(() => null));
+  assert.equal(summary && summary.status, 'self');
+  await b.tell(page, { type: 'newsmark:mark' });
+  await b.tell(page, { type: 'newsmark:clear' });
+  assert.equal(await page.getAttribute('html', 'data-newsmark'), 'ready', 'the demo\'s own state stays');
+  assert.ok((await marked(page, 'figure')).length > 0, 'the demo\'s marks stay');
+  const popup = await b.ctx.newPage();
+  await popup.goto(`chrome-extension://${b.extId}/popup/popup.html?tab=${await b.tabId(page)}`);
+  await popup.waitForFunction(() => /marks its own text/.test(document.getElementById('status').textContent));
+  await popup.close();
+  await page.close();
+});
