@@ -2,9 +2,10 @@
 //! person first named in full ("Basem Al-Awadi"); acronyms join the organization they abbreviate;
 //! a single capitalised word that matches nothing already named is dropped.
 
-use crate::analysis::MentionKind;
+use crate::types::MentionKind;
 use crate::names::Name;
 use crate::lexicon::FxMap;
+use crate::lexicon::words::DESIGNATORS;
 use std::hash::Hasher;
 
 #[derive(Clone, Debug)]
@@ -86,12 +87,6 @@ fn initials(w: &Words, ws: &[(u32, u32)]) -> u64 {
 fn word_key(x: &str) -> u64 {
     crate::lexicon::hash_str(x)
 }
-
-/// Corporate designators that a later short mention leaves out (lowercase, without periods).
-pub(crate) const DESIGNATORS: &[&str] = &[
-    "inc", "corp", "co", "cos", "ltd", "llc", "plc", "group", "holdings", "sa", "s.a", "ag", "nv", "n.v", "&", "company",
-    "corporation", "incorporated", "limited", "bros", "international",
-];
 
 /// Lookup tables over the entities made so far, so that resolution stays linear in the names.
 /// Keys are 64-bit hashes of the normalised words (see [`key`], [`word_key`], [`initials`]).

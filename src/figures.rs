@@ -2,7 +2,8 @@
 //! normalised values. Spans follow news annotation conventions: modifiers such as "about" and
 //! "more than" are inside the span, the counted noun is not ("40 million" of "40 million Iraqis").
 
-use crate::analysis::{Bound, Figure, FigureKind};
+use crate::types::{Bound, Figure, FigureKind};
+use crate::lexicon::words::{CLIMBS, MOVES, RELATIVE_DATE_HEADS};
 use crate::lexicon::{with_lower, Lexicons, Low, W_CURRENCY, W_ORDINAL, W_STRONG, W_TRIGGER};
 use crate::numbers::*;
 use crate::token::{Kind, Token};
@@ -76,11 +77,6 @@ const MODIFIERS: &[(&str, bool, Option<Bound>)] = &[
     ("some", true, None),
     ("over", false, Some(Bound::Min)),
     ("only", false, None),
-];
-
-const RELATIVE_DATE_HEADS: &[&str] = &[
-    "year", "years", "month", "months", "week", "weeks", "decade", "decades", "weekend", "century", "quarter",
-    "spring", "summer", "autumn", "fall", "winter", "season", "day", "days",
 ];
 
 impl<'a> Cx<'a> {
@@ -1372,43 +1368,6 @@ impl<'a> Cx<'a> {
         true
     }
 }
-
-/// Words that can open a figure (lowercase). Everything else is skipped without further work.
-/// Words before a figure that make "X to Y" a movement rather than a range.
-const MOVES: &[&str] = &[
-    "from", "rose", "fell", "climbed", "jumped", "dropped", "gained", "added", "lost", "declined", "increased",
-    "decreased", "slipped", "eased", "advanced", "tumbled", "soared", "plunged", "slid", "surged", "up", "down",
-    "rising", "falling", "grew", "shrank", "raised", "cut", "lowered", "boosted", "widened", "narrowed",
-    "gaining", "losing", "climbing", "dropping", "jumping", "sliding", "adding", "slipping", "easing",
-];
-
-/// Verbs after which "up to" is a direction ("inched up to 47.6%") rather than a bound.
-const CLIMBS: &[&str] = &["inched", "moved", "went", "crept", "edged", "ticked", "shot", "jumps", "rises", "goes", "came", "climb", "rise", "go"];
-
-/// Words that open a figure only when a strong word or a number follows within a few tokens
-/// (modifiers, determiners, relative words): "about", "the", "last".
-pub const WEAK_TRIGGERS: &[&str] = &[
-    "more", "no", "less", "fewer", "at", "up", "as", "upwards", "in", "just", "well", "over", "under", "almost",
-    "nearly", "close", "about", "around", "approximately", "roughly", "some", "an", "estimated", "another",
-    "additional", "mid", "every", "all", "each", "several", "few", "many", "for", "first", "second",
-    "fourth", "earlier", "later", "fiscal", "a", "the", "last", "past", "next", "coming", "this", "recent",
-    "previous", "following", "current", "latest", "same", "early", "late", "only", "that", "these",
-];
-
-/// Words that are figures or the heart of one: numbers, months, weekdays, periods, holidays.
-pub const STRONG_TRIGGERS: &[&str] = &[
-    "multibillion", "multimillion", "million", "billion", "trillion", "daily", "weekly", "monthly", "quarterly",
-    "yearly", "annual", "annually", "morning", "afternoon", "evening", "night", "overnight", "year", "years",
-    "month", "months", "week", "weeks", "day", "days", "decade", "decades", "century", "centuries", "quarter",
-    "quarters", "half", "weekend", "spring", "summer", "autumn", "fall", "winter", "season", "hour", "hours",
-    "minute", "minutes", "christmas", "thanksgiving", "easter", "ramadan", "hanukkah", "halloween", "passover",
-    "diwali", "year-ago", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
-    "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "dozen", "dozens", "hundreds",
-    "thousands", "millions", "billions", "scores", "tens", "zero", "today", "yesterday", "tomorrow", "tonight",
-    "noon", "midnight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "end",
-    "beginning", "start", "middle", "rest", "remainder", "third", "thirds", "fifths", "tenths", "fifth", "tenth",
-];
 
 /// A number, a currency symbol or a strong figure word within the next four tokens.
 fn strong_ahead(toks: &[Token], classes: &[u32], i: usize) -> bool {

@@ -10,17 +10,19 @@
 //! The core is pure and never panics on any `&str`. Stages, each a module: [`token`] →
 //! [`sentence`] → [`figures`] → [`names`] → [`entities`] → [`quotes`] → summary.
 
-pub mod analysis;
-pub mod entities;
-pub mod figures;
-pub mod html;
-pub mod lexicon;
-pub mod names;
-pub mod numbers;
-pub mod offsets;
-pub mod quotes;
-pub mod sentence;
+pub mod text;
+pub mod types;
 pub mod token;
+pub mod sentence;
+pub mod lexicon;
+pub mod numbers;
+pub mod figures;
+pub mod names;
+pub mod entities;
+pub mod quotes;
+pub mod offsets;
+pub mod analysis;
+pub mod html;
 #[cfg(target_arch = "wasm32")]
 mod arena;
 #[cfg(target_arch = "wasm32")]
@@ -79,7 +81,7 @@ pub(crate) fn analyze_with(text: &str, texts: bool) -> Analysis {
             // ("the State Department") and leaves it out of one-word names ("the Treasury")
             // …unless the name only modifies the noun that "the" belongs to ("the Dow Jones
             // index", "the Cessna Aircraft Co unit")
-            let modifier = || toks.get(n.last).is_some_and(|t| t.kind == token::Kind::Word && lexicon::with_lower(t.text(text), |l| HEAD_NOUNS.contains(&l)));
+            let modifier = || toks.get(n.last).is_some_and(|t| t.kind == token::Kind::Word && lexicon::with_lower(t.text(text), |l| lexicon::words::HEAD_NOUNS.contains(&l)));
             let the_tok = n.first.checked_sub(1).map(|k| &toks[k]);
             // …but not a "The" that opens a paragraph, as the seed article's reader marks it
             // ("The Islamic Resistance in Iraq—a coalition …" → "Islamic Resistance in Iraq")
@@ -195,17 +197,3 @@ fn summarize(mentions: &[Mention], entities: &[Entity], quotes: &[Quote]) -> Sum
         speakers,
     }
 }
-
-/// Nouns that a name premodifies in news ("the Dow Jones index", "the Yankees team"): an article
-/// before such a name belongs to the noun, not to the name.
-const HEAD_NOUNS: &[&str] = &[
-    "index", "indexes", "average", "industrials", "futures", "team", "division", "unit", "units", "subsidiary",
-    "chairman", "president", "executive", "executives", "official", "officials", "spokesman", "spokeswoman",
-    "spokesperson", "board", "vote", "ad", "ads", "news", "broadcast", "broadcasts", "floor", "loan", "loans",
-    "convention", "investigation", "trademark", "name", "plan", "plans", "offer", "bid", "stock", "shares",
-    "deal", "report", "program", "programme", "meeting", "contract", "agreement", "headquarters", "building",
-    "campaign", "case", "decision", "proposal", "talks", "tally", "advance", "researchers", "analysts",
-    "network", "newspaper", "magazine", "show", "series", "issue", "issues", "bonds", "notes", "fund", "funds",
-    "group", "style", "system", "market", "markets", "mission", "operation", "operations", "forces", "troops",
-    "delegation", "ruling", "rules", "standard", "standards", "version", "model", "policy",
-];

@@ -2,7 +2,8 @@
 //! roles before or around them, and a first classification into person, organization or place
 //! from the name itself and its context.
 
-use crate::analysis::MentionKind;
+use crate::types::MentionKind;
+use crate::lexicon::words::{COMPANY_STAFF, COMPASS, IN_HEADS, ORG_NOUNS, PARTICLES, PLACE_WORDS, PRODUCT_NOUNS, ROLE_MODIFIERS, STOP};
 use crate::lexicon::Lexicons;
 use crate::sentence::Sentence;
 use crate::token::{Kind, Token};
@@ -22,68 +23,6 @@ pub struct Name {
     /// The next token is a reporting verb ("Smith said").
     pub speaks: bool,
 }
-
-/// Particles that may sit lowercase inside a name.
-const PARTICLES: &[&str] = &[
-    "al", "el", "bin", "ibn", "bint", "ben", "abu", "umm", "van", "von", "der", "den", "de", "da", "dos", "das", "du",
-    "la", "le", "del", "della", "di", "des", "ter", "y", "st.", "ul",
-];
-/// Organization words after which "in <place>" still belongs to the name.
-const IN_HEADS: &[&str] = &[
-    "Resistance", "Movement", "Front", "Party", "Church", "Mission", "Forces", "Army", "Coalition", "Committee",
-    "Council", "Command", "Embassy", "Consulate", "Office", "Delegation", "Bureau", "Authority", "Union", "Brigades",
-    "Organization", "Organisation", "Group", "Congress", "Assembly",
-];
-
-/// Words that make a name a place: "Islamic Republic of Iran", "Gaza Strip".
-pub(crate) const PLACE_WORDS: &[&str] = &[
-    "SAR", "Mt", "Mount", "Ft", "Republic", "Kingdom", "Emirates", "Province", "County", "City", "Island", "Islands", "River", "Mountains", "Valley",
-    "Sea", "Ocean", "Lake", "Bay", "Strait", "Peninsula", "Street", "Avenue", "Square", "District", "Region", "Coast",
-    "Desert", "Canal", "Border", "Heights", "Hills", "Governorate", "Oblast", "Plains", "Lakes", "Town", "Village",
-    "Mountain", "Harbor", "Harbour", "Park", "Beach", "Falls", "Springs", "Basin", "Delta", "Plateau", "Landforms",
-];
-/// Nouns after a company's name or before "for"/"at" it: "Goldman officials", "an analyst at X".
-const COMPANY_STAFF: &[&str] = &[
-    "officials", "spokesman", "spokeswoman", "spokesperson", "executives", "executive", "employees", "traders",
-    "trader", "analyst", "analysts", "economist", "economists", "specialist", "shares", "stock", "shareholders",
-    "stockholders", "subsidiary", "unit", "board", "directors", "chairman",
-];
-
-/// Nouns after "X's" that only an organization has.
-const ORG_NOUNS: &[&str] = &[
-    "shares", "stock", "shareholders", "stockholders", "chairman", "unit", "units", "subsidiary", "subsidiaries",
-    "parent", "board", "directors", "executives", "employees", "profit", "profits", "earnings", "revenue",
-    "revenues", "sales", "headquarters", "products", "plant", "plants", "factory", "factories", "brand", "brands",
-    "bonds", "merger", "net",
-];
-
-/// Lowercase nouns after an acronym that make it a product or system, not an organization.
-const PRODUCT_NOUNS: &[&str] = &[
-    "system", "systems", "missile", "missiles", "rocket", "rockets", "launcher", "launchers", "jet", "jets", "fighter",
-    "fighters", "aircraft", "drone", "drones", "air", "rifle", "rifles", "tank", "tanks", "vehicle", "vehicles",
-    "engine", "engines", "chip", "chips", "phone", "phones", "software", "device", "devices", "vaccine", "vaccines",
-    "variant", "battery", "batteries", "test", "tests", "virus", "format", "file", "files", "model", "models",
-];
-/// Lowercase words that may stand in a role before a name ("Iraqi government spokesperson").
-const ROLE_MODIFIERS: &[&str] = &[
-    "government", "foreign", "defense", "defence", "military", "party", "state", "former", "deputy", "senior", "chief",
-    "top", "army", "police", "security", "press", "campaign", "ministry", "company", "opposition", "national",
-    "interior", "finance", "health", "economy", "trade", "oil", "presidential", "prime", "vice", "acting", "interim",
-    "assistant", "general", "executive", "managing", "late", "then", "veteran", "militia", "group", "department",
-    "white", "house", "federal", "regional", "local", "city", "county", "district", "senate", "house", "union",
-    "republican", "democratic", "conservative", "labour", "labor", "opposition", "spy", "intelligence", "justice",
-    "energy", "information", "media", "communications", "embassy", "ruling", "retired", "u.s.", "us",
-];
-
-/// Function words that end a role phrase on its left.
-const STOP: &[&str] = &[
-    "the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as", "than",
-    "that", "which", "who", "whom", "whose", "this", "these", "those", "its", "his", "her", "their", "our", "my",
-    "your", "is", "was", "are", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "not",
-    "after", "before", "when", "while", "if", "because", "about", "into", "over", "under", "between", "against",
-    "during", "since", "until", "also", "says", "told", "according", "like", "including", "such", "both", "said",
-    "then", "there", "here", "it", "he", "she", "they", "we", "i", "you", "him", "them", "us", "me", "what", "where",
-];
 
 pub fn is_cap(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
@@ -375,7 +314,7 @@ pub fn find(cx: &Ctx, sents: &[Sentence]) -> Vec<Name> {
                     while k < sent.last && k < j + 5 && (cx.name_word(k) || cx.text(k) == ".") {
                         k += 1;
                     }
-                    if cx.text(k) == ")" && with_lower(cx.text(k + 1).trim_end_matches('.'), |l| crate::entities::DESIGNATORS.contains(&l)) && cx.toks.get(k + 1).is_some_and(|t| t.nl == 0) {
+                    if cx.text(k) == ")" && with_lower(cx.text(k + 1).trim_end_matches('.'), |l| crate::lexicon::words::DESIGNATORS.contains(&l)) && cx.toks.get(k + 1).is_some_and(|t| t.nl == 0) {
                         j = k + 2;
                         continue;
                     }
@@ -487,7 +426,7 @@ pub fn find(cx: &Ctx, sents: &[Sentence]) -> Vec<Name> {
             // "Goldman, Sachs & Co", "Hanifen, Imhoff Inc": a partnership's names with commas;
             // not a list ("IBM, Digital Equipment Corp")
             let mut start = start;
-            let firm = (start..end).any(|k| cx.text(k) == "&") || (end - start <= 3 && with_lower(cx.text(end - 1).trim_end_matches('.'), |l| crate::entities::DESIGNATORS.contains(&l)));
+            let firm = (start..end).any(|k| cx.text(k) == "&") || (end - start <= 3 && with_lower(cx.text(end - 1).trim_end_matches('.'), |l| crate::lexicon::words::DESIGNATORS.contains(&l)));
             if firm && start >= 2 && cx.text(start - 1) == "," {
                 if let Some(prev) = out.last().filter(|p| p.last == start - 1 && p.last - p.first <= 2 && p.role.is_none()) {
                     let pname = &cx.s[cx.toks[prev.first].start..cx.toks[prev.last - 1].end];
@@ -792,8 +731,6 @@ fn classify_one(cx: &Ctx, sent: &Sentence, start: usize, end: usize, out: &mut V
     }
     Some(Name { first, last: end, kind, role, role_first, speaks })
 }
-
-const COMPASS: &[&str] = &["East", "West", "North", "South", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "Greater"];
 
 fn is_roman(w: &str) -> bool {
     matches!(w, "II" | "III" | "IV" | "V" | "VI" | "VII" | "VIII" | "IX" | "X" | "XI" | "XII" | "XIII" | "XIV" | "XV" | "XVI")

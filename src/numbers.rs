@@ -1,6 +1,7 @@
 //! Number words and numerals: "forty-two", "1,200", "2.08", "a third", scale words.
 
 use crate::lexicon::with_lower;
+use crate::lexicon::words::{MONTHS, ORDINALS};
 
 pub fn small_number(w: &str) -> Option<f64> {
     // every number word starts with one of these letters (zero, one, two … eight, nine … ninety)
@@ -54,14 +55,6 @@ pub fn ordinal_word(w: &str) -> Option<f64> {
     with_lower(w, ordinal_lower)
 }
 
-pub const ORDINALS: &[(&str, u32)] = &[
-    ("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("fifth", 5), ("sixth", 6), ("seventh", 7),
-    ("eighth", 8), ("ninth", 9), ("tenth", 10), ("eleventh", 11), ("twelfth", 12), ("thirteenth", 13),
-    ("fourteenth", 14), ("fifteenth", 15), ("sixteenth", 16), ("seventeenth", 17), ("eighteenth", 18),
-    ("nineteenth", 19), ("twentieth", 20), ("thirtieth", 30), ("fortieth", 40), ("fiftieth", 50),
-    ("hundredth", 100), ("thousandth", 1000),
-];
-
 fn ordinal_lower(lw: &str) -> Option<f64> {
     ORDINALS.iter().find(|(w, _)| *w == lw).map(|&(_, v)| v as f64)
 }
@@ -98,12 +91,6 @@ pub fn numeral(t: &str) -> Option<f64> {
     }
     digits.parse().ok()
 }
-
-pub const MONTHS: &[(&str, u32)] = &[
-    ("january", 1), ("jan", 1), ("february", 2), ("feb", 2), ("march", 3), ("mar", 3), ("april", 4), ("apr", 4),
-    ("may", 5), ("june", 6), ("jun", 6), ("july", 7), ("jul", 7), ("august", 8), ("aug", 8), ("september", 9),
-    ("sept", 9), ("sep", 9), ("october", 10), ("oct", 10), ("november", 11), ("nov", 11), ("december", 12), ("dec", 12),
-];
 
 /// A month name as written (capitalised): full name, or an abbreviation that `abbrev_ok` allows.
 pub fn month(w: &str) -> Option<(u32, bool)> {

@@ -3,7 +3,8 @@
 //! added", "according to X, …"), and the speaker as written, resolved to an entity when the
 //! article allows it. A speaker that cannot be resolved is reported without a name, never guessed.
 
-use crate::analysis::{MentionKind, QuoteKind};
+use crate::types::{MentionKind, QuoteKind};
+use crate::lexicon::words::{ATTITUDES, NEED_THAT};
 use crate::entities::Ent;
 use crate::lexicon::{Lexicons, L_ROLE, Q_ADVERB, Q_DETERMINER, Q_NOT_NOUN, Q_PRONOUN, Q_SPEAKER};
 use crate::names::Name;
@@ -58,57 +59,9 @@ struct Ev {
     para_start: bool,
 }
 
-pub(crate) const PRONOUNS: &[&str] = &["he", "she", "they", "i", "we", "it"];
-/// Words that head a descriptive speaker: "a spokesman", "officials", "the ministry", "sources".
-pub(crate) const SPEAKER_NOUNS: &[&str] = &[
-    "official", "officials", "source", "sources", "spokesman", "spokeswoman", "spokesperson", "ministry", "statement",
-    "government", "police", "military", "army", "company", "analyst", "analysts", "experts", "expert", "aide", "aides",
-    "report", "president", "minister", "leader", "diplomat", "diplomats", "witnesses", "witness", "residents", "lawyer",
-    "campaign", "spokespeople", "officer", "officers", "agency", "group", "office", "department", "embassy",
-    "authorities", "prosecutors", "investigators", "observers", "critics", "people", "study", "survey", "poll",
-    "researchers", "scientists", "doctors", "organizers", "activists", "friend", "friends", "reader", "readers",
-    "writer", "narrator", "doctor", "resident", "neighbor", "neighbour", "voter", "voters", "protesters",
-    "protester", "demonstrators", "supporters", "supporter", "critic", "strategist", "adviser", "advisers",
-    "advisor", "spokespersons", "economist", "economists", "student", "students", "parents", "teacher",
-    "teachers", "worker", "workers", "member", "members", "letter", "article", "ad", "video", "clip",
-    "memo", "filing", "complaint", "lawsuit", "ruling", "court", "judge", "panel", "committee", "board",
-];
-pub(crate) const DETERMINERS: &[&str] = &["the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "some", "many", "several", "most", "both", "two", "three", "one"];
-/// Words that do not end a noun phrase subject.
-pub(crate) const NOT_NOUNS: &[&str] = &[
-    "the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as", "than",
-    "that", "which", "who", "whom", "whose", "this", "these", "those", "it", "its", "his", "her", "their", "our",
-    "is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could", "not",
-    "also", "there", "here", "what", "when", "where", "why", "how", "if", "then", "so", "just", "only", "even",
-    "all", "any", "more", "most", "very", "much", "about", "into", "over", "after", "before", "while", "because",
-    "it", "he", "she", "they", "we", "i", "you", "him", "them", "us", "me", "one", "do", "does", "did", "may",
-    "might", "must", "should", "shall", "now", "still", "yet", "already", "never", "always", "often", "ever",
-    "too", "again", "against", "between", "during", "since", "until", "without", "within", "through", "up", "out",
-    "off", "down", "no", "nor", "each", "every", "other", "such", "own", "same", "both", "few", "some",
-];
-
 fn is_cap_word(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
-
-pub(crate) const ADVERBS: &[&str] = &[
-    "also", "has", "have", "had", "was", "is", "later", "then", "previously", "repeatedly", "again", "further",
-    "once", "recently", "publicly", "privately", "reportedly", "would", "will", "could", "may", "might", "did",
-    "does", "do", "not", "never", "had", "flatly", "firmly", "strongly", "clearly", "explicitly", "often",
-];
-/// Reporting verbs that are too ambiguous without "that" ("called", "continued", "points").
-/// Reporting verbs whose object is itself what was said or meant ("urged X to …", "called for X").
-const ATTITUDES: &[&str] = &[
-    "call", "urge", "demand", "criticize", "praise", "accuse", "deny", "propose", "oppose", "question", "reject",
-    "dismiss", "blame", "defend", "welcome", "condemn", "slam", "attack", "promise", "pledge", "vow", "describe",
-    "recommend", "applaud", "endorse",
-];
-
-const NEED_THAT: &[&str] = &[
-    "call", "continue", "point", "post", "report", "charge", "describe", "mention", "answer", "agree", "conclude", "believe",
-    "think", "estimate", "reveal", "indicate", "signal", "ask", "demand", "promise", "pledge", "vow", "urge",
-    "maintain", "joke", "shout", "write", "respond", "reply", "recall", "observe", "remark", "accuse", "deny",
-];
 
 impl<'a> Cx<'a> {
     fn text(&self, i: usize) -> &'a str {

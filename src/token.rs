@@ -19,7 +19,7 @@ pub struct Token {
     pub nl: u8,
     /// What the tokenizer saw in a word's characters (`F_*` bits); 0 for other tokens.
     pub flags: u8,
-    /// A word's [`crate::lexicon::lower_hash`], computed once here; 0 for other tokens.
+    /// A word's [`crate::text::lower_hash`], computed once here; 0 for other tokens.
     pub hash: u64,
 }
 
@@ -100,7 +100,7 @@ pub fn tokenize(s: &str) -> Vec<Token> {
                 // a plain ASCII word, its flags and hash in the same pass; anything else (a
                 // joiner, a non-ASCII letter, a dotted abbreviation) takes the general path below
                 let mut j = i + 1;
-                let mut h = crate::lexicon::hash_step(0, b.to_ascii_lowercase());
+                let mut h = crate::text::hash_step(0, b.to_ascii_lowercase());
                 let mut f = if b.is_ascii_uppercase() { F_CAP } else { F_LOWER };
                 while let Some(&c) = bytes.get(j) {
                     let low = ALNUM_LOWER[c as usize];
@@ -108,7 +108,7 @@ pub fn tokenize(s: &str) -> Vec<Token> {
                         break;
                     }
                     f |= (low <= b'9') as u8 * F_DIGIT; // without a branch
-                    h = crate::lexicon::hash_step(h, low);
+                    h = crate::text::hash_step(h, low);
                     j += 1;
                 }
                 let plain = match bytes.get(j) {
@@ -244,7 +244,7 @@ fn word_facts(w: &str, first: char) -> (u8, u64) {
     if f & F_NONASCII != 0 && w.contains('‑') {
         f |= F_HYPHEN;
     }
-    (f, crate::lexicon::lower_hash(w))
+    (f, crate::text::lower_hash(w))
 }
 
 #[cfg(test)]
@@ -283,7 +283,7 @@ mod tests {
         let s = "Basem Al-Awadi’s U.S. F-16 don't Kata’ib 21st ÉCOLE Zürich ﬁne x y2k 1,200 naïve ‑a";
         for t in tokenize(s).iter().filter(|t| t.kind == Kind::Word) {
             let w = t.text(s);
-            assert_eq!(t.hash, crate::lexicon::lower_hash(w), "hash of {w:?}");
+            assert_eq!(t.hash, crate::text::lower_hash(w), "hash of {w:?}");
             assert_eq!(t.flags & F_CAP != 0, w.chars().next().is_some_and(char::is_uppercase), "{w:?}");
             assert_eq!(t.flags & F_DIGIT != 0, w.bytes().any(|b| b.is_ascii_digit()), "{w:?}");
             assert_eq!(t.flags & F_HYPHEN != 0, w.contains(['-', '‑']), "{w:?}");

@@ -5,6 +5,7 @@
 //! texts of mentions, cues and speakers are slices of the caller's own string.
 
 use crate::analysis::*;
+use crate::types::written_value;
 use wasm_bindgen::prelude::*;
 
 #[global_allocator]
