@@ -1496,6 +1496,7 @@ pub fn find(s: &str, toks: &[Token], classes: &[u32], lex: &Lexicons) -> Vec<Fou
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lexicon::words::WEAK_TRIGGERS;
 
     #[test]
     fn modifiers_open_with_a_trigger() {
