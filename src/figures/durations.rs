@@ -1,0 +1,89 @@
+//! Durations built on a number ("six months", "10-year", "two years and 15 days", "45 years
+//! old"), the relative dates they make ("two years ago"), and ages (", 45,").
+
+use super::{Cx, Found, Amount, Measured, Num};
+use crate::types::{Figure, FigureKind};
+use crate::numbers::*;
+use crate::token::Kind;
+
+impl<'a> Cx<'a> {
+    /// Durations and relative dates built on a number: "six months", "two years ago",
+    /// "Two years and 15 days", "10-year", "45 years old".
+    pub(super) fn duration_tail(&self, p: usize, last: usize, n: Num) -> Option<Found> {
+        let mut j = last;
+        // "10-year plan"
+        let hyphen = self.text(j) == "-" && self.adjacent(j);
+        if hyphen {
+            j += 1;
+        }
+        let unit_word = self.text(j);
+        let unit_word = if hyphen { unit_word.trim_end_matches("-old").trim_end_matches("-long") } else { unit_word };
+        let unit = time_unit(unit_word)?;
+        if !self.joined(j) {
+            return None;
+        }
+        if hyphen && !self.adjacent(j) {
+            return None;
+        }
+        // "15 second(s)" vs "second" as an ordinal: units need a number that is not "one second" ordinal
+        let mut end = j + 1;
+        let clock = matches!(unit, "hour" | "minute" | "second");
+        let mut f = Figure::new(if clock { FigureKind::Time } else { FigureKind::Duration });
+        f.value = Some(n.value);
+        f.unit = Some(unit);
+        if hyphen {
+            // "a 10-year plan", "14-hour days"
+            return Some(Found::new(p, end, f));
+        }
+        // compound: "two years and 15 days"
+        if self.lower_is(end, "and") || self.text(end) == "," {
+            if let Some(n2) = self.number(end + 1) {
+                if let Some(u2) = time_unit(self.text(n2.next)) {
+                    if self.joined(n2.next) && u2 != unit {
+                        end = n2.next + 1;
+                        f.value = None;
+                        f.unit = None;
+                    }
+                }
+            }
+        }
+        if self.lower_is(end, "ago") || self.lower_is(end, "earlier") || self.lower_is(end, "later") {
+            f.kind = FigureKind::Date;
+            f.value = None;
+            f.unit = None;
+            end += 1;
+        } else if self.lower_is(end, "old") && (unit == "year" || unit == "month") {
+            end += 1;
+        }
+        Some(Found::new(p, end, f))
+    }
+
+    /// "six months", "two years ago": the amount and a unit of time.
+    pub(super) fn duration(&self, a: &mut Amount) -> Option<Measured> {
+        let mut d = self.duration_tail(a.p, a.last, a.n)?;
+        d.first = a.i;
+        d.figure.approx |= a.approx;
+        d.figure.bound = d.figure.bound.or(a.bound);
+        Some(Measured::Done(d))
+    }
+
+    /// ", 45," right after a capitalised name: an age.
+    pub(super) fn is_age(&self, i: usize, p: usize, n: Num) -> bool {
+        if !(i == p && !n.word && n.next == p + 1 && (1.0..=120.0).contains(&n.value) && n.value.fract() == 0.0 && p >= 2 && self.text(p - 1) == ",") {
+            return false;
+        }
+        // the name may end with "Jr." or "Sr."
+        let k = if self.text(p - 2) == "." && p >= 3 { p - 3 } else { p - 2 };
+        self.t[k].kind == Kind::Word && self.text(k).chars().next().is_some_and(char::is_uppercase) && matches!(self.text(p + 1), "," | ".")
+    }
+
+    /// "John D. Carney, 45, was named": an age, a duration in years.
+    pub(super) fn age(&self, a: &mut Amount) -> Option<Measured> {
+        if !self.is_age(a.i, a.p, a.n) {
+            return None;
+        }
+        let mut fig = Figure::new(FigureKind::Duration);
+        fig.unit = Some("year");
+        Some(Measured::Kind(fig, None))
+    }
+}

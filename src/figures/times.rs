@@ -1,0 +1,43 @@
+//! Times of day: clock times ("10:30", "5:30 a.m. EDT") and hours ("3 p.m.").
+
+use super::{Cx, Found, Amount, Measured};
+use crate::types::{Figure, FigureKind};
+
+impl<'a> Cx<'a> {
+    /// Clock times: "10:30", "3 p.m." is handled with numbers; "5:30 a.m. EDT".
+    pub(super) fn clock_time(&self, i: usize) -> Option<Found> {
+        let t = self.text(i);
+        let (h, m) = t.split_once(':')?;
+        if h.len() > 2 || m.len() != 2 || h.parse::<u32>().ok()? > 24 || m.parse::<u32>().ok()? > 59 {
+            return None;
+        }
+        let mut end = i + 1;
+        if ["a.m.", "p.m.", "am", "pm", "a.m", "p.m"].iter().any(|x| self.lower_is(end, x)) && self.joined(end) {
+            end += 1;
+        }
+        if matches!(self.text(end), "EDT" | "EST" | "GMT" | "UTC" | "PST" | "PDT" | "CST" | "CDT" | "BST" | "CET" | "MST") {
+            end += 1;
+        }
+        Some(Found::new(i, end, Figure::new(FigureKind::Time)))
+    }
+
+    /// "3 p.m.", "11 am".
+    pub(super) fn hour(&self, a: &mut Amount) -> Option<Measured> {
+        let l = a.last;
+        if a.n.word || !(self.lower_is(l, "a.m.") || self.lower_is(l, "p.m.") || self.lower_is(l, "am") || self.lower_is(l, "pm")) || !self.joined(l) {
+            return None;
+        }
+        a.value = None;
+        a.last += 1;
+        Some(Measured::Kind(Figure::new(FigureKind::Time), None))
+    }
+
+    /// A numeral with a colon that the clock-time rule did not take ("24:00 hours").
+    pub(super) fn colon_time(&self, a: &mut Amount) -> Option<Measured> {
+        if a.n.word || !self.text(a.p).contains(':') {
+            return None;
+        }
+        a.value = None;
+        Some(Measured::Kind(Figure::new(FigureKind::Time), None))
+    }
+}
