@@ -1,0 +1,192 @@
+//! Chunking: where a name that opens at a capitalised word ends. Each way a name continues past
+//! its next token is a rule of its own ("J. Smith", "St. Louis", "Johnson & Johnson", "Bank of
+//! England", "Coastal Fishermen’s Association", "Baring Securities (Hong Kong) Ltd"); a chunk is
+//! then trimmed where it took too much ("excerpts of Al-Awadi").
+
+use super::shape::{all_caps, is_particle};
+use super::{Ctx, Name};
+use crate::lexicon::words::{DESIGNATORS, IN_HEADS, PARTICLES, PLACE_WORDS};
+use crate::lexicon::{with_lower, Low, L_GIVEN, L_ORG, L_PLACE};
+use crate::sentence::Sentence;
+
+/// The end (exclusive) of the chunk that opens at name word `start`.
+pub(super) fn chunk_end(cx: &Ctx, sent: &Sentence, start: usize) -> usize {
+    let mut j = start + 1;
+    while j < sent.last && cx.toks[j].nl == 0 {
+        match join(cx, sent, start, j) {
+            Some(next) => j = next,
+            None => break,
+        }
+    }
+    j
+}
+
+/// Whether the chunk `[start, j)` goes on at token `j`, and to which token: the first rule
+/// that applies.
+fn join(cx: &Ctx, sent: &Sentence, start: usize, j: usize) -> Option<usize> {
+    if cx.name_word(j) && cx.toks[j].space {
+        return Some(j + 1);
+    }
+    let w = cx.text(j);
+    period(cx, sent, j)
+        .or_else(|| registered_in(cx, sent, j))
+        .or_else(|| joined_companies(cx, start, j))
+        // "Johnson & Johnson", "Standard & Poor's", "S&P", "AT&T"
+        .or_else(|| (w == "&" && cx.name_word(j + 1)).then_some(j + 2))
+        .or_else(|| possessive(cx, sent, start, j))
+        .or_else(|| lowercase_link(cx, sent, start, j))
+}
+
+/// A period glued to the word before it, inside the sentence: an initial ("J. Smith", "Robert
+/// B. van Dover"), "St. Louis", an honorific ("Gen. Smith"; but "President. In the latest poll"
+/// ends a sentence).
+fn period(cx: &Ctx, sent: &Sentence, j: usize) -> Option<usize> {
+    if !(cx.text(j) == "." && j + 1 < sent.last && !cx.toks[j].space) {
+        return None;
+    }
+    let before = cx.text(j - 1);
+    let initial = before.chars().count() == 1;
+    if initial && cx.name_word(j + 1) {
+        return Some(j + 2);
+    }
+    if matches!(before, "St" | "Mt" | "Ft" | "Pt") && cx.name_word(j + 1) {
+        return Some(j + 2);
+    }
+    if initial && cx.word(j + 1) && is_particle(cx.text(j + 1)) && cx.name_word(j + 2) {
+        return Some(j + 3);
+    }
+    (before.len() <= 5 && cx.name_word(j + 1) && cx.role_words_at(j - 1, j + 1) > 0).then_some(j + 2)
+}
+
+/// "Baring Securities (Hong Kong) Ltd": where a company is registered, inside its name.
+fn registered_in(cx: &Ctx, sent: &Sentence, j: usize) -> Option<usize> {
+    if !(cx.text(j) == "(" && cx.name_word(j + 1)) {
+        return None;
+    }
+    let mut k = j + 1;
+    while k < sent.last && k < j + 5 && (cx.name_word(k) || cx.text(k) == ".") {
+        k += 1;
+    }
+    let designator = with_lower(cx.text(k + 1).trim_end_matches('.'), |l| DESIGNATORS.contains(&l));
+    (cx.text(k) == ")" && designator && cx.toks.get(k + 1).is_some_and(|t| t.nl == 0)).then_some(k + 2)
+}
+
+/// "MGM/UA Communications Co", "Macmillan / McGraw-Hill": two companies' names joined, as one
+/// company (not places: "Israel/Gaza").
+fn joined_companies(cx: &Ctx, start: usize, j: usize) -> Option<usize> {
+    (cx.text(j) == "/" && cx.name_word(j + 1) && j - start <= 2 && !cx.is(j - 1, L_PLACE) && !cx.is(j + 1, L_PLACE)).then_some(j + 2)
+}
+
+/// A possessive inside an organization's name: "Coastal Fishermen’s Association"; not after a
+/// name that is an organization already ("Harvard University's Graduate School", "IBC's Money
+/// Fund Report") nor after a place ("Britain's Maxwell Communication Corp", "Japan's Finance
+/// Ministry"): the place owns the body, it is not part of its name.
+fn possessive(cx: &Ctx, sent: &Sentence, start: usize, j: usize) -> Option<usize> {
+    if !(matches!(cx.text(j), "’" | "'") && !cx.toks[j].space && cx.text(j + 1) == "s" && !cx.toks[j + 1].space && cx.name_word(j + 2)) {
+        return None;
+    }
+    let mut k = j + 2;
+    while k < sent.last && cx.name_word(k) && cx.toks[k].space {
+        k += 1;
+    }
+    let owner_org = (start..j).any(|x| cx.org_word(x) || all_caps(cx.text(x))) || cx.lex.is_place(&cx.s[cx.toks[start].start..cx.toks[j - 1].end]);
+    (!owner_org && (j + 2..k).any(|x| cx.org_word(x))).then_some(k)
+}
+
+/// A lowercase word joining a name right after it: a particle ("Osama bin Laden"), or "of",
+/// "for", "in", "on", "and", "the", "de" inside an organization's or a place's name.
+fn lowercase_link(cx: &Ctx, sent: &Sentence, start: usize, j: usize) -> Option<usize> {
+    if !(cx.word(j) && cx.name_word(j + 1)) {
+        return None;
+    }
+    let low = Low::new(cx.text(j));
+    let lw = low.as_str();
+    if PARTICLES.contains(&lw) {
+        return Some(j + 2);
+    }
+    if !matches!(lw, "of" | "for" | "in" | "on" | "and" | "the" | "de") {
+        return None;
+    }
+    let head = &cx.s[cx.toks[start].start..cx.toks[j - 1].end];
+    let head_org = head.split_whitespace().any(|h| cx.lex.org_words.contains(h) || PLACE_WORDS.contains(&h));
+    let ok = match lw {
+        "of" => true,
+        "for" | "on" => head_org,
+        // "in" joins only bodies that are named after where they act ("Islamic Resistance in
+        // Iraq", "Embassy in Baghdad"), not "NBC News in New York"
+        "in" => head.split_whitespace().last().is_some_and(|h| IN_HEADS.contains(&h)),
+        _ => and_the_de(cx, sent, start, j, lw, head_org),
+    };
+    ok.then_some(j + 2)
+}
+
+/// "and", "the", "de" inside a name: "Bosnia and Herzegovina" (what a lexicon knows), "House
+/// Ways and Means Committee" (a name whose continuation ends in an organization word; but
+/// "House and Senate", "Army and Navy" are two bodies), "Office of Management and Budget" (what
+/// follows "of" in a body's name may be a pair, unless the pair is of places or of names: "Bank
+/// of America and Citigroup").
+fn and_the_de(cx: &Ctx, sent: &Sentence, start: usize, j: usize, lw: &str, head_org: bool) -> bool {
+    let mut k = j + 1;
+    while k < sent.last && cx.name_word(k) {
+        k += 1;
+    }
+    let whole = cx.s[cx.toks[start].start..cx.toks[k - 1].end].to_lowercase();
+    let tail_org = lw == "and" && (j + 1..k).any(|x| cx.org_word(x)) && !cx.org_word(j - 1);
+    let of_pair = lw == "and" && head_org && (start + 1..j).any(|x| cx.text(x) == "of") && k - (j + 1) <= 3 && {
+        let after_of = (start + 1..j).rev().find(|&x| cx.text(x) == "of").map_or(j, |x| x + 1);
+        let known = |a: usize, b: usize| {
+            let w = &cx.s[cx.toks[a].start..cx.toks[b - 1].end];
+            cx.lex.bits(w) & (L_PLACE | L_ORG) != 0 || cx.is(a, L_GIVEN)
+        };
+        after_of < j && !known(after_of, j) && !known(j + 1, k)
+    };
+    cx.lex.bits(&whole) & (L_ORG | L_PLACE) != 0 || (lw == "the" && head_org) || tail_org || of_pair
+}
+
+/// Where chunk `[start, end)` ends once trimmed: never across a line break, and "of Y" that
+/// attaches nothing org-like is not part of the name ("excerpts of Al-Awadi"; "Sen. John McCain
+/// of Arizona" is a title, a name and the place they represent).
+pub(super) fn trimmed_end(cx: &Ctx, start: usize, end: usize) -> usize {
+    let mut end = end;
+    if let Some(k) = (start + 1..end).find(|&k| cx.toks[k].nl > 0) {
+        end = k;
+    }
+    let Some(k) = (start + 1..end).find(|&k| cx.text(k) == "of") else { return end };
+    let head = &cx.s[cx.toks[start].start..cx.toks[k - 1].end];
+    let body_head = head.split_whitespace().any(|h| cx.lex.org_words.contains(h) || PLACE_WORDS.contains(&h));
+    let headed = body_head || head.split_whitespace().any(|h| cx.lex.is_role(h));
+    let whole = cx.s[cx.toks[start].start..cx.toks[end - 1].end].to_lowercase();
+    // a person's title and name, then a place (not "Secretary of State", "Bank of England":
+    // nothing after the place)
+    let title = cx.role_words_at(start, k);
+    let titled_person = !body_head
+        && head.split_whitespace().count() >= 2
+        && title > 0
+        && title < k - start
+        && k + 1 < end
+        && cx.lex.is_place(&cx.s[cx.toks[k + 1].start..cx.toks[end - 1].end]);
+    if (!headed || titled_person) && cx.lex.bits(&whole) & (L_ORG | L_PLACE) == 0 {
+        end = k;
+    }
+    end
+}
+
+/// "Goldman, Sachs & Co", "Hanifen, Imhoff Inc": a partnership's names with commas. When the
+/// chunk `[start, end)` is a firm's tail, the name before the comma (the last in `out`) is taken
+/// back and the chunk starts there; not a list ("IBM, Digital Equipment Corp").
+pub(super) fn partnership_start(cx: &Ctx, start: usize, end: usize, out: &mut Vec<Name>) -> usize {
+    let firm = (start..end).any(|k| cx.text(k) == "&") || (end - start <= 3 && with_lower(cx.text(end - 1).trim_end_matches('.'), |l| DESIGNATORS.contains(&l)));
+    if !(firm && start >= 2 && cx.text(start - 1) == ",") {
+        return start;
+    }
+    let Some(prev) = out.last().filter(|p| p.last == start - 1 && p.last - p.first <= 2 && p.role.is_none()) else { return start };
+    let pname = &cx.s[cx.toks[prev.first].start..cx.toks[prev.last - 1].end];
+    let listed = prev.first > 0 && cx.text(prev.first - 1) == ",";
+    let known = cx.lex.is_org(pname) || cx.lex.is_place(pname) || all_caps(pname) || (prev.first..prev.last).any(|k| cx.org_word(k));
+    if listed || known {
+        return start;
+    }
+    let first = prev.first;
+    out.pop();
+    first
+}

@@ -1,0 +1,127 @@
+//! What the names stage knows about the document around a chunk: the tokens, their classes,
+//! the words the article also writes in lowercase, the tokens figures took, and context that only
+//! organizations or companies have ("X's shares", "a spokesman for X").
+
+use super::shape::{code_like, hyphen_adjective, particle_glued};
+use super::Name;
+use crate::lexicon::words::{COMPANY_STAFF, ORG_NOUNS};
+use crate::lexicon::{lower_hash, HashSet64, Lexicons, Low, L_COMMON_CAP, L_ORG_WORD, W_CAP, W_DIGIT, W_HYPHEN};
+use crate::token::{Kind, Token};
+
+pub struct Ctx<'a> {
+    pub s: &'a str,
+    pub toks: &'a [Token],
+    pub lex: &'a Lexicons,
+    /// Words the article also writes in lowercase (so "Some", "Overall" are not names).
+    pub lower_words: HashSet64,
+    /// Tokens already taken by figures.
+    pub taken: &'a [bool],
+    pub classes: &'a [u32],
+    /// [`Ctx::name_word`] of each token, computed once.
+    name_words: Vec<bool>,
+}
+
+impl<'a> Ctx<'a> {
+    #[inline(never)] // a pipeline stage: kept whole, so profiles show it
+    pub fn new(s: &'a str, toks: &'a [Token], lex: &'a Lexicons, taken: &'a [bool], classes: &'a [u32]) -> Ctx<'a> {
+        let lower = || toks.iter().filter(|t| t.flags & crate::token::F_LOWER != 0);
+        let mut lower_words = HashSet64::with_capacity(lower().count());
+        for t in lower() {
+            lower_words.insert(t.hash);
+        }
+        let mut cx = Ctx { s, toks, lex, lower_words, taken, classes, name_words: Vec::new() };
+        cx.name_words = (0..toks.len()).map(|i| cx.is_name_word(i)).collect();
+        cx
+    }
+    pub(super) fn text(&self, i: usize) -> &'a str {
+        self.toks.get(i).map_or("", |t| t.text(self.s))
+    }
+    /// Token `k`'s lexicon bits include `bit` (see [`crate::lexicon::L_PLACE`] and others).
+    #[inline]
+    pub(super) fn is(&self, k: usize, bit: u32) -> bool {
+        self.classes.get(k).is_some_and(|c| c & bit != 0)
+    }
+    /// Token `k` is an organization word as written ("Ministry", "Corp").
+    pub(super) fn org_word(&self, k: usize) -> bool {
+        self.is(k, L_ORG_WORD) && self.lex.org_words.contains(self.text(k))
+    }
+    /// Token `k` is a common word written with a capital ("The", "Some").
+    pub(super) fn common_cap(&self, k: usize) -> bool {
+        self.is(k, L_COMMON_CAP) && self.lex.common_caps.contains(self.text(k))
+    }
+    /// [`Ctx::is_common_word`] of token `k`.
+    pub(super) fn common_word_at(&self, k: usize) -> bool {
+        self.common_cap(k) || self.toks.get(k).is_some_and(|t| t.kind == Kind::Word && self.lower_words.contains(t.hash))
+    }
+    pub(super) fn word(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == Kind::Word) && !self.taken.get(i).copied().unwrap_or(true)
+    }
+    /// A word that can be part of a name: capitalised (not a pronoun with its verb, a
+    /// capitalised adjective such as "Iran-backed", or a code such as "F-16"), or a lowercase
+    /// particle glued to a name ("al-Haq").
+    #[inline]
+    pub(super) fn name_word(&self, i: usize) -> bool {
+        self.name_words.get(i).copied().unwrap_or(false)
+    }
+    fn is_name_word(&self, i: usize) -> bool {
+        // most tokens: a lowercase word without a hyphen, or no word at all (only words have
+        // these bits)
+        let c = self.classes.get(i).copied().unwrap_or(0);
+        if c & (W_CAP | W_HYPHEN) == 0 || !self.word(i) {
+            return false;
+        }
+        let w = self.text(i);
+        if c & W_CAP == 0 {
+            return c & W_HYPHEN != 0 && particle_glued(w);
+        }
+        // "I'm", "We'll", "It's": a pronoun with its verb
+        if w.len() <= 10 && w.bytes().any(|b| b == b'\'' || b == 0xE2) {
+            if let Some((a, b)) = w.split_once(['\'', '’']) {
+                if matches!(b, "m" | "s" | "re" | "ve" | "ll" | "d" | "t") && matches!(a, "I" | "We" | "It" | "He" | "She" | "They" | "You" | "That" | "There" | "Here" | "What" | "Let" | "Don" | "Can" | "Won" | "Isn" | "Didn") {
+                    return false;
+                }
+            }
+        }
+        !(c & W_HYPHEN != 0 && hyphen_adjective(w)) && !(c & (W_DIGIT | W_HYPHEN) != 0 && code_like(w))
+    }
+    /// Context that only organizations have: "X's shares", "X's chairman", "shares of X",
+    /// "a unit of X", "X Inc." is handled by the name itself.
+    pub fn organization_context(&self, n: &Name) -> bool {
+        let after = |k: usize| Low::new(self.text(k));
+        let possessive = matches!(self.text(n.last), "’" | "'") && self.text(n.last + 1) == "s";
+        if possessive && ORG_NOUNS.contains(&after(n.last + 2).as_str()) {
+            return true;
+        }
+        if n.first >= 2 && self.text(n.first - 1).eq_ignore_ascii_case("of") {
+            let before = Low::new(self.text(n.first - 2));
+            if matches!(before.as_str(), "shares" | "unit" | "subsidiary" | "division" | "stake" | "shareholders" | "stockholders" | "parent" | "acquisition" | "chairman" | "president") {
+                return true;
+            }
+        }
+        false
+    }
+    /// Context that only a company has, for a word that is not known to be anyone's name.
+    pub(super) fn company_context(&self, n: &Name) -> bool {
+        let after = |k: usize| Low::new(self.text(k));
+        let possessive = matches!(self.text(n.last), "’" | "'") && self.text(n.last + 1) == "s";
+        let next = if possessive { after(n.last + 2) } else { after(n.last) };
+        if COMPANY_STAFF.contains(&next.as_str()) || (possessive && self.name_word(n.last + 2)) {
+            // "Goldman officials", "Shearson's Andy Rosen"
+            return true;
+        }
+        if n.first >= 2 {
+            let (b1, b2) = (after(n.first - 1), after(n.first - 2));
+            if matches!(b1.as_str(), "for" | "at") && COMPANY_STAFF.contains(&b2.as_str()) {
+                // "a spokesman for Laidlaw", "an analyst at Shearson"
+                return true;
+            }
+            if b1 == "of" && matches!(b2.as_str(), "officer" | "executive" | "director" | "vice" | "founder" | "owner" | "spokesman" | "spokeswoman" | "spokesperson") {
+                return true;
+            }
+        }
+        false
+    }
+    pub(super) fn is_common_word(&self, w: &str) -> bool {
+        self.lex.common_caps.contains(w) || self.lower_words.contains(lower_hash(w))
+    }
+}

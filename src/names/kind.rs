@@ -1,0 +1,117 @@
+//! What kind of name a chunk is: person, organization or place. The evidence about the chunk is
+//! gathered once ([`Evidence`]); what makes a chunk no name at all is checked first
+//! ([`not_a_name`]); then the rules of [`person`](super::person),
+//! [`organization`](super::organization) and [`place`](super::place) are tried in one order
+//! ([`kind`]), the first that applies deciding.
+
+use super::shape::{all_caps, is_roman};
+use super::{organization, person, place, Ctx};
+use crate::lexicon::words::PRODUCT_NOUNS;
+use crate::lexicon::{with_lower, L_GIVEN};
+use crate::sentence::Sentence;
+use crate::token::Kind;
+use crate::types::MentionKind;
+
+/// What a rule decided about a chunk.
+pub(super) enum Verdict {
+    Is(MentionKind),
+    /// A name whose kind the article's other names may still explain (a single word).
+    Unknown,
+    /// Not a name at all: a heading, a headline in capitals.
+    NotAName,
+}
+
+/// A chunk's name (tokens `[first, end)`, titles excluded) and what is known about it.
+pub(super) struct Evidence<'a> {
+    pub first: usize,
+    pub end: usize,
+    /// The name's word tokens (periods left out) and their texts.
+    pub wi: Vec<usize>,
+    pub words: Vec<&'a str>,
+    pub last_word: &'a str,
+    pub name: &'a str,
+    /// The name's lexicon bits: a one-word name's are its token's.
+    pub name_bits: u32,
+    /// The token after the name.
+    pub next: &'a str,
+    /// A reporting verb follows ("Smith said").
+    pub speaks: bool,
+    /// A role or title stands before the name.
+    pub titled: bool,
+    /// A role (not only an honorific) was found.
+    pub has_role: bool,
+}
+
+impl<'a> Evidence<'a> {
+    /// `None` when the chunk has no word (only periods).
+    pub(super) fn new(cx: &Ctx<'a>, first: usize, end: usize, has_role: bool, had_title: bool) -> Option<Evidence<'a>> {
+        let wi: Vec<usize> = (first..end).filter(|&k| cx.text(k) != ".").collect();
+        let words: Vec<&str> = wi.iter().map(|&k| cx.text(k)).collect();
+        let last_word = *words.last()?;
+        let name: &str = &cx.s[cx.toks[first].start..cx.toks[end - 1].end];
+        let name_bits = if end - first == 1 { cx.classes[first] } else { cx.lex.bits(name) };
+        let speaks = cx.classes.get(end).is_some_and(|&c| cx.lex.lemma(c).is_some()) && cx.toks.get(end).is_some_and(|t| t.nl == 0);
+        Some(Evidence { first, end, wi, words, last_word, name, name_bits, next: cx.text(end), speaks, titled: has_role || had_title, has_role })
+    }
+}
+
+/// Chunks that look like names and are not: products ("SAM air defense system"), market indexes
+/// ("the Dow Jones Industrial Average", "the S&P 500"), plural acronyms ("PCs"), titles in quote
+/// marks ("“Jingle Bells”"), numbered things ("Article II"), days that name events ("Black Monday").
+pub(super) fn not_a_name(cx: &Ctx, ev: &Evidence, had_title: bool) -> bool {
+    let (first, end, words, last_word) = (ev.first, ev.end, &ev.words, ev.last_word);
+    let product = all_caps(last_word) && with_lower(ev.next, |l| PRODUCT_NOUNS.contains(&l));
+    let index = words.len() > 1 && matches!(last_word, "Average" | "Averages" | "Index" | "Indexes" | "Indices");
+    // a plural acronym is a common noun: "PCs", "S&Ls", "CDs", "IPOs"
+    let plural_acronym = words.len() == 1 && last_word.len() >= 3 && last_word.ends_with('s') && all_caps(&last_word[..last_word.len() - 1]);
+    // a name that fills a pair of quote marks is a title ("“Feeding Frenzy”", "“Jingle Bells”")
+    let quoted_title = first > 0 && matches!(cx.text(first - 1), "“" | "\"" | "‘") && matches!(cx.text(end), "”" | "\"" | "’") && !ev.has_role;
+    // "Article II", "Apple II": a numbered thing, unless a title or role makes it a person
+    // …but "Vann R. Newkirk II", "John Smith III" are people: an initial or a given name says so
+    let personal = || words.iter().any(|w| w.len() == 1 || w.len() == 2 && w.ends_with('.')) || cx.is(ev.wi[0], L_GIVEN);
+    let numbered = words.len() > 1 && is_roman(last_word) && !ev.has_role && !had_title && !personal();
+    // "Black Monday", "Terrible Tuesday": a day's name is an event, not a person
+    let event_day = words.len() > 1 && crate::numbers::weekday(last_word);
+    product || index || numbered_index(cx, ev) || plural_acronym || quoted_title || numbered || event_day
+}
+
+/// "the S&P 500", "S&P 500-stock index", "the FTSE 100 index": a name and a number that make
+/// an index or a list; not a score ("Kent 108-3") or a phone number.
+fn numbered_index(cx: &Ctx, ev: &Evidence) -> bool {
+    let (first, end) = (ev.first, ev.end);
+    let numbered_next = cx.toks.get(end).is_some_and(|t| t.kind == Kind::Num && t.nl == 0 && t.space && (2..=3).contains(&(t.end - t.start)) && cx.text(end).bytes().all(|b| b.is_ascii_digit()));
+    if !numbered_next {
+        return false;
+    }
+    let after = cx.text(end + 1);
+    let defined = first > 0 && cx.text(first - 1).eq_ignore_ascii_case("the");
+    let glued_hyphen = after == "-" && cx.toks.get(end + 1).is_some_and(|t| !t.space) && cx.text(end + 2).starts_with(|c: char| c.is_ascii_lowercase());
+    defined || glued_hyphen || after.starts_with(|c: char| c.is_ascii_lowercase()) && matches!(after, "index" | "stocks" | "stock" | "futures" | "options" | "companies" | "firms" | "list" | "contract" | "contracts")
+}
+
+/// The kind of a name: the first rule that applies, in this order.
+pub(super) fn kind(cx: &Ctx, sent: &Sentence, ev: &Evidence) -> Verdict {
+    organization::in_lexicon(ev)
+        .or_else(|| place::in_lexicon(cx, ev))
+        .or_else(|| person::titled(ev))
+        .or_else(|| place::located(cx, sent, ev))
+        .or_else(|| organization::org_word(cx, ev))
+        .or_else(|| place::place_word(cx, ev))
+        .or_else(|| place::compass(cx, ev))
+        .or_else(|| organization::acronym(cx, ev))
+        .or_else(|| headline(ev))
+        .or_else(|| organization::partners(cx, ev))
+        .or_else(|| person::given_name(cx, ev))
+        .or_else(|| organization::definite(cx, sent, ev))
+        .or_else(|| organization::ampersand(cx, ev))
+        .or_else(|| organization::speaking_word(ev))
+        .or_else(|| person::speaking(ev))
+        .or_else(|| organization::known_body(cx, ev))
+        .or_else(|| person::shaped(cx, ev))
+        .unwrap_or(Verdict::Unknown)
+}
+
+/// A line in capitals is a headline, not names.
+fn headline(ev: &Evidence) -> Option<Verdict> {
+    (ev.words.iter().all(|w| all_caps(w)) && ev.words.len() > 1).then_some(Verdict::NotAName)
+}

@@ -1,0 +1,158 @@
+//! Names: capitalised chunks (with particles such as al-, bin, van, de and initials), titles and
+//! roles before or around them, and a first classification into person, organization or place
+//! from the name itself and its context.
+//!
+//! | module | decides |
+//! |---|---|
+//! | [`shape`] | which words can be part of a name (capitals, particles, codes) |
+//! | [`context`] | the document around a chunk: classes, lowercase words, company context |
+//! | [`chunk`] | where a name ends ("J. Smith", "Bank of England", "AT&T") |
+//! | [`roles`] | titles and roles before a name or inside a chunk |
+//! | [`kind`] | the evidence about a chunk and the order of the rules below |
+//! | [`person`], [`organization`], [`place`] | the evidence for each kind |
+
+mod chunk;
+mod context;
+mod kind;
+mod organization;
+mod person;
+mod place;
+mod roles;
+mod shape;
+
+pub use context::Ctx;
+
+use crate::lexicon::{L_DEMONYM, L_ORG, L_PLACE};
+use crate::sentence::Sentence;
+use crate::token::Kind;
+use crate::types::MentionKind;
+use kind::{Evidence, Verdict};
+
+#[derive(Clone, Debug)]
+pub struct Name {
+    /// Token range of the name itself (titles excluded).
+    pub first: usize,
+    pub last: usize,
+    /// `None`: a single capitalised word that the article's other names may still explain.
+    pub kind: Option<MentionKind>,
+    /// Role as written ("Iraqi government spokesperson", "Prime Minister").
+    pub role: Option<String>,
+    /// First token of the whole mention including a role before the name.
+    pub role_first: usize,
+    /// The next token is a reporting verb ("Smith said").
+    pub speaks: bool,
+}
+
+/// Finds the names in each sentence.
+#[inline(never)] // a pipeline stage: kept whole, so profiles show it
+pub fn find(cx: &Ctx, sents: &[Sentence]) -> Vec<Name> {
+    let mut out: Vec<Name> = Vec::with_capacity(cx.toks.len() / 12 + 4); // news: a name per 15 tokens or so
+    for sent in sents {
+        let mut i = sent.first;
+        while i < sent.last {
+            if !cx.name_word(i) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            let end = chunk::trimmed_end(cx, start, chunk::chunk_end(cx, sent, start));
+            let start = chunk::partnership_start(cx, start, end, &mut out);
+            i = end;
+            let before = out.len();
+            classify(cx, sent, start, end, &mut out);
+            if let Some(n) = out.get(before..).and_then(|v| v.last()) {
+                i = i.max(n.last);
+            }
+        }
+    }
+    organization::mark_teams(cx, &mut out);
+    // a single unexplained word that the text treats as a company: "Goldman officials",
+    // "a spokesman for Laidlaw", "Shearson's Andy Rosen"
+    for n in out.iter_mut() {
+        if n.kind.is_none() && n.last - n.first == 1 && (cx.organization_context(n) || cx.company_context(n)) {
+            n.kind = Some(MentionKind::Organization);
+        }
+    }
+    out
+}
+
+fn classify(cx: &Ctx, sent: &Sentence, start: usize, end: usize, out: &mut Vec<Name>) {
+    if let Some(n) = classify_one(cx, sent, start, end, out) {
+        out.push(n);
+    }
+}
+
+/// The name in chunk `[start, end)`, if it holds one: common words at its front dropped, a role
+/// inside it split off, titles and roles taken as the person's role, then its kind.
+fn classify_one(cx: &Ctx, sent: &Sentence, start: usize, end: usize, out: &mut Vec<Name>) -> Option<Name> {
+    let first = skip_common_words(cx, sent, start, end);
+    if let Some(decided) = roles::split_at_role(cx, sent, first, end, out) {
+        return decided;
+    }
+    // a place the lexicon knows whole, whatever its words look like: "St. Louis", "Fort Worth"
+    if end - first >= 2 && cx.lex.is_place(&cx.s[cx.toks[first].start..cx.toks[end - 1].end]) {
+        return Some(Name { first, last: end, kind: Some(MentionKind::Place), role: None, role_first: first, speaks: false });
+    }
+    // a role alone is nobody's name: "the President", "the Prime Minister"
+    if first < end && cx.role_words_at(first, end) >= end - first {
+        return None;
+    }
+    let chunk_first = first;
+    let (first, mut role) = roles::titles(cx, first, end);
+    if first >= end || cx.text(first) == "&" {
+        return None;
+    }
+    // an organization word after a role-like word: "Justice Department", "Defense Ministry"
+    if first > chunk_first && (first..end).any(|k| cx.org_word(k)) {
+        return Some(Name { first: chunk_first, last: end, kind: Some(MentionKind::Organization), role: None, role_first: chunk_first, speaks: false });
+    }
+    let mut role_first = chunk_first;
+    if role.is_none() && first > sent.first {
+        if let Some((r, b)) = roles::role_before(cx, sent, first) {
+            role = Some(r);
+            role_first = b;
+        }
+    }
+    let role = role.filter(|r| !r.is_empty());
+    let had_title = role_first < first || first > start && cx.role_words_at(start, end) > 0;
+    let role_first = if role.is_some() || had_title { role_first.min(first) } else { first };
+    let ev = Evidence::new(cx, first, end, role.is_some(), had_title)?;
+    if kind::not_a_name(cx, &ev, had_title) {
+        return None;
+    }
+    let kind = match kind::kind(cx, sent, &ev) {
+        Verdict::Is(k) => Some(k),
+        Verdict::Unknown => None,
+        Verdict::NotAName => return None,
+    };
+    if kind.is_none() && (ev.name_bits & L_DEMONYM != 0 || cx.is_common_word(ev.name) || ev.words.len() > 1) {
+        return unknown_tail(cx, sent, &ev, out);
+    }
+    Some(Name { first, last: end, kind, role, role_first, speaks: ev.speaks })
+}
+
+/// Where a chunk's name starts: sentence-initial or line-initial common words ("Some",
+/// "Overall", "The") are dropped; mid-sentence, a capitalised common word opens an
+/// organization's name ("First Boston Corp", "New Jersey Turnpike Authority", "May Department
+/// Stores Co").
+fn skip_common_words(cx: &Ctx, sent: &Sentence, start: usize, end: usize) -> usize {
+    let mut first = start;
+    let sentence_start = first == sent.first || (first > sent.first && cx.toks[first - 1].kind == Kind::Punct && (first - 1 == sent.first || matches!(cx.text(first - 1), "“" | "\"" | "‘" | "(" | "—")));
+    let org_tail = !sentence_start && end - start >= 2 && cx.org_word(end - 1) && !matches!(cx.text(start), "The" | "A" | "An");
+    while !org_tail && first < end && (cx.common_cap(first) || (sentence_start && first == start && (cx.common_word_at(first) || cx.lex.lemma(cx.classes[first]).is_some() && cx.text(first).ends_with('s')) && !cx.is(first, L_PLACE | L_ORG))) {
+        first += 1;
+    }
+    first
+}
+
+/// A demonym or an ordinary word alone is not an entity ("Iraqi", "Interview"); an unknown name
+/// of several words with some common words keeps the part after the last common word.
+fn unknown_tail(cx: &Ctx, sent: &Sentence, ev: &Evidence, out: &mut Vec<Name>) -> Option<Name> {
+    if ev.words.len() > 1 && !ev.wi.iter().all(|&k| cx.common_word_at(k) || cx.is(k, L_DEMONYM)) {
+        let k = (ev.first..ev.end).rev().find(|&k| cx.common_word_at(k) || cx.is(k, L_DEMONYM))?;
+        if k + 1 < ev.end {
+            return classify_one(cx, sent, k + 1, ev.end, out);
+        }
+    }
+    None
+}

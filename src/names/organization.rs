@@ -1,0 +1,139 @@
+//! Evidence that a name is an organization's: the lexicon, an organization word ("Ministry",
+//! "Corp"), an acronym, partners' names ("Mayer, Brown & Platt"), a definite article ("the
+//! Treasury"), a single word that speaks, a known body with a modifier ("U.S. Treasury"), and
+//! teams in sports results.
+
+use super::kind::{Evidence, Verdict};
+use super::shape::{all_caps, title_case};
+use super::{Ctx, Name};
+use crate::lexicon::{lower_hash, L_DEMONYM, L_GIVEN, L_ORG, L_PLACE};
+use crate::sentence::Sentence;
+use crate::token::Kind;
+use crate::types::MentionKind;
+
+const ORGANIZATION: Option<Verdict> = Some(Verdict::Is(MentionKind::Organization));
+
+/// An organization the lexicon knows.
+pub(super) fn in_lexicon(ev: &Evidence) -> Option<Verdict> {
+    if ev.name_bits & L_ORG != 0 {
+        return ORGANIZATION;
+    }
+    None
+}
+
+/// An organization word among the name's words ("Justice Ministry", "Acme Corp").
+pub(super) fn org_word(cx: &Ctx, ev: &Evidence) -> Option<Verdict> {
+    if ev.wi.iter().any(|&k| cx.org_word(k)) {
+        return ORGANIZATION;
+    }
+    None
+}
+
+/// A single word in capitals: a section heading before a colon ("ENERGY: Worried that…"), a
+/// place written in capitals, a headline or dateline word, or an acronym (an organization).
+pub(super) fn acronym(cx: &Ctx, ev: &Evidence) -> Option<Verdict> {
+    if !(ev.words.len() == 1 && all_caps(ev.last_word)) {
+        return None;
+    }
+    if ev.next == ":" {
+        return Some(Verdict::NotAName);
+    }
+    let title = title_case(ev.last_word);
+    Some(if cx.lex.is_place(&title) {
+        Verdict::Is(MentionKind::Place)
+    } else if cx.is_common_word(&title) || cx.lower_words.contains(lower_hash(ev.last_word)) || ev.last_word.chars().count() > 6 {
+        Verdict::Unknown
+    } else {
+        Verdict::Is(MentionKind::Organization)
+    })
+}
+
+/// "Mayer, Brown & Platt", "Macmillan / McGraw-Hill": partners' names make a firm.
+pub(super) fn partners(cx: &Ctx, ev: &Evidence) -> Option<Verdict> {
+    if (ev.first..ev.end).any(|k| matches!(cx.text(k), "&" | "/")) {
+        return ORGANIZATION;
+    }
+    None
+}
+
+/// "the Treasury", "the Red Cross", "the Cubs": a definite name is not a person's.
+pub(super) fn definite(cx: &Ctx, sent: &Sentence, ev: &Evidence) -> Option<Verdict> {
+    if ev.first > sent.first && cx.text(ev.first - 1).eq_ignore_ascii_case("the") && !ev.wi.iter().any(|&k| cx.is(k, L_DEMONYM)) {
+        return ORGANIZATION;
+    }
+    None
+}
+
+/// "Merrill Lynch & Co.", "Young & Rubicam": an ampersand right after or before the name.
+pub(super) fn ampersand(cx: &Ctx, ev: &Evidence) -> Option<Verdict> {
+    let (first, end) = (ev.first, ev.end);
+    if cx.text(end) == "&" || (first > 0 && cx.text(first - 1) == "&") || (first..end).any(|k| cx.text(k) == "&") {
+        return ORGANIZATION;
+    }
+    None
+}
+
+/// "Matsushita said": a single word that speaks and was never introduced as a person's surname
+/// (those join their person first) is most often an organization.
+pub(super) fn speaking_word(ev: &Evidence) -> Option<Verdict> {
+    if ev.speaks && ev.name_bits & L_DEMONYM == 0 && ev.words.len() == 1 {
+        return ORGANIZATION;
+    }
+    None
+}
+
+/// "U.S. Treasury", "US Sprint": a known body, or a country before a name, is no person's name;
+/// "Dayton Ohio": places all through is a place.
+pub(super) fn known_body(cx: &Ctx, ev: &Evidence) -> Option<Verdict> {
+    let wi = &ev.wi;
+    if !(ev.words.len() >= 2 && ev.words.len() <= 4 && (cx.is(wi[wi.len() - 1], L_ORG) || cx.is(wi[0], L_PLACE))) {
+        return None;
+    }
+    if wi.iter().all(|&k| cx.is(k, L_PLACE)) {
+        Some(Verdict::Is(MentionKind::Place))
+    } else {
+        ORGANIZATION
+    }
+}
+
+/// Sports results and standings: a name followed by its score on a line of such names
+/// ("Cardiff 2 Colchester 1"), or opening a row of numbers ("Bolton 3 2 1 0 5 2 7"), is a team,
+/// which is an organization, unless it is a person's name or a country's (national teams are
+/// written as their country).
+pub(super) fn mark_teams(cx: &Ctx, names: &mut [Name]) {
+    let score_at = |k: usize| cx.toks.get(k).is_some_and(|t| t.kind == Kind::Num && t.nl == 0 && !cx.text(k).contains(['.', ',', ':', '%']));
+    let line_start = |k: usize| k == 0 || cx.toks[k].nl > 0;
+    let scored: Vec<bool> = names.iter().map(|n| score_at(n.last)).collect();
+    if !scored.contains(&true) {
+        return;
+    }
+    // line number of each name's first token
+    let mut lines = Vec::with_capacity(names.len());
+    let (mut line, mut k) = (0usize, 0usize);
+    for n in names.iter() {
+        while k <= n.first && k < cx.toks.len() {
+            if k > 0 && cx.toks[k].nl > 0 {
+                line += 1;
+            }
+            k += 1;
+        }
+        lines.push(line);
+    }
+    for i in 0..names.len() {
+        if !scored[i] {
+            continue;
+        }
+        let n = &names[i];
+        let row = line_start(n.first) && score_at(n.last + 1);
+        let pair = (i > 0 && scored[i - 1] && lines[i - 1] == lines[i]) || (i + 1 < names.len() && scored[i + 1] && lines[i + 1] == lines[i]);
+        if !(row || pair) {
+            continue;
+        }
+        let person = n.role.is_some() || (n.first..n.last).any(|k| cx.text(k) == ".") || (n.last - n.first > 1 && cx.is(n.first, L_GIVEN));
+        let name = &cx.s[cx.toks[n.first].start..cx.toks[n.last - 1].end];
+        if person || cx.lex.is_country(name) {
+            continue;
+        }
+        names[i].kind = Some(MentionKind::Organization);
+    }
+}

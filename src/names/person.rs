@@ -1,0 +1,29 @@
+//! Evidence that a name is a person's: a title or role, a given name, a reporting verb after a
+//! name of several words, the shape of a personal name.
+
+use super::kind::{Evidence, Verdict};
+use super::shape::is_particle;
+use super::Ctx;
+use crate::lexicon::{L_DEMONYM, L_GIVEN};
+use crate::types::MentionKind;
+
+/// "Prime Minister Jane Doe", "Mr. Smith", "Iraqi government spokesperson Basem Al-Awadi".
+pub(super) fn titled(ev: &Evidence) -> Option<Verdict> {
+    ev.titled.then_some(Verdict::Is(MentionKind::Person))
+}
+
+/// "John Reed": a given name opens a name of several words.
+pub(super) fn given_name(cx: &Ctx, ev: &Evidence) -> Option<Verdict> {
+    (cx.is(ev.wi[0], L_GIVEN) && ev.words.len() > 1).then_some(Verdict::Is(MentionKind::Person))
+}
+
+/// "Maria Lopez said": a name of several words that speaks.
+pub(super) fn speaking(ev: &Evidence) -> Option<Verdict> {
+    (ev.speaks && ev.name_bits & L_DEMONYM == 0).then_some(Verdict::Is(MentionKind::Person))
+}
+
+/// Two to four capitalised words, none a demonym or a common word: the shape of a personal name.
+pub(super) fn shaped(cx: &Ctx, ev: &Evidence) -> Option<Verdict> {
+    let plain = |k: usize| !is_particle(cx.text(k)) && (cx.is(k, L_DEMONYM) || cx.common_word_at(k));
+    (ev.words.len() >= 2 && ev.words.len() <= 4 && !ev.wi.iter().any(|&k| plain(k))).then_some(Verdict::Is(MentionKind::Person))
+}

@@ -1,0 +1,52 @@
+//! Evidence that a name is a place's: the lexicon, a state or country after it ("Boca Raton,
+//! Fla."), a word that names a kind of place ("Gaza Strip"), a compass word before a place.
+
+use super::kind::{Evidence, Verdict};
+use super::Ctx;
+use crate::lexicon::words::{COMPASS, PLACE_WORDS};
+use crate::lexicon::{L_GIVEN, L_PLACE, L_PLACE_WORD};
+use crate::sentence::Sentence;
+use crate::types::MentionKind;
+
+const PLACE: Option<Verdict> = Some(Verdict::Is(MentionKind::Place));
+
+/// A place the lexicon knows, or one written with its state's abbreviation glued ("Albuquerque,
+/// N.M.", "Little Rock, Ark." as the tokens before the state).
+pub(super) fn in_lexicon(cx: &Ctx, ev: &Evidence) -> Option<Verdict> {
+    let abbreviated = || ev.next == "." && cx.toks.get(ev.end).is_some_and(|t| !t.space) && ev.words.len() == 1 && cx.lex.is_place(&format!("{}.", ev.name));
+    if ev.name_bits & L_PLACE != 0 || abbreviated() {
+        return PLACE;
+    }
+    None
+}
+
+/// "Palisades Park, N.J.", "Boca Raton, Fla.": a name followed by its state or country.
+pub(super) fn located(cx: &Ctx, sent: &Sentence, ev: &Evidence) -> Option<Verdict> {
+    let end = ev.end;
+    let located = ev.next == "," && end + 1 < sent.last && {
+        let k = end + 1;
+        let w = cx.text(k);
+        cx.lex.is_place(w) && (w.contains('.') || cx.text(k + 1) == "." || cx.lex.is_place(&format!("{w}.")) || w.len() > 3) && ev.name_bits & L_PLACE == 0 && ev.words.len() <= 3
+    };
+    if located && !ev.wi.iter().any(|&k| cx.org_word(k)) && !cx.is(ev.wi[0], L_GIVEN) {
+        return PLACE;
+    }
+    None
+}
+
+/// A word that makes a name a place ("Islamic Republic of Iran", "Gaza Strip"), unless the name
+/// speaks.
+pub(super) fn place_word(cx: &Ctx, ev: &Evidence) -> Option<Verdict> {
+    if ev.wi.iter().any(|&k| cx.is(k, L_PLACE_WORD) && PLACE_WORDS.contains(&cx.text(k))) && !ev.speaks {
+        return PLACE;
+    }
+    None
+}
+
+/// "East Jerusalem", "West Samoa", "Northern Iraq".
+pub(super) fn compass(cx: &Ctx, ev: &Evidence) -> Option<Verdict> {
+    if ev.words.len() >= 2 && COMPASS.contains(&ev.words[0]) && cx.lex.is_place(&ev.words[1..].join(" ")) {
+        return PLACE;
+    }
+    None
+}
