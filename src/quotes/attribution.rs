@@ -1,0 +1,182 @@
+//! Speaker attribution of direct quotes: after the closing mark ("…,” X said", "…,” said X",
+//! "…” ― Karen Bobadilla."), before the opening mark ("X said: “…”", "According to X, “…”",
+//! "…, saying, “…”"), from the reported speech the quote opens inside, from the sentence before
+//! ("…, Schiff said. “…”") or from a heading line ("Some excerpts of Al-Awadi in Interview:").
+//! Each place is a rule; the first that finds a speaker decides.
+
+use super::{Cx, RawQuote, RawSpeaker, Subject};
+use crate::types::MentionKind;
+
+/// A speaker and the cue (the reporting verb's bytes) when there is one.
+type Attribution = (RawSpeaker, Option<(usize, usize)>);
+
+/// Attributes a direct quote (its speaker and cue), when one of the rules finds a speaker.
+pub(super) fn attribute_direct(cx: &Cx, q: &mut RawQuote) {
+    if let Some((speaker, cue)) = after_quote(cx, q).or_else(|| before_quote(cx, q)) {
+        q.speaker = Some(speaker);
+        q.cue = cue;
+    }
+}
+
+impl Cx<'_> {
+    /// The speaker of `subj` with the reporting verb at token `v` as the cue.
+    fn said(&self, subj: Subject, v: usize) -> Attribution {
+        (self.speaker(subj), Some((self.toks[v].start, self.toks[v].end)))
+    }
+}
+
+/// After the closing mark: a signature after a dash, "X said", "said X".
+fn after_quote(cx: &Cx, q: &RawQuote) -> Option<Attribution> {
+    let n = cx.toks.len();
+    let mut j = q.last + 1;
+    // the second apostrophe of a '' mark
+    if j < n && cx.text(j) == "'" && !cx.toks[j].space {
+        j += 1;
+    }
+    let after_mark = j;
+    if j < n && matches!(cx.text(j), "," | "—" | "―" | "–") {
+        j += 1;
+    }
+    signature(cx, after_mark, j).or_else(|| (j < n && cx.toks[j].nl == 0 && j <= after_mark + 1).then(|| trailing(cx, j)).flatten())
+}
+
+/// "…” ― Karen Bobadilla.": a person's name after a dash.
+fn signature(cx: &Cx, after_mark: usize, j: usize) -> Option<Attribution> {
+    if !(j > after_mark && matches!(cx.text(after_mark), "—" | "―" | "–") && j < cx.toks.len() && cx.toks[j].nl == 0) {
+        return None;
+    }
+    let k = cx.name_starting(j)?;
+    let id = cx.name_ent[k].filter(|&id| cx.ents[id].kind == MentionKind::Person)?;
+    Some((cx.speaker((j, cx.names[k].last, Some(id))), None))
+}
+
+/// "…,” X said" (the first reporting verb whose subject is found: in "X, one of the states suing
+/// the EPA, said", "states" is a noun), or "…,” said X".
+fn trailing(cx: &Cx, j: usize) -> Option<Attribution> {
+    let sent_end = cx.sents[cx.sentence_of(j)].last;
+    let possessive = |k: usize| matches!(cx.text(k), "'" | "’") && cx.text(k + 1) == "s" && cx.toks.get(k + 1).is_some_and(|t| !t.space);
+    let mut e = j;
+    while e < sent_end && e < j + 40 && (!matches!(cx.text(e), "“" | "\"" | "”" | "'") || possessive(e)) {
+        if cx.verb(e).is_some() && e > j {
+            if let Some(subj) = cx.subject_before(e, j) {
+                return Some(cx.said(subj, e));
+            }
+        }
+        e += 1;
+    }
+    if cx.verb(j).is_some() {
+        if let Some(subj) = cx.subject_after(j + 1) {
+            return Some(cx.said(subj, j));
+        }
+    }
+    None
+}
+
+/// Before the opening mark, within the quote's paragraph or on the line before it.
+fn before_quote(cx: &Cx, q: &RawQuote) -> Option<Attribution> {
+    let mut open = q.first - 1;
+    if open > 0 && cx.text(open) == "'" && cx.text(open - 1) == "'" && !cx.toks[open].space {
+        open -= 1;
+    }
+    if open == 0 {
+        return None;
+    }
+    according_to(cx, open)
+        .or_else(|| introduced(cx, q, open))
+        .or_else(|| inside_reported(cx, q, open))
+        .or_else(|| previous_sentence(cx, open))
+        .or_else(|| heading(cx, open))
+}
+
+/// The token before the opening mark at `open` (before a ":" or "," there) and the first token
+/// of its sentence.
+fn lead_in(cx: &Cx, open: usize) -> (usize, usize) {
+    let mut b = open;
+    if matches!(cx.text(b - 1), ":" | ",") {
+        b -= 1;
+    }
+    (b, cx.sents[cx.sentence_of(open.saturating_sub(1))].first)
+}
+
+/// "According to Limbaugh, “…”".
+fn according_to(cx: &Cx, open: usize) -> Option<Attribution> {
+    let (b, lo) = lead_in(cx, open);
+    if !(b < open && b >= lo + 3) {
+        return None;
+    }
+    let k = (lo..b.saturating_sub(1)).rev().take(8).find(|&k| cx.text(k).eq_ignore_ascii_case("according") && cx.text(k + 1) == "to")?;
+    let subj = cx.subject_after(k + 2).filter(|&(_, e, _)| e == b)?;
+    Some((cx.speaker(subj), Some((cx.toks[k].start, cx.toks[k + 1].end))))
+}
+
+/// "X said: “…”", "X said, “…”", "X told Reuters: “…”"; "Trump attacked Clinton …, saying,
+/// “…”": the subject of the sentence speaks.
+fn introduced(cx: &Cx, q: &RawQuote, open: usize) -> Option<Attribution> {
+    let (b, lo) = lead_in(cx, open);
+    let introduced = b < open || cx.verb(open - 1).is_some();
+    if !(cx.toks[open].nl == 0 && introduced && !q.single) {
+        return None;
+    }
+    let mut v = b;
+    while v > lo && v + 4 > b && cx.verb(v - 1).is_none() {
+        v -= 1;
+    }
+    if !(v > lo && cx.verb(v - 1).is_some()) {
+        return None;
+    }
+    if let Some(subj) = cx.subject_before(v - 1, lo) {
+        return Some(cx.said(subj, v - 1));
+    }
+    if !cx.text(v - 1).ends_with("ing") {
+        return None;
+    }
+    let k = cx.names.partition_point(|nm| nm.first < lo);
+    let nm = cx.names.get(k).filter(|nm| nm.last < v - 1)?;
+    let id = cx.name_ent[k].filter(|&id| matches!(cx.ents[id].kind, MentionKind::Person | MentionKind::Organization))?;
+    Some(cx.said((nm.role_first.max(lo), nm.last, Some(id)), v - 1))
+}
+
+/// A quote that opens inside reported speech: "Sanders said the tax breaks … “do nothing to boost
+/// the economy.”" — the sentence's own attribution speaks it.
+fn inside_reported(cx: &Cx, q: &RawQuote, open: usize) -> Option<Attribution> {
+    if !(cx.toks[open].nl == 0 && !q.single) {
+        return None;
+    }
+    let lo = cx.sents[cx.sentence_of(open)].first;
+    let (v, subj) = (lo..open).filter(|&k| cx.verb(k).is_some()).find_map(|k| cx.subject_before(k, lo).map(|s| (k, s)))?;
+    Some(cx.said(subj, v))
+}
+
+/// The sentence before, in the same paragraph, ends with its attribution: "…, Schiff said. “The
+/// other factor…”", "…, said Michael McFaul. ''…''".
+fn previous_sentence(cx: &Cx, open: usize) -> Option<Attribution> {
+    if !(cx.toks[open].nl == 0 && open >= 2 && matches!(cx.text(open - 1), "." | ":")) {
+        return None;
+    }
+    let end = open - 1;
+    let lo = cx.sents[cx.sentence_of(end.saturating_sub(1))].first;
+    let v = (lo.max(end.saturating_sub(6))..end).rev().find(|&k| cx.verb(k).is_some())?;
+    let subj = cx.subject_before(v, lo).or_else(|| cx.subject_after(v + 1));
+    subj.filter(|s| s.2.is_some() || s.1 - s.0 <= 4).map(|subj| cx.said(subj, v))
+}
+
+/// A heading line ending with ":" right before the quote's paragraph: "He said:", "The New York
+/// Times reports:", or a line that names one person ("Some excerpts of Al-Awadi in Interview:").
+fn heading(cx: &Cx, open: usize) -> Option<Attribution> {
+    if !(cx.toks[open].nl > 0 && cx.text(open - 1) == ":") {
+        return None;
+    }
+    let line_start = (0..open).rev().find(|&k| cx.toks[k].nl > 0).unwrap_or(0);
+    if let Some(v) = (line_start.max(open.saturating_sub(6))..open - 1).rev().find(|&k| cx.verb(k).is_some()) {
+        if let Some(subj) = cx.subject_before(v, line_start) {
+            return Some(cx.said(subj, v));
+        }
+    }
+    let persons: Vec<usize> = (cx.names.partition_point(|nm| nm.first < line_start)..cx.names.partition_point(|nm| nm.last <= open))
+        .filter(|&k| cx.name_ent[k].is_some_and(|id| cx.ents[id].kind == MentionKind::Person))
+        .collect();
+    let [only] = persons[..] else { return None };
+    let nm = &cx.names[only];
+    let cue = (line_start..open).find(|&k| cx.verb(k).is_some()).map(|v| (cx.toks[v].start, cx.toks[v].end));
+    Some((cx.speaker((nm.first, nm.last, cx.name_ent[only])), cue))
+}

@@ -1,0 +1,63 @@
+//! Cues: reporting verbs (found by their lemma bits, see the lexicon's reporting verbs) and what
+//! a verb introduces: "that", "told Reuters (that)", "said in a statement that", "how/whether",
+//! attitudes towards an object ("called for steep new tariffs", "urged Congress to act"), and
+//! where the clause it introduces ends.
+
+use super::Cx;
+use crate::lexicon::words::ATTITUDES;
+use crate::token::Kind;
+
+impl Cx<'_> {
+    /// Where what the reporting verb at `v` (lemma `lemma`) introduces begins, whether a "that"
+    /// (or "how", "whether"…) introduces it, and whether the verb states an attitude towards its
+    /// object (the object is then what was said about).
+    pub(super) fn complement(&self, v: usize, lemma: &str, end: usize) -> (usize, bool, bool) {
+        let mut c = v + 1;
+        let mut that = false;
+        // "told Reuters", "told reporters"
+        if lemma == "tell" {
+            while c < end && c < v + 5 && self.toks[c].kind == Kind::Word && !self.is(c, "that") {
+                c += 1;
+            }
+        }
+        // "said in a statement (that)", "said on Tuesday that"
+        if self.is(c, "that") {
+            that = true;
+            c += 1;
+        } else if self.in_list(c, &["how", "whether", "why", "what", "when", "where", "if", "who"]) {
+            that = true;
+        } else if let Some(t) = (c..end.min(c + 8)).find(|&k| self.is(k, "that")) {
+            // "reported Saturday that", "said in a statement that", "told reporters on Monday that"
+            let plain = (c..t).all(|k| self.verb(k).is_none() && !matches!(self.text(k), "." | ";" | ":" | "“" | "\""));
+            if plain {
+                that = true;
+                c = t + 1;
+            }
+        }
+        let attitude = !that && ATTITUDES.contains(&lemma) && c < end && self.toks[c].kind == Kind::Word && (lemma != "call" || self.in_list(c, &["for", "on"]));
+        if attitude && self.in_list(c, &["for", "on", "of"]) {
+            c += 1;
+        }
+        (c, that, attitude)
+    }
+}
+
+pub(super) fn is_preposition(w: &str) -> bool {
+    crate::lexicon::with_lower(w, |w| matches!(w, "in" | "on" | "at" | "to" | "with" | "during" | "after" | "before" | "by" | "from" | "for" | "of" | "about" | "as" | "through" | "via" | "while" | "when" | "yesterday" | "today" | "late" | "earlier"))
+}
+
+/// The clause after a verb ends at the sentence end or before ", while" / "; " / " — ".
+pub(super) fn clause_end(cx: &Cx, c: usize, end: usize) -> usize {
+    let mut k = c;
+    while k < end {
+        let t = cx.text(k);
+        if t == ";" {
+            return k;
+        }
+        if t == "," && cx.in_list(k + 1, &["while", "adding", "saying", "noting", "whereas"]) {
+            return k;
+        }
+        k += 1;
+    }
+    end
+}

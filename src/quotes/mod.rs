@@ -1,0 +1,188 @@
+//! Quotes and their speakers: direct quotes in curly, straight and single marks (also opened once
+//! over several paragraphs, or re-opened at each), reported speech ("X said that …", "…, he
+//! added", "according to X, …"), and the speaker as written, resolved to an entity when the
+//! article allows it. A speaker that cannot be resolved is reported without a name, never guessed.
+//!
+//! | module | decides |
+//! |---|---|
+//! | [`direct`] | direct quotes from the quote marks |
+//! | [`cues`] | reporting verbs and what they introduce |
+//! | [`reported`] | reported speech |
+//! | [`attribution`] | the speaker of a direct quote |
+//! | [`subjects`] | the speaker phrase before or after a reporting verb |
+//! | [`coref`] | "he", "the spokesperson" → the entity they stand for |
+//!
+//! [`find`] puts them together: the parts of a split quote joined, a quote paragraph that goes
+//! on without attribution given its predecessor's speaker, scare quotes dropped.
+
+mod attribution;
+mod coref;
+mod cues;
+mod direct;
+mod reported;
+mod subjects;
+
+use crate::entities::Ent;
+use crate::lexicon::Lexicons;
+use crate::names::Name;
+use crate::sentence::Sentence;
+use crate::token::{Kind, Token};
+use crate::types::QuoteKind;
+
+#[derive(Clone, Debug)]
+pub struct RawSpeaker {
+    pub start: usize,
+    pub end: usize,
+    pub entity: Option<usize>,
+}
+
+#[derive(Clone, Debug)]
+pub struct RawQuote {
+    /// Byte span of what was said.
+    pub start: usize,
+    pub end: usize,
+    pub kind: QuoteKind,
+    pub cue: Option<(usize, usize)>,
+    pub speaker: Option<RawSpeaker>,
+    /// Byte spans of the parts of a quote split by its attribution ("“A,” X said. “B”").
+    pub fragments: Vec<(usize, usize)>,
+    /// Token range of the content (for overlap tests).
+    first: usize,
+    last: usize,
+    single: bool,
+}
+
+pub struct Cx<'a> {
+    pub s: &'a str,
+    pub toks: &'a [Token],
+    pub sents: &'a [Sentence],
+    pub names: &'a [Name],
+    pub name_ent: &'a [Option<usize>],
+    pub ents: &'a [Ent],
+    pub lex: &'a Lexicons,
+    pub classes: &'a [u32],
+}
+
+/// A speaker phrase: its first token, its end token (exclusive), and the entity it resolves to.
+type Subject = (usize, usize, Option<usize>);
+
+impl<'a> Cx<'a> {
+    pub(super) fn text(&self, i: usize) -> &'a str {
+        self.toks.get(i).map_or("", |t| t.text(self.s))
+    }
+    pub(super) fn lower(&self, i: usize) -> String {
+        self.text(i).to_lowercase()
+    }
+    /// Token `i` is `w`, ignoring ASCII case.
+    pub(super) fn is(&self, i: usize, w: &str) -> bool {
+        self.toks.get(i).map_or(w.is_empty(), |t| t.eq_ignore_ascii_case(self.s, w))
+    }
+    /// Token `i`'s lexicon bits include `bit` (the word lists above are in the lexicon table).
+    #[inline]
+    pub(super) fn has(&self, i: usize, bit: u32) -> bool {
+        self.classes.get(i).is_some_and(|c| c & bit != 0)
+    }
+    pub(super) fn in_list(&self, i: usize, list: &[&str]) -> bool {
+        let t = self.text(i);
+        list.iter().any(|w| t.eq_ignore_ascii_case(w))
+    }
+    pub(super) fn verb(&self, i: usize) -> Option<&'static str> {
+        self.lex.lemma(*self.classes.get(i)?)
+    }
+    /// The name whose token range ends at `end` (exclusive).
+    pub(super) fn name_ending(&self, end: usize) -> Option<usize> {
+        let k = self.names.partition_point(|n| n.last < end);
+        (k < self.names.len() && self.names[k].last == end).then_some(k)
+    }
+    pub(super) fn name_starting(&self, start: usize) -> Option<usize> {
+        let k = self.names.partition_point(|n| n.first < start);
+        (k < self.names.len() && (self.names[k].first == start || self.names[k].role_first == start)).then_some(k)
+    }
+    pub(super) fn speaker(&self, (b, e, ent): Subject) -> RawSpeaker {
+        RawSpeaker { start: self.toks[b].start, end: self.toks[e - 1].end, entity: ent }
+    }
+    pub(super) fn sentence_of(&self, tok: usize) -> usize {
+        self.sents.partition_point(|s| s.last <= tok).min(self.sents.len().saturating_sub(1))
+    }
+}
+
+/// Whether `[first, last)` lies inside one of `qs` (sorted by start, not nested), `slack` tokens allowed at the end.
+fn contained(qs: &[RawQuote], first: usize, last: usize, slack: usize) -> bool {
+    let k = qs.partition_point(|q| q.first <= first);
+    k > 0 && last <= qs[k - 1].last + slack
+}
+
+/// All quotes, in text order.
+#[inline(never)] // a pipeline stage: kept whole, so profiles show it
+pub fn find(cx: &Cx) -> Vec<RawQuote> {
+    let mut direct = direct::direct(cx);
+    for q in direct.iter_mut() {
+        attribution::attribute_direct(cx, q);
+    }
+    let mut direct = merge_split_quotes(cx, direct);
+    continue_paragraphs(cx, &mut direct);
+    let mut ind = reported::indirect(cx, &direct);
+    direct.retain(|q| is_statement(cx, q) && !contained(&ind, q.first, q.last, 0));
+    // indirect content that is itself one direct quote is not a second statement
+    ind.retain(|r| !contained(&direct, r.first, r.last, 1));
+    let mut all = direct;
+    all.extend(ind);
+    all.sort_by_key(|q| (q.start, q.end));
+    all
+}
+
+/// The second part of a split quote ("“A,” X said. “B”") with no attribution of its own (or the
+/// same one: "“A,” X said. “B”" finds "X said" too) is the same statement: one quote in fragments.
+fn merge_split_quotes(cx: &Cx, direct: Vec<RawQuote>) -> Vec<RawQuote> {
+    let mut merged: Vec<RawQuote> = Vec::with_capacity(direct.len());
+    for q in direct {
+        if let Some(prev) = merged.last_mut() {
+            let same_para = (prev.last..q.first).all(|j| cx.toks[j].nl < 2);
+            let same_attribution = match (&q.speaker, &prev.speaker) {
+                (None, Some(_)) => true,
+                (Some(a), Some(b)) => a.start == b.start && q.cue == prev.cue,
+                _ => false,
+            };
+            if same_attribution && !q.single && !prev.single && same_para {
+                if prev.fragments.is_empty() {
+                    prev.fragments.push((prev.start, prev.end));
+                }
+                prev.fragments.push((q.start, q.end));
+                prev.end = q.end;
+                prev.last = q.last;
+                continue;
+            }
+        }
+        merged.push(q);
+    }
+    merged
+}
+
+/// A quote paragraph right after an attributed one continues it when nothing else is said.
+fn continue_paragraphs(cx: &Cx, direct: &mut [RawQuote]) {
+    for k in 1..direct.len() {
+        if direct[k].speaker.is_none() && cx.toks[direct[k].first - 1].nl >= 2 && !direct[k].single {
+            let prev = &direct[k - 1];
+            let between = (prev.last + 1..direct[k].first - 1).all(|j| cx.toks[j].nl < 2 || j == prev.last + 1);
+            if between && prev.speaker.is_some() && !prev.single {
+                direct[k].speaker = prev.speaker.clone();
+            }
+        }
+    }
+}
+
+/// Whether a direct quote is a statement rather than a scare quote, a title or a term: single
+/// quotes and short unattributed quotes are not. A short attributed quote that is not a whole
+/// utterance ("called him “a genius”") is a partial quote inside reported speech; without a
+/// speaker, quotes are kept from nine words on.
+fn is_statement(cx: &Cx, q: &RawQuote) -> bool {
+    let words = (q.first..q.last).filter(|&k| cx.toks[k].kind == Kind::Word).count();
+    let utterance = matches!(cx.text(q.last - 1), "," | "." | "!" | "?" | "…");
+    if q.speaker.is_some() {
+        words > 3 || (utterance && words >= 2)
+    } else if q.single {
+        false
+    } else {
+        words > 8
+    }
+}

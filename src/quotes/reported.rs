@@ -1,0 +1,149 @@
+//! Reported speech, in each sentence outside direct quotes: "X said (that) …" and "X told
+//! reporters …" (the subject before the verb), "…, X said." (the content before the subject),
+//! "…, said the minister." (the subject after the verb), and "according to X, …" / "…, according
+//! to X".
+
+use super::cues::{clause_end, is_preposition};
+use super::{Cx, RawQuote, Subject};
+use crate::lexicon::words::NEED_THAT;
+use crate::token::Kind;
+use crate::types::QuoteKind;
+
+/// Whether token `tok` is inside one of the (double-quoted) direct quotes `direct`.
+fn in_direct(direct: &[RawQuote], tok: usize) -> bool {
+    let k = direct.partition_point(|q| q.last <= tok);
+    k < direct.len() && direct[k].first <= tok && !direct[k].single
+}
+
+/// Reported speech in each sentence outside the direct quotes `direct`: at most one statement a
+/// sentence, by the first reporting verb that has one, else by "according to".
+pub(super) fn indirect(cx: &Cx, direct: &[RawQuote]) -> Vec<RawQuote> {
+    let mut out = Vec::new();
+    for sent in cx.sents {
+        let (lo, hi) = (sent.first, sent.last);
+        // content ends before the final period and any closing marks
+        let mut end = hi;
+        while end > lo && matches!(cx.text(end - 1), "." | "!" | "?" | "”" | "\"" | "’" | "'" | ")") {
+            end -= 1;
+        }
+        let by_verb = (lo..end).find_map(|v| {
+            let lemma = cx.verb(v)?;
+            if in_direct(direct, v) {
+                return None;
+            }
+            match cx.subject_before(v, lo) {
+                Some(subj) => subject_first(cx, lo, end, v, lemma, subj),
+                None => verb_first(cx, lo, end, v),
+            }
+        });
+        if let Some(q) = by_verb.or_else(|| according_to(cx, direct, lo, end)) {
+            out.push(q);
+        }
+    }
+    out
+}
+
+/// A statement of reported speech over tokens `[first, last)`.
+fn reported(cx: &Cx, first: usize, last: usize, cue: (usize, usize), subj: Subject) -> RawQuote {
+    RawQuote {
+        start: cx.toks[first].start,
+        end: cx.toks[last - 1].end,
+        kind: QuoteKind::Indirect,
+        cue: Some(cue),
+        speaker: Some(cx.speaker(subj)),
+        fragments: Vec::new(),
+        first,
+        last,
+        single: false,
+    }
+}
+
+/// "SUBJ VERB [that] CONTENT", or when the content is not after the verb ("X said." / "said: “…”"
+/// / "said in …"), "CONTENT, SUBJ VERB".
+fn subject_first(cx: &Cx, lo: usize, end: usize, v: usize, lemma: &'static str, subj: Subject) -> Option<RawQuote> {
+    let (c, that, attitude) = cx.complement(v, lemma, end);
+    let e = clause_end(cx, c, end);
+    let no_content = NEED_THAT.contains(&lemma) || c >= end || matches!(cx.text(c), "," | "." | ":" | "“" | "\"" | "‘") || is_preposition(cx.text(c));
+    let plain_object = c < end && cx.toks[c].kind == Kind::Word && !is_preposition(cx.text(c)) && !NEED_THAT.contains(&lemma);
+    if !that && !attitude && no_content && !plain_object {
+        return content_before(cx, lo, subj.0, v, subj);
+    }
+    // a direct quote right after the verb belongs to the direct pass
+    if !(c < e && (e - c) >= 3) || matches!(cx.text(c), "“" | "\"") {
+        return None;
+    }
+    Some(reported(cx, c, e.max(c), (cx.toks[v].start, cx.toks[v].end), subj))
+}
+
+/// "CONTENT, VERB SUBJ" ("…, said the minister.") — the subject closes the clause.
+fn verb_first(cx: &Cx, lo: usize, end: usize, v: usize) -> Option<RawQuote> {
+    if !(v > lo && cx.text(v - 1) == ",") {
+        return None;
+    }
+    let subj = cx.subject_after(v + 1).filter(|s| s.1 >= end || matches!(cx.text(s.1), "," | "." | ";" | "(" | "—"))?;
+    content_span(cx, lo, v - 1, v, subj)
+}
+
+/// "According to X, …" (what was said follows the comma) and "…, according to X".
+fn according_to(cx: &Cx, direct: &[RawQuote], lo: usize, end: usize) -> Option<RawQuote> {
+    let a = (lo..end).find(|&k| cx.is(k, "according") && cx.is(k + 1, "to") && !in_direct(direct, k))?;
+    let subj = cx.subject_after(a + 2).filter(|s| s.2.is_some() || s.1 > s.0)?;
+    let (c0, c1) = if a == lo || (a > lo && a <= lo + 1) {
+        // "According to the authority’s own estimate, …"
+        let c0 = (subj.1..end.min(subj.1 + 8)).find(|&k| cx.text(k) == ",").map_or(subj.1, |k| k + 1);
+        (c0, end)
+    } else {
+        let mut c1 = a;
+        if c1 > lo && cx.text(c1 - 1) == "," {
+            c1 -= 1;
+        }
+        (lo, c1)
+    };
+    // what follows is a direct quote already ("According to X, “…”")
+    let quoted = in_direct(direct, c0) || in_direct(direct, c0 + 1);
+    (c1 > c0 + 2 && !quoted).then(|| reported(cx, c0, c1, (cx.toks[a].start, cx.toks[a + 1].end), subj))
+}
+
+/// "BAGHDAD —", "LONDON (Reuters) -": a dateline opening a paragraph is not part of what was said.
+fn skip_dateline(cx: &Cx, c0: usize, limit: usize) -> usize {
+    let mut k = c0;
+    while k < limit && k < c0 + 6 {
+        let t = cx.text(k);
+        let caps = cx.toks[k].kind == Kind::Word && t.chars().all(|c| !c.is_lowercase()) && t.chars().count() >= 2;
+        if caps || matches!(t, "," | "(" | ")" | "Reuters" | "AP" | "AFP") {
+            k += 1;
+            continue;
+        }
+        if k > c0 && matches!(t, "—" | "–" | "-" | ":") {
+            return k + 1;
+        }
+        break;
+    }
+    c0
+}
+
+/// Pattern 2: "CONTENT, SUBJ VERB …." — the content is the sentence up to the comma before the subject.
+fn content_before(cx: &Cx, lo: usize, subj_first: usize, v: usize, subj: Subject) -> Option<RawQuote> {
+    if subj_first <= lo || cx.text(subj_first - 1) != "," {
+        return None;
+    }
+    content_span(cx, lo, subj_first - 1, v, subj)
+}
+
+fn content_span(cx: &Cx, lo: usize, comma: usize, v: usize, subj: Subject) -> Option<RawQuote> {
+    let mut c0 = lo;
+    // skip a lead-in: "In a statement, …" is rare; keep the whole clause
+    while c0 < comma && matches!(cx.text(c0), "“" | "\"" | "‘" | "'" | "—" | "-") {
+        c0 += 1;
+    }
+    c0 = skip_dateline(cx, c0, comma);
+    // a direct quote ending at the comma belongs to the direct pass
+    if comma > 0 && matches!(cx.text(comma - 1), "”" | "\"") {
+        return None;
+    }
+    // a clause, not an adverbial lead-in ("Back in Virginia, Mr. Clarke said …")
+    if comma < c0 + 5 {
+        return None;
+    }
+    Some(reported(cx, c0, comma, (cx.toks[v].start, cx.toks[v].end), subj))
+}

@@ -1,0 +1,199 @@
+//! Speaker phrases: the subject before a reporting verb ("Al-Awadi said", "Ban Ki-moon, the
+//! secretary general, vowed", "the spokesperson said", "Instant polls showed") and after it
+//! ("said Smith", "said longtime aide Huma Abedin", "said a spokesman for the ministry").
+
+use super::{Cx, Subject};
+use crate::lexicon::{L_ROLE, Q_ADVERB, Q_DETERMINER, Q_NOT_NOUN, Q_PRONOUN, Q_SPEAKER};
+use crate::token::Kind;
+use crate::types::MentionKind;
+
+impl<'a> Cx<'a> {
+    /// The speaker phrase ending right before token `end` (not before `lo`): a name, a pronoun,
+    /// a descriptive noun phrase ("the spokesperson", "Iraqi officials") or another noun phrase
+    /// that opens the clause.
+    pub(super) fn subject_before(&self, end: usize, lo: usize) -> Option<Subject> {
+        let mut e = end;
+        while e > lo && e + 3 > end && self.has(e - 1, Q_ADVERB) {
+            e -= 1;
+        }
+        if e <= lo {
+            return None;
+        }
+        if matches!(self.text(e - 1), "," | ")") {
+            return self.apposed_subject(e, lo);
+        }
+        if let Some(k) = self.name_ending(e).filter(|&k| self.names[k].first >= lo) {
+            let ent = self.name_ent[k];
+            if !ent.is_some_and(|id| matches!(self.ents[id].kind, MentionKind::Person | MentionKind::Organization)) {
+                return None;
+            }
+            return Some((self.names[k].role_first.max(lo), e, ent));
+        }
+        if self.has(e - 1, Q_PRONOUN) {
+            return Some((e - 1, e, self.pronoun(e - 1)));
+        }
+        if self.has(e - 1, Q_SPEAKER | L_ROLE) {
+            return Some(self.role_subject(e, lo));
+        }
+        self.noun_subject(e, lo)
+    }
+
+    /// An apposition or a parenthesis between the name and the verb: "Ban Ki-moon, the secretary
+    /// general of the United Nations, vowed", "Chaffetz (R-Utah) said", "Rep. Jim Jordan
+    /// (R-Ohio), an oversight panel member, said"; "Opponents, led by the association, argued".
+    fn apposed_subject(&self, e: usize, lo: usize) -> Option<Subject> {
+        // the nearest "," or "(" going left that closes a person's name
+        for k in (lo.max(e.saturating_sub(40))..e - 1).rev() {
+            if !matches!(self.text(k), "," | "(") {
+                continue;
+            }
+            if let Some(n) = self.name_ending(k) {
+                if self.names[n].first >= lo && self.name_ent[n].is_some_and(|id| matches!(self.ents[id].kind, MentionKind::Person | MentionKind::Organization)) {
+                    return Some((self.names[n].role_first.max(lo), e - 1, self.name_ent[n]));
+                }
+            }
+        }
+        // the noun phrase before the first comma
+        let k = (lo + 1..e - 1).find(|&k| self.text(k) == ",")?;
+        if k <= lo + 6 && !matches!(self.text(k - 1), "," | ")") {
+            return self.subject_before(k, lo).map(|(b, _, ent)| (b, e - 1, ent));
+        }
+        None
+    }
+
+    /// A role or speaker noun and its modifiers back to a determiner: "the spokesperson", "Iraqi
+    /// officials"; an owner opens the phrase ("Obama's former campaign strategist", "the
+    /// president's adviser"). Resolved when the article gave someone that role.
+    fn role_subject(&self, e: usize, lo: usize) -> Subject {
+        let mut b = e - 1;
+        while b > lo && b + 5 > e {
+            if self.toks[b - 1].kind != Kind::Word || self.has(b - 1, Q_PRONOUN) || self.verb(b - 1).is_some() {
+                break;
+            }
+            b -= 1;
+            if self.in_list(b, &["the", "a", "an", "his", "her", "their", "its", "one", "two", "several", "many", "some"]) {
+                break;
+            }
+        }
+        if b >= lo + 2 && self.text(b) == "s" && matches!(self.text(b - 1), "'" | "’") && !self.toks[b].space {
+            if let Some(n) = self.name_ending(b - 1).filter(|&n| self.names[n].first >= lo) {
+                b = self.names[n].first;
+            } else {
+                let mut k = b - 1;
+                while k > lo && k + 4 > b && self.toks[k - 1].kind == Kind::Word && self.verb(k - 1).is_none() {
+                    k -= 1;
+                    if self.in_list(k, &["the", "a", "an", "his", "her", "their", "its"]) {
+                        break;
+                    }
+                }
+                if k < b - 1 {
+                    b = k;
+                }
+            }
+        }
+        (b, e, self.descriptive(b, e))
+    }
+
+    /// Any other noun phrase that opens the clause: "Instant polls", "A federal appeals court",
+    /// "officials from both parties" (the speaker as written, unresolved).
+    fn noun_subject(&self, e: usize, lo: usize) -> Option<Subject> {
+        let noun = |k: usize| {
+            let w = self.text(k);
+            self.toks[k].kind == Kind::Word && w.len() > 2 && !w.ends_with("ly") && !w.ends_with("ing") && !w.contains('-') && !self.has(k, Q_NOT_NOUN) && self.verb(k).is_none()
+        };
+        if !(noun(e - 1) && (!is_cap_word(self.text(e - 1)) || e - 1 == lo)) {
+            return None;
+        }
+        // walk left over modifiers and prepositional phrases
+        let mut b = e - 1;
+        while b > lo && b + 9 > e {
+            let k = b - 1;
+            let word = self.toks[k].kind == Kind::Word;
+            let inner = word && (!self.has(k, Q_NOT_NOUN) || self.in_list(k, &["of", "from", "in", "at", "for", "on", "both", "all", "other"]) || self.has(k, Q_DETERMINER));
+            if !inner || self.verb(k).is_some() {
+                break;
+            }
+            b = k;
+            if self.has(b, Q_DETERMINER) && !(b > lo && self.in_list(b - 1, &["of", "from", "in", "at", "for", "on"])) {
+                break;
+            }
+        }
+        while b < e - 1 && self.in_list(b, &["of", "from", "in", "at", "for", "on"]) {
+            b += 1;
+        }
+        let opens = b == lo || matches!(self.text(b - 1), "," | ";" | "—" | ":") || self.in_list(b - 1, &["and", "but", "while", "as", "that", "because", "since", "although"]);
+        // a determiner or a plural head makes it a noun phrase: "A federal court", "Lawmakers"
+        let np = self.has(b, Q_DETERMINER) || self.text(e - 1).ends_with('s');
+        (opens && np).then_some((b, e, None))
+    }
+
+    /// "said Smith", "said the spokesman": the subject right after a verb.
+    pub(super) fn subject_after(&self, j: usize) -> Option<Subject> {
+        if j >= self.toks.len() || self.toks[j].nl > 0 {
+            return None;
+        }
+        if let Some(k) = self.name_starting(j) {
+            let nm = &self.names[k];
+            let ent = self.name_ent[k]?;
+            return Some((j, nm.last, Some(ent)));
+        }
+        if self.has(j, Q_PRONOUN) {
+            return Some((j, j + 1, self.pronoun(j)));
+        }
+        // "said 9/11 widow Terry Strada", "said longtime aide Huma Abedin": a few lowercase words
+        // describing the person before the name
+        for k in j + 1..(j + 6).min(self.toks.len()) {
+            if self.toks[k].nl > 0 || !matches!(self.toks[k - 1].kind, Kind::Word | Kind::Num) && self.text(k - 1) != "/" || self.verb(k - 1).is_some() {
+                break;
+            }
+            if self.toks[k - 1].kind == Kind::Word && self.text(k - 1).starts_with(char::is_uppercase) {
+                break;
+            }
+            if let Some(n) = self.name_starting(k) {
+                if let Some(ent) = self.name_ent[n].filter(|&id| self.ents[id].kind == MentionKind::Person) {
+                    return Some((j, self.names[n].last, Some(ent)));
+                }
+                break;
+            }
+        }
+        // "according to the NAACP"
+        if self.in_list(j, &["the"]) {
+            if let Some(k) = self.name_starting(j + 1) {
+                if let Some(ent) = self.name_ent[k] {
+                    return Some((j, self.names[k].last, Some(ent)));
+                }
+            }
+        }
+        // "said one Democratic source on the panel", "the report says": a determiner and its noun phrase
+        // (not a demonstrative: "argued that the …" introduces what was said)
+        if self.has(j, Q_DETERMINER) && !self.in_list(j, &["that", "this", "these", "those"]) {
+            let mut e = j + 1;
+            while e < self.toks.len() && e < j + 8 && self.toks[e].kind == Kind::Word && self.toks[e].nl == 0 && self.verb(e).is_none()
+                && (!self.has(e, Q_NOT_NOUN) || self.in_list(e, &["of", "on", "at", "in", "for", "the", "a"]))
+            {
+                e += 1;
+            }
+            while e > j + 1 && self.has(e - 1, Q_NOT_NOUN) {
+                e -= 1;
+            }
+            if e > j + 1 && !self.text(e - 1).ends_with("ly") {
+                return Some((j, e, self.descriptive(j, e)));
+            }
+        }
+        // "said a spokesman for the ministry"
+        if self.in_list(j, &["the", "a", "an"]) {
+            let mut e = j + 1;
+            while e < self.toks.len() && e < j + 4 && self.toks[e].kind == Kind::Word {
+                if self.has(e, Q_SPEAKER | L_ROLE) {
+                    return Some((j, e + 1, self.descriptive(j, e + 1)));
+                }
+                e += 1;
+            }
+        }
+        None
+    }
+}
+
+fn is_cap_word(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
