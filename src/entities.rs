@@ -231,6 +231,19 @@ pub fn resolve(texts: &[&str], names: &[Name]) -> (Vec<Ent>, Vec<Option<usize>>)
     (ents, of)
 }
 
+/// What the text says about a name can make a person an organization ("Maytag's shares", "a
+/// unit of Carnival"): a person entity without a role is retyped when one of its names stands
+/// in such a context.
+pub fn retype_by_context(cx: &crate::names::Ctx, names: &[Name], name_ent: &[Option<usize>], ents: &mut [Ent]) {
+    for (i, n) in names.iter().enumerate() {
+        if let Some(id) = name_ent[i] {
+            if ents[id].kind == MentionKind::Person && ents[id].role.is_none() && cx.organization_context(n) {
+                ents[id].kind = MentionKind::Organization;
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

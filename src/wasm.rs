@@ -54,7 +54,7 @@ pub fn analyze(text: &JsValue) -> Result<JsValue, JsValue> {
         || {
             let mut p = Packed::default();
             // decode.js slices the texts of mentions and cues from the caller's string
-            p.analysis(&crate::analyze_with(&s, false));
+            p.analysis(&crate::analysis::analyze_with(&s, false));
             p
         },
         |p| decode(&p.ints, &p.nums, &p.strs, text),

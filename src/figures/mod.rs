@@ -239,8 +239,6 @@ fn unit_ahead(toks: &[Token], s: &str, lex: &Lexicons, i: usize) -> bool {
     toks.get(i + 2).is_some_and(|u| u.kind == Kind::Word && matches!(toks[i + 1].text(s), "a" | "an") && with_lower(u.text(s), |l| lex.units.contains_key(l)))
 }
 
-/// Finds every figure in `toks`. Figures never overlap and never cross a line break.
-
 /// Whether token `i` may open a figure: a number, a currency symbol, a strong figure word, or a
 /// weak one ("about", "last") with a number or strong word close after it. Most tokens are
 /// turned away by their class bits alone.

@@ -9,13 +9,9 @@ impl<'a> Cx<'a> {
     /// after "between". Returns the token after it.
     pub(super) fn range_sep(&self, i: usize, j: usize) -> Option<usize> {
         let w = self.text(j);
-        if (w == "-" || w == "–" || w == "—") && self.joined(j) {
-            Some(j + 1)
-        } else if (w == "to" || (w == "and" && i > 0 && self.lower_is(i.saturating_sub(1), "between"))) && self.joined(j) {
-            Some(j + 1)
-        } else {
-            None
-        }
+        let dash = matches!(w, "-" | "–" | "—");
+        let word = w == "to" || (w == "and" && i > 0 && self.lower_is(i.saturating_sub(1), "between"));
+        ((dash || word) && self.joined(j)).then_some(j + 1)
     }
 
     /// Reads a range after the amount into `a` (its low and high). After a movement verb, "X to

@@ -139,7 +139,7 @@ fn introduced(cx: &Cx, q: &RawQuote, open: usize) -> Option<Attribution> {
 /// A quote that opens inside reported speech: "Sanders said the tax breaks … “do nothing to boost
 /// the economy.”" — the sentence's own attribution speaks it.
 fn inside_reported(cx: &Cx, q: &RawQuote, open: usize) -> Option<Attribution> {
-    if !(cx.toks[open].nl == 0 && !q.single) {
+    if cx.toks[open].nl > 0 || q.single {
         return None;
     }
     let lo = cx.sents[cx.sentence_of(open)].first;

@@ -1,7 +1,15 @@
-//! The Analysis contract (schemaVersion 1): what the CLI prints and the WASM API returns.
+//! The last stage: the Analysis contract (schemaVersion 1), what the CLI prints and the WASM API
+//! returns, and [`analyze_with`], which runs the stages in order and assembles their outputs.
 //! Offsets are UTF-16 code units into the input text; `end` is exclusive.
 
+mod assemble;
+mod summary;
+
 use serde::Serialize;
+
+use crate::lexicon::Lexicons;
+use crate::offsets::Utf16Map;
+use crate::{entities, figures, names, quotes, sentence, token};
 
 pub use crate::types::{Bound, Figure, FigureKind, MentionKind, QuoteKind};
 
@@ -95,4 +103,41 @@ pub struct Analysis {
     pub entities: Vec<Entity>,
     pub quotes: Vec<Quote>,
     pub summary: Summary,
+}
+
+/// Runs the pipeline over `text`: tokens → sentences → token classes → figures → names →
+/// entities → quotes → the assembled Analysis. With `texts` false, the `text` of mentions and
+/// cues is left empty, for a caller that holds the input and slices those texts itself (the
+/// WASM layer).
+pub(crate) fn analyze_with(text: &str, texts: bool) -> Analysis {
+    let lex = Lexicons::get();
+    let toks = token::tokenize(text);
+    let sents = sentence::split(text, &toks, &|w| lex.common_caps.contains(w));
+    let classes = lex.token_classes(text, &toks);
+    // figures first: their tokens are not names
+    let figs = figures::find(text, &toks, &classes, lex);
+    let mut taken = vec![false; toks.len()];
+    for f in &figs {
+        for t in &mut taken[f.first..f.last] {
+            *t = true;
+        }
+    }
+    let ncx = names::Ctx::new(text, &toks, lex, &taken, &classes);
+    let names = names::find(&ncx, &sents);
+    let name_texts: Vec<&str> = names.iter().map(|n| &text[toks[n.first].start..toks[n.last - 1].end]).collect();
+    let (mut ents, name_ent) = entities::resolve(&name_texts, &names);
+    entities::retype_by_context(&ncx, &names, &name_ent, &mut ents);
+    let qcx = quotes::Cx { s: text, toks: &toks, sents: &sents, names: &names, name_ent: &name_ent, ents: &ents, lex, classes: &classes };
+    let raw_quotes = quotes::find(&qcx);
+
+    let map = Utf16Map::new(text);
+    let mut parts = assemble::Parts { text, texts, toks: &toks, names: &names, name_ent: &name_ent, ents: &ents, figs, quotes: raw_quotes };
+    let (mut mentions, ent_mentions) = parts.mentions(&map);
+    let (entities, new_id) = parts.entities(ent_mentions);
+    for m in &mut mentions {
+        m.entity = m.entity.and_then(|id| new_id[id]);
+    }
+    let quotes = parts.quotes(&map, &entities, &new_id);
+    let summary = summary::summarize(&mentions, &entities, &quotes);
+    Analysis { schema_version: SCHEMA_VERSION, mentions, entities, quotes, summary }
 }

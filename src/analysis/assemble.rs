@@ -1,0 +1,123 @@
+//! The Analysis assembled from the stages' outputs: mentions in text order with UTF-16 offsets
+//! (names that resolved to an entity, and figures), entities that kept a mention renumbered
+//! densely, quotes with their cue and speaker resolved to those entities.
+
+use super::{Cue, Entity, Mention, MentionKind, Quote, Speaker};
+use crate::entities::Ent;
+use crate::figures::Found;
+use crate::lexicon::with_lower;
+use crate::lexicon::words::HEAD_NOUNS;
+use crate::names::Name;
+use crate::offsets::Utf16Map;
+use crate::quotes::RawQuote;
+use crate::token::{self, Token};
+
+/// The stages' outputs over one text, to be assembled.
+pub(super) struct Parts<'a> {
+    pub text: &'a str,
+    /// Copy the texts of mentions and cues (the WASM layer slices them itself).
+    pub texts: bool,
+    pub toks: &'a [Token],
+    pub names: &'a [Name],
+    pub name_ent: &'a [Option<usize>],
+    pub ents: &'a [Ent],
+    pub figs: Vec<Found>,
+    pub quotes: Vec<RawQuote>,
+}
+
+impl Parts<'_> {
+    fn copy(&self, a: usize, b: usize) -> String {
+        if self.texts {
+            self.text[a..b].to_string()
+        } else {
+            String::new()
+        }
+    }
+
+    /// Mentions in text order (with entity ids as resolved), and each entity's mentions.
+    pub(super) fn mentions(&mut self, map: &Utf16Map) -> (Vec<Mention>, Vec<Vec<usize>>) {
+        let (names, name_ent, ents, toks) = (self.names, self.name_ent, self.ents, self.toks);
+        let mut spans: Vec<(usize, usize, Mention)> = Vec::with_capacity(names.len() + self.figs.len());
+        for (i, n) in names.iter().enumerate() {
+            if let Some(id) = name_ent[i] {
+                let the = self.keeps_article(n, ents[id].kind);
+                let (b0, b1) = (toks[if the { n.first - 1 } else { n.first }].start, toks[n.last - 1].end);
+                spans.push((b0, b1, Mention { start: 0, end: 0, text: self.copy(b0, b1), kind: ents[id].kind, entity: Some(id), figure: None }));
+            }
+        }
+        for f in std::mem::take(&mut self.figs) {
+            let (b0, b1) = (f.start_byte.unwrap_or(toks[f.first].start), f.end_byte.unwrap_or(toks[f.last - 1].end));
+            spans.push((b0, b1, Mention { start: 0, end: 0, text: self.copy(b0, b1), kind: MentionKind::Figure, entity: None, figure: Some(f.figure) }));
+        }
+        spans.sort_unstable_by_key(|(a, b, _)| (*a, *b)); // mentions never overlap: keys are distinct
+        let mut mentions = Vec::with_capacity(spans.len());
+        let mut ent_mentions: Vec<Vec<usize>> = vec![Vec::new(); ents.len()];
+        for (b0, b1, mut m) in spans {
+            m.start = map.utf16(b0);
+            m.end = map.utf16(b1);
+            if let Some(id) = m.entity {
+                ent_mentions[id].push(mentions.len());
+            }
+            mentions.push(m);
+        }
+        (mentions, ent_mentions)
+    }
+
+    /// News annotation keeps "the" (also "The" opening a sentence) in organization names of two
+    /// words or more ("the State Department") and leaves it out of one-word names ("the
+    /// Treasury"), unless the name only modifies the noun that "the" belongs to ("the Dow Jones
+    /// index", "the Cessna Aircraft Co unit"), and not a "The" that opens a paragraph, as the seed
+    /// article's reader marks it ("The Islamic Resistance in Iraq—a coalition …").
+    fn keeps_article(&self, n: &Name, kind: MentionKind) -> bool {
+        let (toks, text) = (self.toks, self.text);
+        let modifier = || toks.get(n.last).is_some_and(|t| t.kind == token::Kind::Word && with_lower(t.text(text), |l| HEAD_NOUNS.contains(&l)));
+        let the_tok = n.first.checked_sub(1).map(|k| &toks[k]);
+        let opens_paragraph = the_tok.is_some_and(|t| t.nl > 0 || t.start == 0);
+        n.last - n.first >= 2
+            && kind == MentionKind::Organization
+            && toks[n.first].nl == 0
+            && !opens_paragraph
+            && the_tok.is_some_and(|t| t.text(text).eq_ignore_ascii_case("the"))
+            && !modifier()
+    }
+
+    /// The entities that kept a mention, numbered densely, and each old id's new one.
+    pub(super) fn entities(&self, mut ent_mentions: Vec<Vec<usize>>) -> (Vec<Entity>, Vec<Option<usize>>) {
+        let mut new_id = vec![None; self.ents.len()];
+        let mut entities = Vec::with_capacity(self.ents.len());
+        for (id, e) in self.ents.iter().enumerate() {
+            if ent_mentions[id].is_empty() {
+                continue;
+            }
+            new_id[id] = Some(entities.len());
+            let aliases = e.forms.iter().filter(|f| **f != e.name).cloned().collect();
+            entities.push(Entity { id: entities.len(), kind: e.kind, name: e.name.clone(), aliases, role: e.role.clone(), mentions: std::mem::take(&mut ent_mentions[id]) });
+        }
+        (entities, new_id)
+    }
+
+    /// The quotes with UTF-16 offsets, their speakers resolved to the renumbered entities.
+    pub(super) fn quotes(&mut self, map: &Utf16Map, entities: &[Entity], new_id: &[Option<usize>]) -> Vec<Quote> {
+        let text = self.text;
+        std::mem::take(&mut self.quotes)
+            .into_iter()
+            .map(|q| Quote {
+                start: map.utf16(q.start),
+                end: map.utf16(q.end),
+                kind: q.kind,
+                fragments: (!q.fragments.is_empty()).then(|| q.fragments.iter().map(|&(a, b)| [map.utf16(a), map.utf16(b)]).collect()),
+                cue: q.cue.map(|(a, b)| Cue { start: map.utf16(a), end: map.utf16(b), text: self.copy(a, b) }),
+                speaker: q.speaker.map(|sp| {
+                    let entity = sp.entity.and_then(|id| new_id[id]);
+                    Speaker {
+                        start: map.utf16(sp.start),
+                        end: map.utf16(sp.end),
+                        text: text[sp.start..sp.end].to_string(),
+                        entity,
+                        name: entity.map(|id| entities[id].name.clone()),
+                    }
+                }),
+            })
+            .collect()
+    }
+}
