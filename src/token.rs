@@ -70,6 +70,10 @@ pub fn is_joiner(c: char) -> bool {
 }
 
 /// Splits `s` into tokens. Never fails; every token lies on char boundaries.
+///
+/// The hot path of the whole pipeline, so hand-written: ASCII whitespace, punctuation and plain
+/// ASCII words (their flags and hash computed in the same pass) are taken byte by byte; anything
+/// else decodes a character and goes through [`number_end`] or [`word_end`].
 #[inline(never)] // a pipeline stage: kept whole, so profiles show it
 pub fn tokenize(s: &str) -> Vec<Token> {
     let bytes = s.as_bytes();
@@ -79,7 +83,7 @@ pub fn tokenize(s: &str) -> Vec<Token> {
     let mut nl = 0u8;
     while i < bytes.len() {
         let b = bytes[i];
-        // ASCII fast paths: spaces and punctuation
+        // ASCII fast paths: spaces, punctuation and plain words
         if b < 0x80 {
             if matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C) {
                 space = true;
@@ -96,110 +100,34 @@ pub fn tokenize(s: &str) -> Vec<Token> {
                 i += 1 + space as usize;
                 continue;
             }
-            if b.is_ascii_alphabetic() {
-                // a plain ASCII word, its flags and hash in the same pass; anything else (a
-                // joiner, a non-ASCII letter, a dotted abbreviation) takes the general path below
-                let mut j = i + 1;
-                let mut h = crate::text::hash_step(0, b.to_ascii_lowercase());
-                let mut f = if b.is_ascii_uppercase() { F_CAP } else { F_LOWER };
-                while let Some(&c) = bytes.get(j) {
-                    let low = ALNUM_LOWER[c as usize];
-                    if low == 0 {
-                        break;
-                    }
-                    f |= (low <= b'9') as u8 * F_DIGIT; // without a branch
-                    h = crate::text::hash_step(h, low);
-                    j += 1;
-                }
-                let plain = match bytes.get(j) {
-                    None => true,
-                    Some(&n) => n < 0x80 && n != b'-' && n != b'\'' && !(n == b'.' && j == i + 1),
-                };
-                if plain {
-                    out.push(Token { start: i, end: j, kind: Kind::Word, space, nl, flags: f, hash: h });
-                    nl = 0;
-                    // the space after a word, the commonest case, without going round again
-                    space = bytes.get(j) == Some(&b' ');
-                    i = j + space as usize;
-                    continue;
-                }
+            if let Some((j, flags, hash)) = ascii_word(bytes, i) {
+                out.push(Token { start: i, end: j, kind: Kind::Word, space, nl, flags, hash });
+                nl = 0;
+                // the space after a word, the commonest case, without going round again
+                space = bytes.get(j) == Some(&b' ');
+                i = j + space as usize;
+                continue;
             }
         }
-        let c = match char_at(s, i) {
-            Some(c) => c,
-            None => break,
-        };
-        let cl = c.len_utf8();
+        let Some(c) = char_at(s, i) else { break };
         if c.is_whitespace() {
             space = true;
             if c == '\n' || c == '\u{2029}' {
                 nl = (nl + 1).min(2);
             }
-            i += cl;
+            i += c.len_utf8();
             continue;
         }
         let start = i;
-        let kind;
-        let mut dotted = false;
-        if c.is_ascii_digit() {
-            kind = Kind::Num;
-            i += 1;
-            while i < bytes.len() {
-                let b = bytes[i];
-                if b.is_ascii_digit() {
-                    i += 1;
-                } else if (b == b',' || b == b'.' || b == b':') && bytes.get(i + 1).is_some_and(u8::is_ascii_digit) {
-                    i += 2;
-                } else {
-                    break;
-                }
-            }
+        let (kind, dotted);
+        (kind, i, dotted) = if c.is_ascii_digit() {
+            (Kind::Num, number_end(bytes, i), false)
         } else if c.is_alphabetic() {
-            kind = Kind::Word;
-            i += cl;
-            // Dotted abbreviations: U.S., U.N., p.m., e.g.
-            if cl == 1 && bytes.get(i) == Some(&b'.') && bytes.get(i + 1).is_some_and(u8::is_ascii_alphabetic) && bytes.get(i + 2) == Some(&b'.') {
-                i += 3;
-                while bytes.get(i).is_some_and(u8::is_ascii_alphabetic) && bytes.get(i + 1) == Some(&b'.') {
-                    i += 2;
-                }
-                dotted = true;
-            } else {
-                loop {
-                    // ASCII letters and digits without decoding
-                    match bytes.get(i) {
-                        Some(b) if b.is_ascii_alphanumeric() => {
-                            i += 1;
-                            continue;
-                        }
-                        Some(&b) if b < 0x80 && b != b'-' && b != b'\'' => break,
-                        None => break,
-                        _ => {}
-                    }
-                    let Some(d) = char_at(s, i) else { break };
-                    if is_alnum(d) || d == '\u{301}' {
-                        i += d.len_utf8();
-                    } else if is_joiner(d) {
-                        let j = i + d.len_utf8();
-                        match char_at(s, j) {
-                            Some(e) if is_alnum(e) => {
-                                // possessive 's ends the word: Iraq’s
-                                if d != '-' && d != '‑' && (e == 's' || e == 'S') && !char_at(s, j + 1).is_some_and(is_alnum) {
-                                    break;
-                                }
-                                i = j;
-                            }
-                            _ => break,
-                        }
-                    } else {
-                        break;
-                    }
-                }
-            }
+            let (end, dotted) = word_end(s, i, c);
+            (Kind::Word, end, dotted)
         } else {
-            kind = Kind::Punct;
-            i += cl;
-        }
+            (Kind::Punct, i + c.len_utf8(), false)
+        };
         let (flags, hash) = if kind == Kind::Word { word_facts(&s[start..i], c) } else { (0, 0) };
         let flags = if dotted { flags | F_DOTTED } else { flags };
         out.push(Token { start, end: i, kind, space, nl, flags, hash });
@@ -207,6 +135,100 @@ pub fn tokenize(s: &str) -> Vec<Token> {
         nl = 0;
     }
     out
+}
+
+/// A plain ASCII word at `i` (whose first byte is alphanumeric): its end, flags and hash, read in
+/// one pass. `None` when the word goes on with a joiner, a non-ASCII letter or a dotted
+/// abbreviation's period, or opens with a digit: the general path takes those.
+#[inline(always)]
+fn ascii_word(bytes: &[u8], i: usize) -> Option<(usize, u8, u64)> {
+    let b = bytes[i];
+    if !b.is_ascii_alphabetic() {
+        return None;
+    }
+    let mut j = i + 1;
+    let mut h = crate::text::hash_step(0, b.to_ascii_lowercase());
+    let mut f = if b.is_ascii_uppercase() { F_CAP } else { F_LOWER };
+    while let Some(&c) = bytes.get(j) {
+        let low = ALNUM_LOWER[c as usize];
+        if low == 0 {
+            break;
+        }
+        f |= (low <= b'9') as u8 * F_DIGIT; // without a branch
+        h = crate::text::hash_step(h, low);
+        j += 1;
+    }
+    let plain = match bytes.get(j) {
+        None => true,
+        Some(&n) => n < 0x80 && n != b'-' && n != b'\'' && !(n == b'.' && j == i + 1),
+    };
+    plain.then_some((j, f, h))
+}
+
+/// The end of the number that opens at `i` with a digit: digits, with ',', '.' or ':' between
+/// digits ("1,500", "2.08", "10:30").
+#[inline(always)]
+fn number_end(bytes: &[u8], mut i: usize) -> usize {
+    i += 1;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii_digit() {
+            i += 1;
+        } else if (b == b',' || b == b'.' || b == b':') && bytes.get(i + 1).is_some_and(u8::is_ascii_digit) {
+            i += 2;
+        } else {
+            break;
+        }
+    }
+    i
+}
+
+/// The end of the word that opens at `i` with letter `c`, and whether it is a dotted
+/// abbreviation ("U.S.", "p.m."). A word goes on over letters, digits and joiners between them
+/// ("Al-Awadi", "rock'n'roll"); a possessive 's ends it ("Iraq’s").
+#[inline(always)]
+fn word_end(s: &str, mut i: usize, c: char) -> (usize, bool) {
+    let bytes = s.as_bytes();
+    let cl = c.len_utf8();
+    i += cl;
+    if cl == 1 && bytes.get(i) == Some(&b'.') && bytes.get(i + 1).is_some_and(u8::is_ascii_alphabetic) && bytes.get(i + 2) == Some(&b'.') {
+        i += 3;
+        while bytes.get(i).is_some_and(u8::is_ascii_alphabetic) && bytes.get(i + 1) == Some(&b'.') {
+            i += 2;
+        }
+        return (i, true);
+    }
+    loop {
+        // ASCII letters and digits without decoding
+        match bytes.get(i) {
+            Some(b) if b.is_ascii_alphanumeric() => {
+                i += 1;
+                continue;
+            }
+            Some(&b) if b < 0x80 && b != b'-' && b != b'\'' => break,
+            None => break,
+            _ => {}
+        }
+        let Some(d) = char_at(s, i) else { break };
+        if is_alnum(d) || d == '\u{301}' {
+            i += d.len_utf8();
+        } else if is_joiner(d) {
+            let j = i + d.len_utf8();
+            match char_at(s, j) {
+                Some(e) if is_alnum(e) => {
+                    // possessive 's ends the word: Iraq’s
+                    if d != '-' && d != '‑' && (e == 's' || e == 'S') && !char_at(s, j + 1).is_some_and(is_alnum) {
+                        break;
+                    }
+                    i = j;
+                }
+                _ => break,
+            }
+        } else {
+            break;
+        }
+    }
+    (i, false)
 }
 
 /// Each byte's lowercase form if it is an ASCII letter or digit, else 0.

@@ -527,3 +527,55 @@ fn cost_is_linear_in_the_text() {
         assert!(ratio < 40.0, "{what}: 16× the text took {ratio:.1}× the time");
     }
 }
+
+/// The stages import downward only: each `crate::<module>` a file of `src/` names is a module
+/// of a lower rank than its own (two stages of one rank, figures and names, do not import each
+/// other). Doc comments and comments are not imports.
+#[test]
+fn stages_import_downward() {
+    const RANKS: &[(&str, u32)] = &[
+        ("text", 0), ("types", 0), ("offsets", 0), ("token", 1), ("sentence", 2), ("lexicon", 3), ("numbers", 4),
+        ("figures", 5), ("names", 5), ("entities", 6), ("quotes", 7), ("analysis", 8), ("html", 8), ("arena", 0), ("wasm", 9),
+        ("analyze", 8), // the crate root's analyze(), the analysis stage's entry point
+    ];
+    let rank = |m: &str| RANKS.iter().find(|(n, _)| *n == m).map(|&(_, r)| r);
+    let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = vec![];
+    let mut dirs = vec![src.clone()];
+    while let Some(d) = dirs.pop() {
+        for e in std::fs::read_dir(&d).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                dirs.push(p);
+            } else if p.extension().is_some_and(|x| x == "rs") {
+                files.push(p);
+            }
+        }
+    }
+    let mut checked = 0;
+    for f in files {
+        let rel = f.strip_prefix(&src).unwrap();
+        let module = rel.components().next().unwrap().as_os_str().to_str().unwrap().trim_end_matches(".rs").to_string();
+        if matches!(module.as_str(), "lib" | "main") {
+            continue;
+        }
+        let own = rank(&module).unwrap_or_else(|| panic!("src/{}: module {module} has no rank in this test", rel.display()));
+        let code: String = std::fs::read_to_string(&f).unwrap().lines().filter(|l| !l.trim_start().starts_with("//")).collect::<Vec<_>>().join("\n");
+        let mut used: Vec<String> = vec![];
+        for (at, _) in code.match_indices("crate::") {
+            let rest = &code[at + 7..];
+            if let Some(group) = rest.strip_prefix('{') {
+                let inner = &group[..group.find('}').unwrap_or(group.len())];
+                used.extend(inner.split(',').map(|x| x.trim().split("::").next().unwrap_or("").to_string()));
+            } else {
+                used.push(rest.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect());
+            }
+        }
+        for m in used.into_iter().filter(|m| !m.is_empty() && *m != module) {
+            let r = rank(&m).unwrap_or_else(|| panic!("src/{} uses crate::{m}, which has no rank in this test", rel.display()));
+            assert!(r < own, "src/{} ({module}, rank {own}) imports crate::{m} (rank {r}): stages import only the stages below them", rel.display());
+            checked += 1;
+        }
+    }
+    assert!(checked > 50, "only {checked} imports seen: is the test reading src/?");
+}
