@@ -222,8 +222,36 @@ impl<'a> Cx<'a> {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use super::super::testing::check;
+    use super::MODIFIERS;
     use crate::lexicon::words::WEAK_TRIGGERS;
+    use crate::types::Bound;
+    use crate::types::FigureKind::*;
+
+    #[test]
+    fn numbers_fractions_and_modifiers() {
+        let f = check(&[
+            ("it cost more than $300 million", "more than $300 million", Money, Some(3e8), Some("USD")),
+            ("it cost about $5 million", "about $5 million", Money, Some(5e6), Some("USD")),
+            ("killed more than 300 people", "more than 300", Count, Some(300.0), None),
+            ("forty-two delegates came", "forty-two", Count, Some(42.0), None),
+            ("two hundred thousand people", "two hundred thousand", Count, Some(200000.0), None),
+            ("a population of 40 million.", "40 million", Count, Some(4e7), None),
+            ("a third of voters", "a third", Count, Some(1.0 / 3.0), None),
+            ("half of the budget", "half", Count, Some(0.5), None),
+            ("two-thirds of members", "two-thirds", Count, Some(2.0 / 3.0), None),
+            ("fired more than half its staff", "more than half", Count, Some(0.5), None),
+            ("searched at least half a dozen homes", "at least half a dozen", Count, Some(6.0), None),
+            ("erased about a half of the fall", "about a half", Count, Some(0.5), None),
+            ("the house is half a mile from the port", "half a mile", Quantity, Some(0.5), Some("mi")),
+            ("has more than one plan to", "more than one", Count, Some(1.0), None),
+        ]);
+        assert_eq!(f[0].bound, Some(Bound::Min));
+        assert!(f[1].approx && f[1].bound.is_none());
+        // "inched up to" is a direction, not a bound
+        let f = check(&[("the index inched up to 47.6% in October", "47.6%", Percent, Some(47.6), Some("%"))]);
+        assert_eq!(f[0].bound, None);
+    }
 
     #[test]
     fn modifiers_open_with_a_trigger() {
@@ -233,4 +261,5 @@ mod tests {
             assert!(WEAK_TRIGGERS.contains(&first), "{m:?} would never be tried: add {first:?} to WEAK_TRIGGERS");
         }
     }
+
 }

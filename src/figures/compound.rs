@@ -74,3 +74,24 @@ impl<'a> Cx<'a> {
         None
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::check;
+    use crate::types::FigureKind::*;
+
+    #[test]
+    fn hyphenated_words() {
+        check(&[
+            ("a multibillion-dollar dam", "multibillion-dollar", Money, None, Some("USD")),
+            ("a five-year plan", "five-year", Duration, Some(5.0), Some("year")),
+            ("the 17-year-old driver", "17-year-old", Duration, Some(17.0), Some("year")),
+            ("a year-long strike", "year-long", Duration, None, Some("year")),
+            ("in mid-1988 the", "mid-1988", Date, None, None),
+            ("third-quarter results", "third-quarter", Date, None, None),
+            ("six-inch walls", "six-inch", Quantity, Some(6.0), Some("in")),
+            ("the five-point limit", "five", Count, Some(5.0), None),
+        ]);
+    }
+
+}

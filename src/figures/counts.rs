@@ -217,3 +217,56 @@ pub(super) fn ordinal_words(s: &str, toks: &[Token], classes: &[u32], out: &mut 
         out.sort_unstable_by_key(|f| f.first); // firsts are distinct: figures never overlap
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{check, check_none};
+    use crate::types::FigureKind::*;
+
+    #[test]
+    fn counts() {
+        check(&[
+            ("protecting 42.5 million Iraqis.", "42.5 million", Count, Some(4.25e7), None),
+            ("The government took these two measures.", "two", Count, Some(2.0), None),
+            ("dozens of people were hurt", "dozens", Count, None, None),
+            ("Tens of thousands of people marched", "Tens of thousands", Count, None, None),
+            ("who will jail several hundred thousand refusers?", "several hundred thousand", Count, None, None),
+            ("projects costing several billion dollars are planned", "several billion dollars", Money, None, Some("USD")),
+            ("billions of dollars were lost", "billions of dollars", Money, None, Some("USD")),
+            // a score's second side is marked with its first
+            ("the amendment, which passed 271 - 147, would", "271", Count, Some(271.0), None),
+            // a sentence may open with a spelled number before a name
+            ("Seven Enron executives were charged.", "Seven", Count, Some(7.0), None),
+        ]);
+        check_none(&[
+            ("the amendment, which passed 271 - 147, would", "147"),
+            ("The Big Three auto makers said", "Three"),
+            ("between the Two Sides of the Straits", "Two"),
+            ("F-16 jets flew", "16"),
+            ("a COVID-19 case", "19"),
+            ("the G7 summit", "7"),
+            ("a Boeing 737 crashed", "737"),
+            ("under Resolution 2334 the", "2334"),
+            ("1. Preheat the oven", "1"),
+            ("the M-SAM system", "SAM"),
+            ("no one came", "one"),
+        ]);
+    }
+
+    #[test]
+    fn ordinals() {
+        check(&[
+            ("the third attempt", "third", Ordinal, Some(3.0), None),
+            ("the 21st century", "21st", Ordinal, Some(21.0), None),
+            ("Greece's second loan", "second", Ordinal, Some(2.0), None),
+        ]);
+        check_none(&[
+            // an ordinal after "A" is not a length of time; names and adverbs are no ordinals
+            ("A second ship is now expected in May.", "second"),
+            ("First Boston said", "First"),
+            ("on Sixth Avenue", "Sixth"),
+            ("at first they hesitated", "first"),
+        ]);
+    }
+
+}

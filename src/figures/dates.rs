@@ -254,3 +254,42 @@ impl<'a> Cx<'a> {
         Some(Measured::Kind(fig, None))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{check, check_none};
+    use crate::types::FigureKind::*;
+
+    #[test]
+    fn calendar_dates() {
+        let f = check(&[
+            ("on October 26 the", "October 26", Date, None, None),
+            ("on Oct. 26, 2024 the", "Oct. 26, 2024", Date, None, None),
+            ("on 26 October the", "26 October", Date, None, None),
+            ("formed in 2014 to", "2014", Date, None, None),
+            ("built between 1994 and 2004.", "between 1994 and 2004", Date, None, None),
+            ("since the 1990s.", "the 1990s", Date, None, None),
+            ("in October 2024 the", "October 2024", Date, None, None),
+        ]);
+        let iso: Vec<_> = f.iter().map(|f| f.iso.as_deref()).collect();
+        assert_eq!(iso, [Some("--10-26"), Some("2024-10-26"), Some("--10-26"), Some("2014"), Some("1994/2004"), Some("199X"), Some("2024-10")]);
+        // May and March are months only after a preposition
+        check_none(&[("May I ask?", "May")]);
+    }
+
+    #[test]
+    fn dates_extend() {
+        check(&[
+            ("sales fell in early October.", "early October", Date, None, None),
+            ("spending in fiscal 1990 rose", "fiscal 1990", Date, None, None),
+            ("the 1989-90 crop", "1989-90", Date, None, None),
+            ("rebates from Oct. 14 to Dec. 31.", "Oct. 14 to Dec. 31", Date, None, None),
+            ("held from August 5th to 9th, 1995.", "August 5th to 9th, 1995", Date, None, None),
+            ("in the 1920s and", "the 1920s", Date, None, None),
+            ("in the mid-1980s, it", "the mid-1980s", Date, None, None),
+            ("entering the 90's, he", "the 90's", Date, None, None),
+            ("by the end of the year.", "the end of the year", Date, None, None),
+        ]);
+    }
+
+}

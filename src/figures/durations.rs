@@ -87,3 +87,23 @@ impl<'a> Cx<'a> {
         Some(Measured::Kind(fig, None))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::check;
+    use crate::types::FigureKind::*;
+
+    #[test]
+    fn durations_and_ages() {
+        check(&[
+            ("for six months.", "six months", Duration, Some(6.0), Some("month")),
+            ("took office two years ago.", "two years ago", Date, None, None),
+            ("Two years and 15 days have passed", "Two years and 15 days", Duration, None, None),
+            ("closed for two hours.", "two hours", Time, Some(2.0), Some("hour")),
+            ("a 10-year plan", "10-year", Duration, Some(10.0), Some("year")),
+            ("he is 45 years old.", "45 years old", Duration, Some(45.0), Some("year")),
+            ("John D. Carney, 45, was named", "45", Duration, Some(45.0), Some("year")),
+        ]);
+    }
+
+}

@@ -319,3 +319,44 @@ impl Cx<'_> {
         Some(f)
     }
 }
+
+/// Table-driven tests of the rule families: each module's table runs through [`find`] alone.
+#[cfg(test)]
+mod testing {
+    use super::{find, Found};
+    use crate::lexicon::Lexicons;
+    use crate::token::tokenize;
+    use crate::types::{Figure, FigureKind};
+
+    /// Every figure of `text` with its span as written.
+    pub fn figures(text: &str) -> Vec<(String, Figure)> {
+        let lex = Lexicons::get();
+        let toks = tokenize(text);
+        let classes = lex.token_classes(text, &toks);
+        let span = |f: &Found| &text[f.start_byte.unwrap_or(toks[f.first].start)..f.end_byte.unwrap_or(toks[f.last - 1].end)];
+        find(text, &toks, &classes, lex).iter().map(|f| (span(f).to_string(), f.figure.clone())).collect()
+    }
+
+    /// Checks a table of (text, span, kind, value, unit): `span` of `text` is a figure of that
+    /// kind, with that value and unit (`None`: no value, or no unit). Returns the figures found,
+    /// in table order, for further checks.
+    pub fn check(table: &[(&str, &str, FigureKind, Option<f64>, Option<&str>)]) -> Vec<Figure> {
+        table
+            .iter()
+            .map(|&(text, span, kind, value, unit)| {
+                let got = figures(text);
+                let f = got.iter().find(|(s, _)| s == span).unwrap_or_else(|| panic!("{text:?}: no figure {span:?}; got {got:?}"));
+                assert_eq!((f.1.kind, f.1.value, f.1.unit), (kind, value, unit), "{span:?} in {text:?}");
+                f.1.clone()
+            })
+            .collect()
+    }
+
+    /// Checks a table of (text, words): no figure of `text` contains `words`.
+    pub fn check_none(table: &[(&str, &str)]) {
+        for &(text, not) in table {
+            let got = figures(text);
+            assert!(got.iter().all(|(s, _)| !s.contains(not)), "{text:?}: {not:?} is no figure; got {got:?}");
+        }
+    }
+}

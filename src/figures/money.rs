@@ -115,3 +115,34 @@ impl<'a> Cx<'a> {
         Some(Measured::Kind(fig, None))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{check, check_none};
+    use crate::types::FigureKind::*;
+
+    #[test]
+    fn money() {
+        check(&[
+            ("a $2 billion deal", "$2 billion", Money, Some(2e9), Some("USD")),
+            ("a $2.08 billion deal", "$2.08 billion", Money, Some(2.08e9), Some("USD")),
+            ("raised US$5m last year", "US$5m", Money, Some(5e6), Some("USD")),
+            ("sales of C$1.15 billion", "C$1.15 billion", Money, Some(1.15e9), Some("CAD")),
+            ("a €3.5bn bid", "€3.5bn", Money, Some(3.5e9), Some("EUR")),
+            // a bare symbol before a plain amount stays outside the span (news annotation
+            // convention), but the currency is kept: £[1,200] is 1200 GBP
+            ("fined £1,200 on Monday", "1,200", Money, Some(1200.0), Some("GBP")),
+            ("a $250 fine", "250", Money, Some(250.0), Some("USD")),
+            ("paid about $70 each", "about $70", Money, Some(70.0), Some("USD")),
+            ("worth 2 billion dollars in all", "2 billion dollars", Money, Some(2e9), Some("USD")),
+            ("a budget of 1.5 trillion dinars was", "1.5 trillion dinars", Money, Some(1.5e12), Some("IQD")),
+            ("a budget of IQD 1.5 trillion was", "IQD 1.5 trillion", Money, Some(1.5e12), Some("IQD")),
+            ("revenue of 3.365 billion Taiwan dollars", "3.365 billion Taiwan dollars", Money, Some(3.365e9), Some("TWD")),
+            ("a #180 million loss", "#180 million", Money, Some(1.8e8), Some("GBP")),
+            ("sold for 500 million yuan RMB", "500 million yuan RMB", Money, Some(5e8), Some("CNY")),
+        ]);
+        // "pounds of uranium" is a weight
+        check_none(&[("more than 700,000 pounds of uranium were", "$")]);
+    }
+
+}

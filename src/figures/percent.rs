@@ -56,3 +56,31 @@ impl<'a> Cx<'a> {
         Some(Measured::Kind(fig, None))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::check;
+    use crate::types::FigureKind::*;
+
+    #[test]
+    fn percentages() {
+        check(&[
+            ("fell 10 per cent", "10 per cent", Percent, Some(10.0), Some("%")),
+            ("a 12% rise", "12%", Percent, Some(12.0), Some("%")),
+            ("up 3 pct on the year", "3 pct", Percent, Some(3.0), Some("%")),
+            ("yields of 8 3/4% were", "8 3/4%", Percent, Some(8.75), Some("%")),
+            ("a 10% to 20% stake", "10% to 20%", Percent, None, Some("%")),
+            ("7% or 8% of voters", "7% or 8%", Percent, None, Some("%")),
+            // a falling pair is a tally or a quote: two figures
+            ("voters rejected it 59% to 41%.", "59%", Percent, Some(59.0), Some("%")),
+            ("voters rejected it 59% to 41%.", "41%", Percent, Some(41.0), Some("%")),
+            // two months, two percentages: no range
+            ("rose 21% in August and 12% in September", "12%", Percent, Some(12.0), Some("%")),
+            // a rate after a month, not a day of it
+            ("the Ginnie Mae November 9% issue", "9%", Percent, Some(9.0), Some("%")),
+            // a change in percentage points is a count of points; the number only
+            ("cut the rate by about 0.25 percentage point to 8.75%", "about 0.25", Count, Some(0.25), Some("percentage point")),
+        ]);
+    }
+
+}

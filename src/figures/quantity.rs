@@ -99,3 +99,29 @@ impl<'a> Cx<'a> {
         Some(Measured::Done(f))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::check;
+    use crate::types::FigureKind::*;
+
+    #[test]
+    fn quantities() {
+        check(&[
+            ("pumps 1.2 million barrels per day", "1.2 million barrels per day", Quantity, Some(1.2e6), Some("bbl/d")),
+            ("a 300 km border", "300 km", Quantity, Some(300.0), Some("km")),
+            ("temperatures hit 45C yesterday", "45C", Quantity, Some(45.0), Some("°C")),
+            ("bought 500,000 metric tons of wheat", "500,000 metric tons", Quantity, Some(500000.0), Some("t")),
+            ("more than 700,000 pounds of uranium", "more than 700,000 pounds", Quantity, Some(700000.0), Some("lb")),
+            ("a 100-megabyte disk", "100-megabyte", Quantity, Some(100.0), Some("MB")),
+            ("cooled to minus 321 degrees Fahrenheit.", "minus 321 degrees Fahrenheit", Quantity, Some(-321.0), Some("°F")),
+            ("a computer with 512 kilobytes of memory", "512 kilobytes", Quantity, Some(512.0), Some("KB")),
+            ("vehicles weighing 10,000 pounds pass", "10,000 pounds", Quantity, Some(10000.0), Some("lb")),
+            ("a 34-foot-tall statue", "34-foot", Quantity, Some(34.0), Some("ft")),
+            ("the trip was only about a mile.", "about a mile", Quantity, Some(1.0), Some("mi")),
+            ("the 15-centimeter-tall turtles", "15-centimeter", Quantity, Some(15.0), Some("cm")),
+            ("an area of 5 square kilometres", "5 square kilometres", Quantity, Some(5.0), Some("km²")),
+        ]);
+    }
+
+}

@@ -40,3 +40,28 @@ impl<'a> Cx<'a> {
         true
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{check, check_none};
+    use crate::types::FigureKind::*;
+
+    #[test]
+    fn ranges() {
+        let f = check(&[
+            ("only 5-10% of attacks", "only 5-10%", Percent, None, Some("%")),
+            ("rose 5 to 10 percent", "5 to 10 percent", Percent, None, Some("%")),
+            ("between 25 and 30 people came", "between 25 and 30", Count, None, None),
+            ("a 1.5-2 billion budget", "1.5-2 billion", Count, None, None),
+        ]);
+        assert_eq!((f[0].low, f[0].high), (Some(5.0), Some(10.0)));
+        assert_eq!((f[1].low, f[1].high), (Some(5.0), Some(10.0)));
+        assert_eq!((f[2].low, f[2].high), (Some(25.0), Some(30.0)));
+        // the scale is shared: 1.5 billion to 2 billion
+        assert_eq!((f[3].low, f[3].high), (Some(1.5e9), Some(2e9)));
+        // a change, not a range; a phone number, no figure
+        check(&[("shares rose 3/8 to 14 1/4 on Monday", "3/8", Count, Some(0.375), None)]);
+        check_none(&[("call 555-1234 now", "555")]);
+    }
+
+}

@@ -291,3 +291,38 @@ impl<'a> Cx<'a> {
         Some(self.date(i, end, None))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{check, check_none};
+    use crate::types::FigureKind::*;
+
+    #[test]
+    fn relative_and_named_dates() {
+        check(&[
+            ("claimed on Tuesday during", "Tuesday", Date, None, None),
+            ("rose last year.", "last year", Date, None, None),
+            ("in the past year and", "the past year", Date, None, None),
+            ("in recent weeks, these", "recent weeks", Date, None, None),
+            ("stayed a year ago", "a year ago", Date, None, None),
+            ("in last month's bombing", "last month's", Date, None, None),
+            ("sales for the third quarter of 1989 rose", "the third quarter of 1989", Date, None, None),
+            ("no money for the current fiscal year was set", "the current fiscal year", Date, None, None),
+            ("imports rose over the same period last year.", "the same period last year", Date, None, None),
+            ("stocks fell during the day.", "the day", Date, None, None),
+            ("through the years it grew", "the years", Date, None, None),
+            ("prices are high these days.", "these days", Date, None, None),
+            ("sales fell from the month before.", "the month before", Date, None, None),
+            ("it rose earlier this year.", "earlier this year", Date, None, None),
+            ("he waited for years.", "years", Date, None, None),
+            ("by noon, the", "noon", Time, None, None),
+            ("Sunday evening, they", "evening", Time, None, None),
+            ("we met this morning.", "this morning", Time, None, None),
+            ("several months passed", "several months", Duration, None, None),
+            ("an hour passed", "an hour", Time, Some(1.0), Some("hour")),
+        ]);
+        // an event's name, and a name with "Daily", are not dates
+        check_none(&[("markets fell on Black Monday again", "Monday"), ("the Daily Mirror said", "Daily")]);
+    }
+
+}

@@ -41,3 +41,19 @@ impl<'a> Cx<'a> {
         Some(Measured::Kind(Figure::new(FigureKind::Time), None))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::check;
+    use crate::types::FigureKind::*;
+
+    #[test]
+    fn times_of_day() {
+        check(&[
+            ("at 3 p.m. on", "3 p.m.", Time, None, None),
+            ("open at 9:30 a.m. EDT today", "9:30 a.m. EDT", Time, None, None),
+            ("the train left at 10:30 and", "10:30", Time, None, None),
+        ]);
+    }
+
+}
