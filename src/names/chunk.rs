@@ -190,3 +190,31 @@ pub(super) fn partnership_start(cx: &Ctx, start: usize, end: usize, out: &mut Ve
     out.pop();
     first
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::check;
+    use crate::types::MentionKind::*;
+
+    #[test]
+    fn where_names_end() {
+        check(&[
+            ("He met Ludwig van Beethoven in Vienna.", &[("Ludwig van Beethoven", Person), ("Vienna", Place)]),
+            ("Robert B. van Dover and Carla Del Ponte spoke.", &[("Robert B. van Dover", Person), ("Carla Del Ponte", Person)]),
+            ("Kim Jong-il met Ban Ki-moon in Seoul.", &[("Kim Jong-il", Person), ("Ban Ki-moon", Person), ("Seoul", Place)]),
+            ("He flew to St. Louis, then to Mt. Ali and Harare.", &[("St. Louis", Place), ("Mt. Ali", Place), ("Harare", Place)]),
+            ("Baring Securities (Hong Kong) Ltd said so.", &[("Baring Securities (Hong Kong) Ltd", Organization)]),
+            ("He left MGM/UA Communications Co in May.", &[("MGM/UA Communications Co", Organization)]),
+            ("It hired Mayer, Brown & Platt and Goldman, Sachs & Co. in June.", &[("Mayer, Brown & Platt", Organization), ("Goldman, Sachs & Co", Organization)]),
+            ("Shares of IBM, Digital Equipment Corp and Compaq fell.", &[("IBM", Organization), ("Digital Equipment Corp", Organization)]),
+            ("He joined the Office of Management and Budget in May.", &[("the Office of Management and Budget", Organization)]),
+            ("The bill passed the House and Senate on Friday.", &[("House", Organization), ("Senate", Organization)]),
+            ("Funding from the National Institutes of Health grew.", &[("the National Institutes of Health", Organization)]),
+            ("It sold Britain's Maxwell Communication Corp last year.", &[("Britain", Place), ("Maxwell Communication Corp", Organization)]),
+            ("Members of the Coastal Fishermen’s Association met.", &[("the Coastal Fishermen’s Association", Organization)]),
+            ("The Islamic Resistance in Iraq has positioned itself.", &[("Islamic Resistance in Iraq", Organization)]),
+            ("Sen. John McCain of Arizona spoke.", &[("John McCain", Person), ("Arizona", Place)]),
+            ("Some excerpts of Basem Al-Awadi were read.", &[("Basem Al-Awadi", Person)]),
+        ]);
+    }
+}

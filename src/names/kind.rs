@@ -115,3 +115,27 @@ pub(super) fn kind(cx: &Ctx, sent: &Sentence, ev: &Evidence) -> Verdict {
 fn headline(ev: &Evidence) -> Option<Verdict> {
     (ev.words.iter().all(|w| all_caps(w)) && ev.words.len() > 1).then_some(Verdict::NotAName)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::check;
+    use crate::types::MentionKind::*;
+
+    #[test]
+    fn what_is_no_name() {
+        check(&[
+            // a market index, a plural acronym, common words opening a sentence
+            ("The Dow Jones Industrial Average fell 20 points.", &[]),
+            ("Futures on the S&P 500 rose as sales of PCs fell.", &[]),
+            ("Overall, the talks went well.", &[]),
+            ("Some excerpts were read.", &[]),
+            // peoples and groups named like demonyms are not entities
+            ("Palestinians and Israelis met.", &[]),
+            ("They sang “Jingle Bells” loudly.", &[]),
+        ]);
+        let got = super::super::testing::names("Iraq bought the South Korean SAM air defense system, the M-SAM, while Iran-backed militias waited like a tightrope walker.");
+        for bad in ["SAM", "M-SAM", "Iran-backed", "walker", "South Korean"] {
+            assert!(!got.iter().any(|(t, k)| t == bad && matches!(k, Person | Organization)), "{bad}: {got:?}");
+        }
+    }
+}

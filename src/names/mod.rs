@@ -156,3 +156,36 @@ fn unknown_tail(cx: &Ctx, sent: &Sentence, ev: &Evidence, out: &mut Vec<Name>) -
     }
     None
 }
+
+/// Table-driven tests of the names stage's modules, through the whole pipeline (a name's kind
+/// and whether it is kept are decided with the entities).
+#[cfg(test)]
+mod testing {
+    use crate::types::MentionKind;
+
+    /// The names of `text` with their kind, as the Analysis marks them.
+    pub fn names(text: &str) -> Vec<(String, MentionKind)> {
+        crate::analyze(text).mentions.into_iter().filter(|m| m.kind != MentionKind::Figure).map(|m| (m.text, m.kind)).collect()
+    }
+
+    /// Checks a table of (text, names): each (span, kind) is among the names of `text`; an empty
+    /// list means that `text` has no name at all.
+    pub fn check(table: &[(&str, &[(&str, MentionKind)])]) {
+        for (text, want) in table {
+            let got = names(text);
+            for (span, kind) in *want {
+                assert!(got.iter().any(|(t, k)| t == span && k == kind), "{text:?}: want {span:?} {kind:?}, got {got:?}");
+            }
+            if want.is_empty() {
+                assert!(got.is_empty(), "{text:?}: {got:?}");
+            }
+        }
+    }
+
+    /// The role of the entity named `name` in `text`.
+    pub fn role(text: &str, name: &str) -> Option<String> {
+        let a = crate::analyze(text);
+        let e = a.entities.iter().find(|e| e.name == name).unwrap_or_else(|| panic!("{text:?}: no entity {name:?}; {:?}", a.entities));
+        e.role.clone()
+    }
+}

@@ -137,3 +137,27 @@ pub(super) fn mark_teams(cx: &Ctx, names: &mut [Name]) {
         names[i].kind = Some(MentionKind::Organization);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::check;
+    use crate::types::MentionKind::*;
+
+    #[test]
+    fn organizations() {
+        check(&[
+            ("Factions such as Kata’ib Hezbollah, Asa’ib Ahl al-Haq, and Harakat al-Nujaba have fired.", &[("Kata’ib Hezbollah", Organization), ("Asa’ib Ahl al-Haq", Organization), ("Harakat al-Nujaba", Organization)]),
+            ("Shares of Acme Corp fell.", &[("Acme Corp", Organization)]),
+            ("The Ministry of Oil said output rose.", &[("Ministry of Oil", Organization)]),
+            ("Shares of First Boston Corp rose.", &[("First Boston Corp", Organization)]),
+            ("He visited the White House on Monday.", &[("the White House", Organization)]),
+            // a single word that the text treats as a company
+            ("Goldman officials declined to comment.", &[("Goldman", Organization)]),
+            ("A spokesman for Laidlaw declined to comment.", &[("Laidlaw", Organization)]),
+            ("Maytag's shares rose after Maytag cut costs.", &[("Maytag", Organization)]),
+            // teams in results and standings; countries stay places
+            ("Results:\nCardiff 2 Colchester 1\nScotland 1 Wales 0\n", &[("Cardiff", Organization), ("Colchester", Organization), ("Scotland", Place)]),
+            ("Standings:\nBolton 3 2 1 0 5 2 7\nQueens Park Rangers 3 2 1 0 5 3 7\n", &[("Bolton", Organization), ("Queens Park Rangers", Organization)]),
+        ]);
+    }
+}

@@ -27,3 +27,18 @@ pub(super) fn shaped(cx: &Ctx, ev: &Evidence) -> Option<Verdict> {
     let plain = |k: usize| !is_particle(cx.text(k)) && (cx.is(k, L_DEMONYM) || cx.common_word_at(k));
     (ev.words.len() >= 2 && ev.words.len() <= 4 && !ev.wi.iter().any(|&k| plain(k))).then_some(Verdict::Is(MentionKind::Person))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::check;
+    use crate::types::MentionKind::*;
+
+    #[test]
+    fn people() {
+        check(&[
+            ("Golf:\nColin Montgomerie 69 70\nM. Roe 70 71\n", &[("Colin Montgomerie", Person), ("M. Roe", Person)]),
+            ("Adds Takeshi Kondo, a trader: the yen fell.", &[("Takeshi Kondo", Person)]),
+            ("Maria Lopez said the plan would fail.", &[("Maria Lopez", Person)]),
+        ]);
+    }
+}

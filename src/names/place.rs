@@ -50,3 +50,21 @@ pub(super) fn compass(cx: &Ctx, ev: &Evidence) -> Option<Verdict> {
     }
     None
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::check;
+    use crate::types::MentionKind::*;
+
+    #[test]
+    fn places() {
+        check(&[
+            ("BAGHDAD — The talks ended.", &[("BAGHDAD", Place)]),
+            ("Palestinians and Israelis met in the Hong Kong SAR.", &[("Hong Kong SAR", Place)]),
+            ("He moved to Boca Raton, Fla., last year.", &[("Boca Raton", Place)]),
+            ("Troops entered East Jerusalem at dawn.", &[("East Jerusalem", Place)]),
+            ("Ships crossed the Strait of Hormuz at night.", &[("Strait of Hormuz", Place)]),
+            ("Scores: Australia 228-9 in 50 overs, Sri Lanka 232-6.", &[("Australia", Place), ("Sri Lanka", Place)]),
+        ]);
+    }
+}

@@ -143,3 +143,30 @@ pub(super) fn role_before(cx: &Ctx, sent: &Sentence, first: usize) -> Option<(St
     }
     Some((cx.s[cx.toks[b].start..cx.toks[k].end].to_string(), b))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::check;
+    use crate::types::MentionKind::*;
+    use super::super::testing::role;
+
+    #[test]
+    fn titles_and_roles() {
+        check(&[
+            ("Iraqi government spokesperson Basem Al-Awadi claimed on Tuesday.", &[("Basem Al-Awadi", Person)]),
+            // a role alone is nobody's name, and a sentence's period after it is no honorific's
+            ("Voters chose the President. In the latest poll, Gen. Smith led.", &[("Smith", Person)]),
+            ("Jordanian King Abdullah arrived.", &[("Abdullah", Person)]),
+        ]);
+        for (text, name, want) in [
+            ("On Tuesday, Iraqi government spokesperson Basem Al-Awadi claimed it.", "Basem Al-Awadi", Some("Iraqi government spokesperson")),
+            ("Prime Minister Mohammed Shia Al-Sudani spoke.", "Mohammed Shia Al-Sudani", Some("Prime Minister")),
+            ("Blue Arrow Chairman Mitchell Fromstein resigned.", "Mitchell Fromstein", Some("Blue Arrow Chairman")),
+            ("Jordanian King Abdullah arrived.", "Abdullah", Some("Jordanian King")),
+            // an honorific is no role
+            ("Mr. John Smith arrived.", "John Smith", None),
+        ] {
+            assert_eq!(role(text, name).as_deref(), want, "{text:?}");
+        }
+    }
+}
