@@ -1,7 +1,8 @@
-//! The core's behaviour, stage by stage, as tables; the seed and sample articles as golden
-//! tests; and properties that hold for any input. One integration test binary.
+//! The core as a whole: the Analysis contract, the seed and sample articles as golden tests,
+//! properties that hold for any input, linear cost, and the stages' layering. The tables of each
+//! stage's rules live beside the rules, in `src/`. One integration test binary.
 
-use newsmark::{analyze, Analysis, FigureKind, MentionKind, QuoteKind};
+use newsmark::{analyze, FigureKind, MentionKind};
 use proptest::prelude::*;
 
 fn slice(text: &str, start: usize, end: usize) -> String {
@@ -28,46 +29,6 @@ fn entities_join_short_forms() {
     assert_eq!(awadi.mentions.len(), 2);
 }
 
-fn quotes(a: &Analysis, text: &str) -> Vec<(String, QuoteKind, Option<String>, Option<String>)> {
-    a.quotes
-        .iter()
-        .map(|q| (slice(text, q.start, q.end), q.kind, q.speaker.as_ref().and_then(|s| s.name.clone()), q.cue.as_ref().map(|c| c.text.clone())))
-        .collect()
-}
-
-#[test]
-fn quotes_table() {
-    use QuoteKind::*;
-    let cases: &[(&str, &[(&str, QuoteKind, Option<&str>, Option<&str>)])] = &[
-        ("“The plan is ready,” Jane Doe said.", &[("The plan is ready,", Direct, Some("Jane Doe"), Some("said"))]),
-        ("\"The plan is ready,\" said Jane Doe.", &[("The plan is ready,", Direct, Some("Jane Doe"), Some("said"))]),
-        ("Jane Doe said: “We are ready to go now.”", &[("We are ready to go now.", Direct, Some("Jane Doe"), Some("said"))]),
-        ("Minister Jane Doe warned that prices would rise sharply.", &[("prices would rise sharply", Indirect, Some("Jane Doe"), Some("warned"))]),
-        ("Prices would rise sharply next year, Minister Jane Doe said on Monday.", &[("Prices would rise sharply next year", Indirect, Some("Jane Doe"), Some("said"))]),
-        ("Jane Doe spoke first. He is wrong about the budget, she added.", &[("He is wrong about the budget", Indirect, Some("Jane Doe"), Some("added"))]),
-        ("The deal is off, according to Jane Doe, the minister.", &[("The deal is off", Indirect, Some("Jane Doe"), Some("according to"))]),
-        ("They called it a ‘buffer zone’ again.", &[]),
-        // two appositions, one of them with a word that reads as a reporting verb ("states")
-        ("“It is bad,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing the EPA, said.", &[("It is bad,", Direct, Some("Scott Pruitt"), Some("said"))]),
-        // a generational suffix, and a description before a name after the verb
-        ("\"It is bad,\" Vann R. Newkirk II, a writer for The Atlantic, said on Twitter.", &[("It is bad,", Direct, Some("Vann R. Newkirk II"), Some("said"))]),
-        ("“It is bad,” said 9/11 widow Terry Strada.", &[("It is bad,", Direct, Some("Terry Strada"), Some("said"))]),
-        ("According to Rush Limbaugh, “She would not have time to say anything positive.”", &[("She would not have time to say anything positive.", Direct, Some("Rush Limbaugh"), Some("According to"))]),
-        // a possessive inside the speaker's description
-        ("“That was outrageous,” Obama's former campaign strategist said in an interview.", &[("That was outrageous,", Direct, None, Some("said"))]),
-        // unnamed speakers are kept as written, with no name
-        ("A friend commented: \"For you, immigration is the most important reason.\"", &[("For you, immigration is the most important reason.", Direct, None, Some("commented"))]),
-    ];
-    for (text, want) in cases {
-        let a = analyze(text);
-        let got = quotes(&a, text);
-        assert_eq!(got.len(), want.len(), "{text:?}: {got:?}");
-        for ((gt, gk, gs, gc), (wt, wk, ws, wc)) in got.iter().zip(want.iter()) {
-            assert_eq!((gt.as_str(), gk, gs.as_deref(), gc.as_deref()), (*wt, wk, *ws, *wc), "{text:?}");
-        }
-    }
-}
-
 #[test]
 fn unresolved_speakers_are_not_guessed() {
     let text = "He said the talks had failed completely.";
@@ -76,30 +37,6 @@ fn unresolved_speakers_are_not_guessed() {
     let sp = q.speaker.as_ref().expect("the mention as written");
     assert_eq!(sp.text, "He");
     assert_eq!(sp.name, None);
-}
-
-#[test]
-fn unclosed_quote_does_not_swallow_the_article() {
-    let text = "“This never closes, Jane Doe said.\n\nThe next paragraph is plain reporting about 40 million people.\n\nAnd another.";
-    let a = analyze(text);
-    for q in &a.quotes {
-        assert!(!slice(text, q.start, q.end).contains("next paragraph"), "{:?}", slice(text, q.start, q.end));
-    }
-}
-
-#[test]
-fn multi_paragraph_quotes() {
-    // opened once, closed at the end, introduced by a heading line
-    let text = "Jane Doe, the minister, spoke on Monday.\n\nExcerpts of Jane Doe in an interview:\n\n“First paragraph of the answer.\n\nSecond paragraph of it.\n\nThird and last one.”";
-    let a = analyze(text);
-    assert_eq!(a.quotes.len(), 1, "{:?}", quotes(&a, text));
-    let q = &a.quotes[0];
-    assert!(slice(text, q.start, q.end).starts_with("First paragraph") && slice(text, q.start, q.end).ends_with("last one."));
-    assert_eq!(q.speaker.as_ref().and_then(|s| s.name.as_deref()), Some("Jane Doe"));
-    // re-opened at each paragraph
-    let text = "“First part of it,” Jane Doe said. “We will go on.\n\n“And on, until the end,” she said.";
-    let a = analyze(text);
-    assert!(a.quotes.iter().all(|q| q.speaker.as_ref().and_then(|s| s.name.as_deref()) == Some("Jane Doe")), "{:?}", quotes(&a, text));
 }
 
 const SEED: &str = "../shared/seed/article.txt";

@@ -180,3 +180,25 @@ fn heading(cx: &Cx, open: usize) -> Option<Attribution> {
     let cue = (line_start..open).find(|&k| cx.verb(k).is_some()).map(|v| (cx.toks[v].start, cx.toks[v].end));
     Some((cx.speaker((nm.first, nm.last, cx.name_ent[only])), cue))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::check;
+    use crate::types::QuoteKind::*;
+
+    #[test]
+    fn speakers_of_direct_quotes() {
+        check(&[
+            ("“The plan is ready,” Jane Doe said.", &[("The plan is ready,", Direct, Some("Jane Doe"), Some("said"))]),
+            ("\"The plan is ready,\" said Jane Doe.", &[("The plan is ready,", Direct, Some("Jane Doe"), Some("said"))]),
+            ("Jane Doe said: “We are ready to go now.”", &[("We are ready to go now.", Direct, Some("Jane Doe"), Some("said"))]),
+            ("According to Rush Limbaugh, “She would not have time to say anything positive.”", &[("She would not have time to say anything positive.", Direct, Some("Rush Limbaugh"), Some("According to"))]),
+            ("“We will not stop until the work is done.” ― Karen Bobadilla.", &[("We will not stop until the work is done.", Direct, Some("Karen Bobadilla"), None)]),
+            // the second part of a split quote is the same statement: one quote, in fragments
+            ("“The first part is done,” Jane Doe said. “The second part will take longer than that.”", &[("The first part is done,” Jane Doe said. “The second part will take longer than that.", Direct, Some("Jane Doe"), Some("said"))]),
+            // the sentence before, in the same paragraph, ends with its attribution
+            ("The talks went on, Jane Doe said. “The second part will take longer than that.”", &[("The second part will take longer than that.", Direct, Some("Jane Doe"), Some("said"))]),
+            ("Jane Doe, the minister, spoke on Monday.\n\nExcerpts of Jane Doe in an interview:\n\n“First paragraph of the answer.\n\nSecond paragraph of it.”", &[("First paragraph of the answer.\n\nSecond paragraph of it.", Direct, Some("Jane Doe"), None)]),
+        ]);
+    }
+}

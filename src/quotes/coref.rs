@@ -54,3 +54,19 @@ impl Cx<'_> {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::check;
+    use crate::types::QuoteKind::*;
+
+    #[test]
+    fn pronouns_and_descriptions() {
+        check(&[
+            ("Jane Doe spoke first. He is wrong about the budget, she added.", &[("He is wrong about the budget", Indirect, Some("Jane Doe"), Some("added"))]),
+            ("Ministry spokesman Ali Hassan spoke. The spokesman said the border would stay closed.", &[("the border would stay closed", Indirect, Some("Ali Hassan"), Some("said"))]),
+            // no one named before: the pronoun is kept as written, never guessed
+            ("He said the talks had failed completely.", &[("the talks had failed completely", Indirect, None, Some("said"))]),
+        ]);
+    }
+}

@@ -61,3 +61,20 @@ pub(super) fn clause_end(cx: &Cx, c: usize, end: usize) -> usize {
     }
     end
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::check;
+    use crate::types::QuoteKind::*;
+
+    #[test]
+    fn what_verbs_introduce() {
+        check(&[
+            ("Minister Jane Doe told reporters that the talks had failed.", &[("the talks had failed", Indirect, Some("Jane Doe"), Some("told"))]),
+            ("Minister Jane Doe said in a statement that the talks had failed.", &[("the talks had failed", Indirect, Some("Jane Doe"), Some("said"))]),
+            ("Minister Jane Doe called for steep new tariffs on imports.", &[("steep new tariffs on imports", Indirect, Some("Jane Doe"), Some("called"))]),
+            // the clause ends before ", while"
+            ("Minister Jane Doe said the plan would work, while critics disagreed.", &[("the plan would work", Indirect, Some("Jane Doe"), Some("said"))]),
+        ]);
+    }
+}

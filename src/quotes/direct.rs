@@ -201,3 +201,27 @@ fn push_quote(cx: &Cx, out: &mut Vec<RawQuote>, first: usize, last: usize, singl
         single,
     });
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::check;
+    use crate::types::QuoteKind::*;
+
+    #[test]
+    fn quote_marks() {
+        check(&[
+            // scare quotes in single marks are no statement
+            ("They called it a ‘buffer zone’ again.", &[]),
+            // re-opened at each paragraph
+            ("“First part of it,” Jane Doe said. “We will go on.\n\n“And on, until the end,” she said.", &[
+                ("First part of it,” Jane Doe said. “We will go on.", Direct, Some("Jane Doe"), Some("said")),
+                ("And on, until the end,", Direct, Some("Jane Doe"), Some("said")),
+            ]),
+        ]);
+        // never closed: the quote ends with its paragraph
+        let text = "“This never closes, Jane Doe said.\n\nThe next paragraph is plain reporting about 40 million people.\n\nAnd another.";
+        for (q, ..) in super::super::testing::quotes(text) {
+            assert!(!q.contains("next paragraph"), "{q:?}");
+        }
+    }
+}

@@ -186,3 +186,33 @@ fn is_statement(cx: &Cx, q: &RawQuote) -> bool {
         words > 8
     }
 }
+
+/// Table-driven tests of the quote stage's modules, through the whole pipeline (speakers are
+/// resolved to the entities).
+#[cfg(test)]
+mod testing {
+    use crate::types::QuoteKind;
+
+    /// Each quote of `text`: what was said, its kind, the speaker's resolved name and the cue.
+    pub fn quotes(text: &str) -> Vec<(String, QuoteKind, Option<String>, Option<String>)> {
+        let u: Vec<u16> = text.encode_utf16().collect();
+        let slice = |a: usize, b: usize| String::from_utf16_lossy(&u[a..b]);
+        crate::analyze(text)
+            .quotes
+            .iter()
+            .map(|q| (slice(q.start, q.end), q.kind, q.speaker.as_ref().and_then(|s| s.name.clone()), q.cue.as_ref().map(|c| c.text.clone())))
+            .collect()
+    }
+
+    /// Checks a table of (text, quotes): the quotes of `text` are exactly these (what was said,
+    /// kind, speaker's name, cue), in order.
+    pub fn check(table: &[(&str, &[(&str, QuoteKind, Option<&str>, Option<&str>)])]) {
+        for (text, want) in table {
+            let got = quotes(text);
+            assert_eq!(got.len(), want.len(), "{text:?}: {got:?}");
+            for ((gt, gk, gs, gc), (wt, wk, ws, wc)) in got.iter().zip(want.iter()) {
+                assert_eq!((gt.as_str(), gk, gs.as_deref(), gc.as_deref()), (*wt, wk, *ws, *wc), "{text:?}");
+            }
+        }
+    }
+}

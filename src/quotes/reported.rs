@@ -147,3 +147,23 @@ fn content_span(cx: &Cx, lo: usize, comma: usize, v: usize, subj: Subject) -> Op
     }
     Some(reported(cx, c0, comma, (cx.toks[v].start, cx.toks[v].end), subj))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::check;
+    use crate::types::QuoteKind::*;
+
+    #[test]
+    fn reported_speech() {
+        check(&[
+            ("Minister Jane Doe warned that prices would rise sharply.", &[("prices would rise sharply", Indirect, Some("Jane Doe"), Some("warned"))]),
+            ("Prices would rise sharply next year, Minister Jane Doe said on Monday.", &[("Prices would rise sharply next year", Indirect, Some("Jane Doe"), Some("said"))]),
+            ("The deal is off, according to Jane Doe, the minister.", &[("The deal is off", Indirect, Some("Jane Doe"), Some("according to"))]),
+            ("The talks have now failed for good, said Minister Jane Doe.", &[("The talks have now failed for good", Indirect, Some("Jane Doe"), Some("said"))]),
+            // an adverbial lead-in is no statement
+            ("Back in Virginia, Jane Doe said so.", &[]),
+            // nothing is reported by "said" alone
+            ("Jane Doe said so.", &[]),
+        ]);
+    }
+}

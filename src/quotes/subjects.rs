@@ -197,3 +197,23 @@ impl<'a> Cx<'a> {
 fn is_cap_word(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::check;
+    use crate::types::QuoteKind::*;
+
+    #[test]
+    fn speaker_phrases() {
+        check(&[
+            // two appositions, one of them with a word that reads as a reporting verb ("states")
+            ("“It is bad,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing the EPA, said.", &[("It is bad,", Direct, Some("Scott Pruitt"), Some("said"))]),
+            // a generational suffix, and a description before a name after the verb
+            ("\"It is bad,\" Vann R. Newkirk II, a writer for The Atlantic, said on Twitter.", &[("It is bad,", Direct, Some("Vann R. Newkirk II"), Some("said"))]),
+            ("“It is bad,” said 9/11 widow Terry Strada.", &[("It is bad,", Direct, Some("Terry Strada"), Some("said"))]),
+            // a possessive inside the speaker's description; unnamed speakers are kept as written, with no name
+            ("“That was outrageous,” Obama's former campaign strategist said in an interview.", &[("That was outrageous,", Direct, None, Some("said"))]),
+            ("A friend commented: \"For you, immigration is the most important reason.\"", &[("For you, immigration is the most important reason.", Direct, None, Some("commented"))]),
+        ]);
+    }
+}
