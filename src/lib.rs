@@ -7,8 +7,33 @@
 //! assert!(a.mentions.iter().any(|m| m.text == "Tuesday"));
 //! ```
 //!
-//! The core is pure and never panics on any `&str`. Stages, each a module: [`token`] →
-//! [`sentence`] → [`figures`] → [`names`] → [`entities`] → [`quotes`] → summary.
+//! The core is pure and never panics on any `&str`. The stages, each a module, import only the
+//! stages below them (a test checks it):
+//!
+//! ```text
+//!   text, types, offsets    foundation: word hashing and lowercasing, the contract's kinds, UTF-16 offsets
+//!        │
+//!   token                   tokens with byte offsets (hand-written lexer)
+//!        │
+//!   sentence                sentences and paragraphs
+//!        │
+//!   lexicon                 the word lists (files under lexicons/, and lexicon::words), token classes
+//!        │
+//!   numbers                 number words, numerals, months, units of time
+//!        ├──────────────┐
+//!   figures           names            money, percentages, dates… │ name chunks, roles, kinds
+//!        │              │
+//!        │          entities           one entity per referent: full name, aliases, role
+//!        │              │
+//!        │          quotes             direct and reported speech, cues, speakers
+//!        └──────┬───────┘
+//!          analysis                    the pipeline run in order, the Analysis assembled, the summary
+//!               │
+//!        wasm (with arena), html, the CLI (main.rs)
+//! ```
+//!
+//! `docs/ARCHITECTURE.md` in the repository says what each module decides, where a new rule or
+//! word list goes, and how to check a change.
 
 pub mod text;
 pub mod types;
