@@ -14,10 +14,6 @@ fn figures(text: &str) -> Vec<(String, FigureKind)> {
     analyze(text).mentions.into_iter().filter_map(|m| m.figure.map(|f| (m.text, f.kind))).collect()
 }
 
-fn figure(text: &str, span: &str) -> Option<newsmark::Figure> {
-    analyze(text).mentions.into_iter().find(|m| m.text == span).and_then(|m| m.figure)
-}
-
 #[test]
 fn entities_join_short_forms() {
     let a = analyze("Prime Minister Mohammed Shia Al-Sudani spoke. Later, Al-Sudani left. Basem Al-Awadi agreed. Al-Awadi said so.");
@@ -39,77 +35,167 @@ fn unresolved_speakers_are_not_guessed() {
     assert_eq!(sp.name, None);
 }
 
-const SEED: &str = "../shared/seed/article.txt";
-
-#[test]
-fn golden_seed_article() {
-    let Ok(text) = std::fs::read_to_string(SEED) else {
-        eprintln!("skipped: {SEED} is not here");
-        return;
-    };
-    let a = analyze(&text);
-    let ent = |name: &str| a.entities.iter().find(|e| e.name == name).unwrap_or_else(|| panic!("{name}"));
-    let awadi = ent("Basem Al-Awadi");
-    assert_eq!(awadi.role.as_deref(), Some("Iraqi government spokesperson"));
-    let starts: Vec<usize> = awadi.mentions.iter().map(|&m| a.mentions[m].start).collect();
-    assert_eq!(starts, vec![285, 651, 1722]);
-    let sudani = ent("Mohammed Shia Al-Sudani");
-    assert_eq!(sudani.role.as_deref(), Some("Prime Minister"));
-    assert_eq!(sudani.mentions.iter().map(|&m| a.mentions[m].start).collect::<Vec<_>>(), vec![1413, 2168]);
-    for org in ["Al-Hadath", "Islamic Resistance in Iraq", "Kata’ib Hezbollah", "Asa’ib Ahl al-Haq", "Harakat al-Nujaba", "ISIS"] {
-        assert_eq!(ent(org).kind, MentionKind::Organization, "{org}");
-        // marked where the seed's reader marks it
-        assert!(a.mentions.iter().any(|m| m.text == org && m.kind == MentionKind::Organization), "{org} as written");
+/// Word-token overlap F1 of two texts (tokens: runs of letters and digits, as bags).
+fn token_f1(a: &str, b: &str) -> f64 {
+    let words = |s: &str| -> Vec<String> { s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect() };
+    let (wa, mut wb) = (words(a), words(b));
+    let (na, nb) = (wa.len(), wb.len());
+    let common = wa.iter().filter(|w| wb.iter().position(|x| x == *w).map(|i| wb.swap_remove(i)).is_some()).count();
+    if common == 0 {
+        return 0.0;
     }
-    assert!(a.mentions.iter().any(|m| (m.start, m.end) == (962, 988)), "Islamic Resistance in Iraq at 962..988");
-    for (span, kind, value) in [
-        ("Tuesday", FigureKind::Date, None),
-        ("40 million", FigureKind::Count, Some(4e7)),
-        ("$2 billion", FigureKind::Money, Some(2e9)),
-        ("October 26", FigureKind::Date, None),
-        ("2014", FigureKind::Date, None),
-        ("$2.08 billion", FigureKind::Money, Some(2.08e9)),
-        ("Two years and 15 days", FigureKind::Duration, None),
-        ("only 5-10%", FigureKind::Percent, None),
-        ("42.5 million", FigureKind::Count, Some(4.25e7)),
-    ] {
-        let f = figure(&text, span).unwrap_or_else(|| panic!("figure {span}"));
-        assert_eq!(f.kind, kind, "{span}");
-        if value.is_some() {
-            assert_eq!(f.value, value, "{span}");
-        }
-    }
-    for m in &a.mentions {
-        let words: Vec<&str> = m.text.split_whitespace().collect();
-        let wrong = words.iter().any(|w| matches!(*w, "SAM" | "M-SAM" | "walker")) || matches!(m.text.as_str(), "Ahl al-Haq" | "Kata’ib");
-        assert!(!(wrong && matches!(m.kind, MentionKind::Person | MentionKind::Organization)), "{m:?}");
-        if matches!(m.text.as_str(), "Iraq" | "South Korea") {
-            assert_eq!(m.kind, MentionKind::Place);
-        }
-    }
-    // the seven statements: speaker and verb
-    let got: Vec<(String, Option<String>)> =
-        a.quotes.iter().map(|q| (q.speaker.as_ref().and_then(|s| s.name.clone()).unwrap_or_default(), q.cue.as_ref().map(|c| c.text.clone()))).collect();
-    let want = [
-        ("Basem Al-Awadi", Some("claimed")),
-        ("Basem Al-Awadi", Some("noted")),
-        ("Basem Al-Awadi", Some("stated")),
-        ("Basem Al-Awadi", Some("said")),
-        ("Mohammed Shia Al-Sudani", Some("reiterated")),
-        ("Mohammed Shia Al-Sudani", Some("warned")),
-        ("Basem Al-Awadi", None),
-    ];
-    let want: Vec<(String, Option<String>)> = want.iter().map(|(s, c)| (s.to_string(), c.map(String::from))).collect();
-    assert_eq!(got, want);
-    let first = slice(&text, a.quotes[0].start, a.quotes[0].end);
-    assert!(first.starts_with("Iran-backed militias"), "{first}");
-    let last = slice(&text, a.quotes[6].start, a.quotes[6].end);
-    assert!(last.starts_with("In a previous incident [on October 26]") && last.ends_with("beyond its current limits."), "{last}");
+    let (p, r) = (common as f64 / na as f64, common as f64 / nb as f64);
+    2.0 * p * r / (p + r)
 }
 
+/// What `a` gets wrong against a gold file in the schema of `../shared/seed/gold.json` (people,
+/// organizations, figures, quotes, wrong marks, not-speakers), one line a miss.
+fn gold_misses(text: &str, a: &newsmark::Analysis, gold: &serde_json::Value) -> Vec<String> {
+    use serde_json::Value;
+    let mut misses = vec![];
+    let kind_name = |k: MentionKind| serde_json::to_value(k).unwrap().as_str().unwrap().to_string();
+    let span_of = |v: &Value| v.get("span").and_then(|s| Some((s[0].as_u64()? as usize, s[1].as_u64()? as usize)));
+    for p in gold["people"].as_array().unwrap() {
+        let name = p["name"].as_str().unwrap();
+        let Some(e) = a.entities.iter().find(|e| e.name == name && e.kind == MentionKind::Person) else {
+            misses.push(format!("person {name:?} not found"));
+            continue;
+        };
+        for alias in p["aliases"].as_array().unwrap() {
+            if !e.aliases.iter().any(|x| x == alias.as_str().unwrap()) {
+                misses.push(format!("person {name:?}: alias {alias} missing"));
+            }
+        }
+        if e.role.as_deref() != p["role"].as_str() {
+            misses.push(format!("person {name:?}: role {:?}, not {}", e.role, p["role"]));
+        }
+        if let Some(want) = p.get("mentions").and_then(Value::as_array) {
+            let got: Vec<(usize, usize)> = e.mentions.iter().map(|&m| (a.mentions[m].start, a.mentions[m].end)).collect();
+            let want: Vec<(usize, usize)> = want.iter().map(|s| (s[0].as_u64().unwrap() as usize, s[1].as_u64().unwrap() as usize)).collect();
+            if got != want {
+                misses.push(format!("person {name:?}: mentions at {got:?}, not {want:?}"));
+            }
+        }
+    }
+    for o in gold["organizations"]["required"].as_array().unwrap() {
+        let t = o["text"].as_str().unwrap();
+        // news annotation keeps the article of a name of two words or more ("the European Union")
+        let as_written = |m: &str| m == t || m.strip_prefix("the ").or(m.strip_prefix("The ")) == Some(t);
+        let found = a.mentions.iter().any(|m| as_written(&m.text) && m.kind == MentionKind::Organization && span_of(o).is_none_or(|s| s == (m.start, m.end)));
+        if !found {
+            misses.push(format!("organization {t:?} not marked"));
+        }
+    }
+    for f in gold["figures"]["required"].as_array().unwrap() {
+        let t = f["text"].as_str().unwrap();
+        // the marked span may hold a modifier before the text ("only 5-10%")
+        let m = a.mentions.iter().find(|m| m.text.ends_with(t) && m.figure.is_some() && span_of(f).is_none_or(|s| s.1 == m.end));
+        let Some((m, fig)) = m.and_then(|m| Some((m, m.figure.as_ref()?))) else {
+            misses.push(format!("figure {t:?} not marked"));
+            continue;
+        };
+        let got = serde_json::to_value(fig).unwrap();
+        for key in ["kind", "value", "low", "high", "unit", "iso"] {
+            if let Some(want) = f.get(key) {
+                if got.get(key).and_then(Value::as_f64).zip(want.as_f64()).map_or(got.get(key) != Some(want), |(g, w)| (g - w).abs() > 1e-6 * w.abs().max(1.0)) {
+                    misses.push(format!("figure {:?}: {key} {}, not {want}", m.text, got.get(key).unwrap_or(&Value::Null)));
+                }
+            }
+        }
+    }
+    for w in gold["wrong"].as_array().unwrap() {
+        let t = w["text"].as_str().unwrap();
+        for m in a.mentions.iter().filter(|m| m.text == t) {
+            if w["not"].as_array().unwrap().iter().any(|k| k.as_str() == Some(kind_name(m.kind).as_str())) {
+                misses.push(format!("{t:?} marked as {}", kind_name(m.kind)));
+            }
+        }
+    }
+    let u: Vec<u16> = text.encode_utf16().collect();
+    let said = |q: &newsmark::Quote| String::from_utf16_lossy(&u[q.start..q.end]);
+    for g in gold["quotes"].as_array().unwrap() {
+        let speaker = g["speaker"].as_str().unwrap();
+        let label = g.get("content").or(g.get("content_starts")).and_then(Value::as_str).unwrap();
+        // what was said matches as the evaluation's scorer matches it: word-token overlap F1 of
+        // at least 0.5 (or, for a long quote, its first and last words)
+        let content_ok = |c: &str| match g.get("content").and_then(Value::as_str) {
+            Some(want) => token_f1(c, want) >= 0.5,
+            None => c.starts_with(g["content_starts"].as_str().unwrap()) && c.ends_with(g["content_ends"].as_str().unwrap()),
+        };
+        let Some(q) = a.quotes.iter().find(|q| content_ok(&said(q))) else {
+            misses.push(format!("{} quote of {speaker:?} not found: {label:?}", g["kind"].as_str().unwrap()));
+            continue;
+        };
+        let name = q.speaker.as_ref().and_then(|s| s.name.as_deref());
+        if name != Some(speaker) {
+            misses.push(format!("quote {label:?}: speaker {name:?}, not {speaker:?}"));
+        }
+        if g["kind"].as_str() != serde_json::to_value(q.kind).unwrap().as_str() {
+            misses.push(format!("quote {label:?}: kind {:?}, not {}", q.kind, g["kind"]));
+        }
+        let cue = q.cue.as_ref().map(|c| c.text.as_str());
+        if cue != g["cue"].as_str() {
+            misses.push(format!("quote {label:?}: cue {cue:?}, not {}", g["cue"]));
+        }
+    }
+    for ns in gold.get("not_speakers").and_then(Value::as_array).into_iter().flatten() {
+        let ns = ns.as_str().unwrap();
+        if a.quotes.iter().any(|q| q.speaker.as_ref().is_some_and(|s| s.text == ns)) {
+            misses.push(format!("{ns:?} given as a speaker"));
+        }
+    }
+    misses
+}
+
+/// The project's own wire story (www/sample.txt, also the demo's and the end-to-end tests'
+/// article) against what a careful reader marks in it (tests/fixtures/sample.gold.json). The
+/// misses known today are listed: the test fails on any other miss, and on a known miss that is
+/// fixed (so the list only shrinks, deliberately).
 #[test]
 fn golden_sample_article() {
+    const KNOWN_MISSES: &[&str] = &[
+        // a channel's name that no lexicon lists ("with Al-Mamlaka television")
+        "organization \"Al-Mamlaka\" not marked",
+        // "Saraya Abu Obeida and Jaysh bin Ghazi" is taken as one name
+        "organization \"Saraya Abu Obeida\" not marked",
+        "organization \"Jaysh bin Ghazi\" not marked",
+        "\"Saraya Abu Obeida and Jaysh bin Ghazi\" marked as organization",
+        // "…, he said, adding that …": the cue is the first verb
+        "quote \"the army had tightened its control of the desert crossings\": cue Some(\"said\"), not \"adding\"",
+        // a trailing ", he added" loses to a relative clause's verb ("which officials expect")
+        "quote \"His remarks come a week after Jordan signed a $1.3 billion agreement with Germany to buy the IRIS-T air defence system, which officials expect to enter service within two years\": speaker None, not \"Rami Al-Khatib\"",
+        "quote \"His remarks come a week after Jordan signed a $1.3 billion agreement with Germany to buy the IRIS-T air defence system, which officials expect to enter service within two years\": cue Some(\"expect\"), not \"added\"",
+        "\"which officials\" given as a speaker",
+        // "claimed responsibility for" is no statement
+        "\"the alliance\" given as a speaker",
+    ];
     let text = include_str!("../www/sample.txt");
+    let gold: serde_json::Value = serde_json::from_str(include_str!("fixtures/sample.gold.json")).unwrap();
+    let misses = gold_misses(text, &analyze(text), &gold);
+    let new: Vec<&String> = misses.iter().filter(|m| !KNOWN_MISSES.contains(&m.as_str())).collect();
+    let fixed: Vec<&&str> = KNOWN_MISSES.iter().filter(|k| !misses.iter().any(|m| m == *k)).collect();
+    assert!(new.is_empty() && fixed.is_empty(), "new misses: {new:#?}\nknown misses now fixed (take them off the list): {fixed:#?}");
+}
+
+/// The seed article, when ../shared is beside the checkout: everything its reader marks, the
+/// seven statements exactly.
+#[test]
+fn golden_seed_article() {
+    const SEED: &str = "../shared/seed";
+    let (Ok(text), Ok(gold)) = (std::fs::read_to_string(format!("{SEED}/article.txt")), std::fs::read_to_string(format!("{SEED}/gold.json"))) else {
+        eprintln!("skipped: {SEED} is not here (the project's own sample is checked by golden_sample_article)");
+        return;
+    };
+    let gold: serde_json::Value = serde_json::from_str(&gold).unwrap();
+    let a = analyze(&text);
+    assert_eq!(gold_misses(&text, &a, &gold), Vec::<String>::new());
+    assert_eq!(a.quotes.len(), gold["quotes"].as_array().unwrap().len(), "no statement beyond the reader's");
+}
+
+/// The harbour story (a second article of the project's own).
+#[test]
+fn golden_harbour_article() {
+    let text = include_str!("fixtures/harbour.txt");
     let a = analyze(text);
     let sp: Vec<&str> = a.summary.speakers.iter().map(|s| s.name.as_str()).collect();
     assert_eq!(sp[..2], ["Elena Markovic", "Tom Reilly"], "{sp:?}");

@@ -1,30 +1,29 @@
 // A small static server for the demo and the end-to-end tests, on 127.0.0.1 only.
 //   /                  the demo (www/)
-//   /seed/article.txt  the seed article, from ../shared/seed when it is there
-//   /news/<name>.html  tests/fixtures/<name>.html; {{ARTICLE}} in a fixture becomes the seed article as HTML
+//   /news/<name>.html  tests/fixtures/<name>.html; {{ARTICLE}} in a fixture becomes the project's sample
+//                      article (www/sample.txt) as HTML
 //                      (?words=N repeats it to at least N words)
 //   /eval-pages/<name>/<file>  ../shared/eval/pages/<name>/<file>, read in place (third-party pages, never copied)
+//   /blank             an empty page (the end-to-end tests open the extension's pages from it in Firefox)
 //   ?csp=strict        adds Content-Security-Policy: script-src 'self' (a page that forbids WebAssembly)
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
 import { extname, join, normalize, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const SEED = join(ROOT, '..', 'shared', 'seed', 'article.txt');
 export const EVAL_PAGES = join(ROOT, '..', 'shared', 'eval', 'pages');
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
   '.wasm': 'application/wasm', '.txt': 'text/plain; charset=utf-8', '.json': 'application/json', '.png': 'image/png', '.svg': 'image/svg+xml' };
 
 const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** The seed article as the body of a news page: site line, headline, paragraphs. */
-export async function seedText() {
-  if (existsSync(SEED)) return readFile(SEED, 'utf8');
+/** The project's sample article (www/sample.txt), the body of the test pages. */
+export function sampleText() {
   return readFile(join(ROOT, 'www', 'sample.txt'), 'utf8');
 }
 
+/** An article's text as the body of a news page: site line, headline, paragraphs. */
 export function articleHtml(text) {
   const paras = text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
   const [site, headline, ...body] = paras.length > 2 ? paras : ['', paras[0] || '', ...paras.slice(1)];
@@ -38,9 +37,9 @@ async function handle(req, res) {
   if (url.searchParams.get('csp') === 'strict') headers['Content-Security-Policy'] = "script-src 'self'; object-src 'none'";
   try {
     let body, type;
-    if (path === '/seed/article.txt') {
-      body = await seedText();
-      type = TYPES['.txt'];
+    if (path === '/blank') {
+      body = '<!doctype html><title>blank</title>';
+      type = TYPES['.html'];
     } else if (path.startsWith('/eval-pages/')) {
       const rel = normalize(path.slice('/eval-pages/'.length)).replace(/^(\.\.[/\\])+/, '');
       body = await readFile(join(EVAL_PAGES, rel));
@@ -50,7 +49,7 @@ async function handle(req, res) {
       const tpl = await readFile(join(ROOT, 'tests', 'fixtures', name), 'utf8');
       body = tpl;
       if (tpl.includes('{{ARTICLE}}')) {
-        let text = await seedText();
+        let text = await sampleText();
         // ?words=N: the article repeated to at least N words
         const want = Number(url.searchParams.get('words') || 0);
         const words = text.split(/\s+/).length;
@@ -90,5 +89,5 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const port = i > 0 ? Number(process.argv[i + 1]) : 8080;
   const { url } = await startServer(port);
   console.log(`Newsmark demo:            ${url}/`);
-  console.log(`Seed article as a page:   ${url}/news/article.html   (load the extension from ./extension to see it marked)`);
+  console.log(`Sample article as a page: ${url}/news/article.html   (load the extension from ./extension to see it marked)`);
 }

@@ -35,11 +35,8 @@ function run(text) {
 }
 
 await init({ module_or_path: new URL('./pkg/newsmark_bg.wasm', import.meta.url) });
-let text = '';
-for (const src of ['seed/article.txt', 'sample.txt']) {
-  const r = await fetch(src).catch(() => null);
-  if (r && r.ok) { text = await r.text(); break; }
-}
+const r = await fetch('sample.txt').catch(() => null);
+const text = r && r.ok ? await r.text() : '';
 $('input').value = text;
 run(text);
 $('analyze').addEventListener('click', () => run($('input').value));

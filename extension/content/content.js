@@ -38,6 +38,11 @@
   }
 
   async function mark(t0 = performance.now(), tries = 0) {
+    await markOnce(t0, tries);
+    afterMark();
+  }
+
+  async function markOnce(t0, tries) {
     if (selfMarking) return;
     lastText = '';
     clear();
@@ -66,7 +71,7 @@
     const { kinds } = await opts;
     // the page replaced the text while it was analysed: collect it again (twice at most; a page
     // that goes on replacing it is marked again by the watcher below once it is quiet)
-    if (!live(collected) && tries < 2) return mark(t0, tries + 1);
+    if (!live(collected) && tries < 2) return markOnce(t0, tries + 1);
     state.analysis = res.analysis;
     state.collected = collected;
     state.handle = NM.paint(res.analysis, collected, { kinds });
@@ -104,21 +109,22 @@
 
   // Pages that add text later (lazy paragraphs, "read more", single-page navigation): new text
   // is analysed once the page has been quiet for a moment, and the marks are replaced in one
-  // step, so what was already marked stays marked without flicker.
+  // step, so what was already marked stays marked without flicker. The watcher is attached
+  // before the first marking, and text that arrives while an analysis runs is remembered and
+  // looked at once it is done, so nothing that arrives is lost.
   let timer = 0;
   let lastUrl = location.href;
   let lastText = '';
-  const observer = new MutationObserver((records) => {
-    if (state.status !== 'ready' && state.status !== 'no-article') return;
-    const relevant = records.some((r) => {
-      if (r.type === 'characterData') return !!(r.target.parentElement && r.target.parentElement.closest && !r.target.parentElement.closest('newsmark-tip'));
-      for (const n of r.addedNodes) {
-        if (n.nodeName === 'NEWSMARK-TIP') continue;
-        if ((n.textContent || '').trim().length >= 40) return true;
-      }
-      return false;
-    });
-    if (!relevant && location.href === lastUrl) return;
+  let arrivedWhileWorking = false;
+  const relevant = (records) => records.some((r) => {
+    if (r.type === 'characterData') return !!(r.target.parentElement && r.target.parentElement.closest && !r.target.parentElement.closest('newsmark-tip'));
+    for (const n of r.addedNodes) {
+      if (n.nodeName === 'NEWSMARK-TIP') continue;
+      if ((n.textContent || '').trim().length >= 40) return true;
+    }
+    return false;
+  });
+  function schedule() {
     clearTimeout(timer);
     timer = setTimeout(async () => {
       const navigated = location.href !== lastUrl;
@@ -129,11 +135,23 @@
       if (!navigated && text === lastText && state.collected && live(state.collected)) return;
       await mark();
     }, 600);
+  }
+  const observer = new MutationObserver((records) => {
+    // "Hide marks", an error, or marking switched off: nothing is marked until asked
+    if (!['ready', 'no-article', 'working'].includes(state.status)) return;
+    if (!relevant(records) && location.href === lastUrl) return;
+    if (state.status === 'working') arrivedWhileWorking = true;
+    else schedule();
   });
+  /** After a marking: text that arrived while it ran is looked at now. */
+  function afterMark() {
+    if (arrivedWhileWorking && (state.status === 'ready' || state.status === 'no-article')) schedule();
+    arrivedWhileWorking = false;
+  }
 
   async function markAndWatch() {
-    await mark();
     if (document.body) observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    await mark();
   }
 
   if (!selfMarking) options().then((o) => { if (o.autoMark) markAndWatch(); });

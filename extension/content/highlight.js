@@ -227,7 +227,10 @@
         if (!r) return false;
         const rect = r.getBoundingClientRect();
         const el = r.startContainer.parentElement;
-        if (el && el.scrollIntoView) el.scrollIntoView({ block: 'center', behavior: 'smooth' });
+        // smooth only where it runs: a background tab (the page behind the popup opened as a tab,
+        // in Firefox) does not run a smooth scroll, and some readers ask for reduced motion
+        const smooth = document.visibilityState === 'visible' && !(window.matchMedia && matchMedia('(prefers-reduced-motion: reduce)').matches);
+        if (el && el.scrollIntoView) el.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'instant' });
         else window.scrollBy(0, rect.top - innerHeight / 2);
         if (supported) {
           CSS.highlights.set('newsmark-focus', new Highlight(r));

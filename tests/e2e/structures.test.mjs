@@ -1,53 +1,55 @@
 // The project's own fixture with the structures of real news pages (navigation, a rail, comments,
 // form fields, contenteditable, code, hidden text, shadow DOM, an iframe, paragraphs added later).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, marked } from './browser.mjs';
-
-let b;
-before(async () => { b = await launch(); });
-after(async () => { if (b) await b.close(); });
+import { inEachBrowser, marked, sleep } from './browser.mjs';
 
 const allMarks = async (page) => (await Promise.all(['quote', 'speaker', 'person', 'organization', 'place', 'figure'].map((k) => marked(page, k)))).flat().join(' | ');
 
-test('marks the story only, and marks paragraphs that arrive later', async () => {
-  const page = await b.open('/news/structures.html');
-  const original = await page.evaluate(async () => new DOMParser().parseFromString(await (await fetch(location.href)).text(), 'text/html').body.textContent);
-  assert.ok((await marked(page, 'speaker')).includes('Elena Markovic'));
-  assert.ok((await marked(page, 'figure')).includes('$48 million'));
-  // nothing from the navigation, the rail, form fields, contenteditable, code, hidden text, comments, footer
-  const marks = await allMarks(page);
-  for (const outside of ['Tom Fuller', 'Acme', 'Paul Brandt', '$5 billion', 'Ruth Kline', 'Ada Lowe', '300', 'Mark Stone', '17 million', 'Bob Tanner', '$90 million', 'Jane Roe', '555', '$2', 'Olaf Berg']) {
-    assert.ok(!marks.includes(outside), `${outside} lies outside the story but is marked: ${marks}`);
-  }
-  // the shadow root's text is part of the analysed story
-  const summary = await b.tell(page, { type: 'newsmark:summary' });
-  assert.match(summary.text, /Work will take about 18 months/);
-  // the lazy paragraphs: analysed and marked after they arrive, without a reload
-  await page.waitForFunction(() => Number(document.documentElement.dataset.newsmarkRuns) >= 2, null, { timeout: 5000 });
-  await page.waitForTimeout(100);
-  assert.ok((await marked(page, 'speaker')).includes('Tom Reilly'), await allMarks(page));
-  assert.ok((await marked(page, 'speaker')).includes('Elena Markovic'), 'earlier marks stay');
-  const popup = await b.popup(page);
-  const names = await popup.$$eval('.speaker .name', (els) => els.map((e) => e.textContent));
-  // "…, according to the authority": the Harbour Authority speaks too
-  assert.deepEqual(names.sort(), ['Elena Markovic', 'Harbour Authority', 'Tom Reilly']);
-  await popup.close();
-  // the page's own text is what the page put there
-  const now = await page.evaluate(() => document.body.textContent);
-  assert.ok(now.startsWith(original.slice(0, 200)));
-  await b.tell(page, { type: 'newsmark:clear' });
-  assert.equal(await page.evaluate(() => document.body.textContent), now);
-  await page.close();
-});
+inEachBrowser('the story among a news page\'s other parts', (b) => {
+  test('marks the story only, and marks paragraphs that arrive later', async () => {
+    const page = await b.open('/news/structures.html');
+    const original = await page.evaluate(async () => new DOMParser().parseFromString(await (await fetch(location.href)).text(), 'text/html').body.textContent);
+    assert.ok((await marked(page, 'speaker')).includes('Elena Markovic'));
+    assert.ok((await marked(page, 'figure')).includes('$48 million'));
+    // nothing from the navigation, the rail, form fields, contenteditable, code, hidden text, comments, footer
+    const marks = await allMarks(page);
+    for (const outside of ['Tom Fuller', 'Acme', 'Paul Brandt', '$5 billion', 'Ruth Kline', 'Ada Lowe', '300', 'Mark Stone', '17 million', 'Bob Tanner', '$90 million', 'Jane Roe', '555', '$2', 'Olaf Berg']) {
+      assert.ok(!marks.includes(outside), `${outside} lies outside the story but is marked: ${marks}`);
+    }
+    // the shadow root's text is part of the analysed story
+    const summary = await b.tell(page, { type: 'newsmark:summary' });
+    assert.match(summary.text, /Work will take about 18 months/);
+    // the lazy paragraphs: analysed and marked after they arrive, without a reload
+    await page.waitForFunction(() => Number(document.documentElement.dataset.newsmarkRuns) >= 2, { timeout: 5000 });
+    await sleep(100);
+    assert.ok((await marked(page, 'speaker')).includes('Tom Reilly'), await allMarks(page));
+    assert.ok((await marked(page, 'speaker')).includes('Elena Markovic'), 'earlier marks stay');
+    const popup = await b.popup(page);
+    const names = await popup.$$eval('.speaker .name', (els) => els.map((e) => e.textContent));
+    // "…, according to the authority": the Harbour Authority speaks too
+    assert.deepEqual(names.sort(), ['Elena Markovic', 'Harbour Authority', 'Tom Reilly']);
+    await popup.close();
+    // the page's own text is what the page put there
+    const now = await page.evaluate(() => document.body.textContent);
+    assert.ok(now.startsWith(original.slice(0, 200)));
+    await b.tell(page, { type: 'newsmark:clear' });
+    assert.equal(await page.evaluate(() => document.body.textContent), now);
+    await page.close();
+  });
 
-test('after "Hide marks" nothing is marked again until asked', async () => {
-  // a URL of its own: tabs are told apart by URL
-  const page = await b.open('/news/structures.html?hidden');
-  await b.tell(page, { type: 'newsmark:clear' });
-  await page.waitForTimeout(1500); // the lazy paragraphs arrive meanwhile
-  assert.equal(await allMarks(page), '');
-  await b.tell(page, { type: 'newsmark:mark' });
-  assert.ok((await marked(page, 'speaker')).includes('Tom Reilly'));
-  await page.close();
+  test('after "Hide marks" nothing is marked again until asked', async () => {
+    // a URL of its own: tabs are told apart by URL
+    const page = await b.open('/news/structures.html?hidden');
+    await b.tell(page, { type: 'newsmark:clear' });
+    await sleep(1500); // the lazy paragraphs arrive meanwhile
+    assert.equal(await allMarks(page), '');
+    await b.tell(page, { type: 'newsmark:mark' });
+    assert.ok((await marked(page, 'speaker')).includes('Tom Reilly'));
+    await page.close();
+  });
+
+  test('no page threw', () => {
+    assert.deepEqual(b.errors, []);
+  });
 });
