@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Newsmark's one build driver.
-#   ./run.sh demo    build everything, print the CLI's summary of the seed article, serve the demo
+#   ./run.sh demo    build everything, print the CLI's summary of the sample article, serve the demo
 #   ./run.sh test    install what is missing, build, run every test and the budget checks
 #   ./run.sh bench   throughput, scaling, memory and size, side by side with compromise and wink-nlp
 #   ./run.sh eval    accuracy on ../shared/eval/dev with its scorer
-#   ./run.sh setup | build | wasm | package
+#   ./run.sh package build dist/newsmark-chrome.zip and dist/newsmark-firefox.zip
+#   ./run.sh setup | build | wasm
 # Each step installs what it needs (idempotently) and skips what is already there.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -15,28 +16,33 @@ export PATH="$HOME/.cargo/bin:$ROOT/node_modules/.bin:$PATH"
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
+# Installs what is missing, the slow pieces side by side: Debian's packages (Node.js and npm,
+# the browsers) download while cargo compiles the wasm-bindgen CLI.
 setup() {
   command -v cargo >/dev/null || { echo "cargo not found: install Rust with rustup first" >&2; exit 1; }
+  local pids=()
+  local apt=()
+  if ! command -v node >/dev/null || ! command -v npm >/dev/null; then apt+=(nodejs npm); fi
+  if [ "${NEWSMARK_BROWSERS:-}" != "none" ]; then
+    [ -x /usr/bin/chromium ] || apt+=(chromium)
+    [ -x /usr/bin/firefox-esr ] || apt+=(firefox-esr)
+  fi
+  if [ ${#apt[@]} -gt 0 ]; then
+    log "installing ${apt[*]} (Debian)"
+    { as_root apt-get update -qq && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${apt[@]}" >/dev/null; } &
+    pids+=($!)
+  fi
   if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
     log "adding the wasm32 target"; rustup target add wasm32-unknown-unknown
   fi
   if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WASM_BINDGEN_VERSION" ]; then
     log "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (a few minutes, once)"
-    cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
+    cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force --quiet &
+    pids+=($!)
   fi
-  if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
-    log "installing Node.js and npm"; as_root apt-get update -qq; as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm
-  fi
+  for pid in "${pids[@]}"; do wait "$pid"; done
   if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
     log "installing npm packages from the lockfile"; npm ci --no-audit --no-fund --loglevel=error
-  fi
-}
-
-setup_browser() {
-  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
-    log "installing Debian's Chromium"
-    as_root apt-get update -qq
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium chromium-driver
   fi
 }
 
@@ -53,6 +59,7 @@ wasm() {
   done
   rm -rf www/lib && mkdir -p www/lib
   cp extension/content/highlight.js extension/content/marks.css extension/popup/summary.js extension/popup/popup.css www/lib/
+  node tools/package.mjs # target/package/chrome and target/package/firefox, as the stores get them
 }
 
 build() {
@@ -64,36 +71,58 @@ build() {
 
 package() {
   build
-  if ! command -v zip >/dev/null; then
-    log "installing zip"; as_root apt-get update -qq; as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq zip
-  fi
-  mkdir -p dist
-  rm -f dist/newsmark-extension.zip
-  (cd extension && zip -qr ../dist/newsmark-extension.zip . -x '*.DS_Store')
-  log "dist/newsmark-extension.zip"
+  log "packages for the Chrome Web Store and addons.mozilla.org"
+  node tools/package.mjs --zip
 }
 
 demo() {
   build
-  log "the CLI on the seed article"
-  if [ -f ../shared/seed/article.txt ]; then ./target/release/newsmark ../shared/seed/article.txt; fi
+  log "the CLI on the sample article (www/sample.txt)"
+  ./target/release/newsmark www/sample.txt
   log "serving the demo (Ctrl-C stops it)"
   exec node tools/serve.mjs --port "${PORT:-8080}"
 }
 
+# Runs a suite in the background, its output in target/test-logs/NAME.log.
+started=()
+suite() {
+  local name=$1; shift
+  mkdir -p target/test-logs
+  ( "$@" > "target/test-logs/$name.log" 2>&1; echo $? > "target/test-logs/$name.rc" ) &
+  started+=("$name:$!")
+}
+# Waits for every suite started, prints each one's output, fails if any failed.
+finish() {
+  local failed=()
+  for s in "${started[@]}"; do
+    local name=${s%%:*}
+    wait "${s#*:}" || true
+    log "$name"
+    cat "target/test-logs/$name.log"
+    [ "$(cat "target/test-logs/$name.rc")" = 0 ] || failed+=("$name")
+  done
+  started=()
+  if [ ${#failed[@]} -gt 0 ]; then echo "FAILED: ${failed[*]}" >&2; exit 1; fi
+}
+
 test_all() {
-  build
-  setup_browser
   local t0=$SECONDS
-  log "Rust tests"; cargo test --quiet
-  log "Node tests of the WASM build"; node --test tests/node/
-  log "end-to-end tests in Chromium"; node --test --test-concurrency=1 tests/e2e/
-  log "budgets"; node tools/budgets.mjs
-  log "all tests passed in $((SECONDS - t0)) s (after the build)"
+  build
+  local t1=$SECONDS
+  # the Rust tests compile while the browsers run: two cores, two suites
+  suite "Rust tests" cargo test --quiet
+  suite "Node tests of the WASM build, web-ext lint of the Firefox package" sh -c \
+    'node --test --test-reporter=spec tests/node/ && web-ext lint --source-dir target/package/firefox --warnings-as-errors --output text'
+  suite "end-to-end tests in Chromium and Firefox" node --test --test-reporter=spec --test-concurrency=1 tests/e2e/
+  finish
+  # timings alone, with nothing else running
+  suite "budgets" node tools/budgets.mjs
+  finish
+  log "all tests passed: $((SECONDS - t1)) s after set-up and build ($((t1 - t0)) s)"
 }
 
 case "${1:-}" in
-  setup) setup; setup_browser ;;
+  setup) setup ;;
   build) build ;;
   wasm) wasm ;;
   package) package ;;
@@ -101,5 +130,5 @@ case "${1:-}" in
   test) test_all ;;
   bench) build; node tools/bench.mjs "${@:2}" ;;
   eval) tools/eval.sh ;;
-  *) sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  *) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

@@ -6,6 +6,9 @@
 // Each suite runs once per browser (`inEachBrowser`); a failure's name starts with the browser's.
 // NEWSMARK_BROWSERS=chromium (or firefox) runs one of them.
 //
+// Each browser loads the package made for it (tools/package.mjs: target/package/chrome and
+// target/package/firefox, what dist/ zips), so the tests check what the stores would get.
+//
 // The one seam between the browsers is how the tests reach the extension's own pages (the
 // popup, the options, and a control page that messages tabs as the popup does): Chromium opens
 // chrome-extension:// pages directly; WebDriver BiDi may not navigate to moz-extension:// pages,
@@ -19,13 +22,13 @@ import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../../tools/serve.mjs';
+import { PACKAGES } from '../../tools/package.mjs';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const EXT = join(ROOT, 'extension');
 export const SHOTS = join(ROOT, 'target', 'e2e');
 export const BROWSERS = (process.env.NEWSMARK_BROWSERS || 'chromium,firefox').split(',').filter(Boolean);
 const EXECUTABLES = { chromium: process.env.CHROMIUM || '/usr/bin/chromium', firefox: process.env.FIREFOX || '/usr/bin/firefox-esr' };
-const GECKO_ID = JSON.parse(readFileSync(join(EXT, 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id;
+const GECKO_ID = JSON.parse(readFileSync(join(ROOT, 'extension', 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id;
 const FIREFOX_UUID = '5e2f3b1c-7a4d-4e8f-9b6a-0c1d2e3f4a5b';
 
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -46,7 +49,7 @@ export function inEachBrowser(title, define) {
 function firefoxExtension() {
   const dir = join(SHOTS, 'firefox-extension');
   rmSync(dir, { recursive: true, force: true });
-  cpSync(EXT, dir, { recursive: true });
+  cpSync(PACKAGES.firefox, dir, { recursive: true });
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
   manifest.web_accessible_resources = [{ resources: ['popup/*', 'options/*'], matches: ['http://127.0.0.1/*'] }];
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
@@ -59,7 +62,7 @@ async function start(name, profile) {
     const browser = await puppeteer.launch({
       executablePath: EXECUTABLES.chromium, headless: true, userDataDir: profile, defaultViewport: viewport,
       ignoreDefaultArgs: ['--disable-extensions'],
-      args: [`--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`, '--no-sandbox', '--disable-gpu',
+      args: [`--disable-extensions-except=${PACKAGES.chrome}`, `--load-extension=${PACKAGES.chrome}`, '--no-sandbox', '--disable-gpu',
         '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update',
         '--disable-sync', '--disable-default-apps', '--no-default-browser-check',
         '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1'],
@@ -84,7 +87,9 @@ async function start(name, profile) {
 }
 
 export async function launch(name) {
-  if (!existsSync(join(EXT, 'pkg', 'newsmark_bg.wasm'))) throw new Error('extension/pkg is missing: run ./run.sh build first');
+  for (const dir of Object.values(PACKAGES)) {
+    if (!existsSync(join(dir, 'pkg', 'newsmark_bg.wasm'))) throw new Error(`${dir} is missing: run ./run.sh build first`);
+  }
   mkdirSync(SHOTS, { recursive: true });
   const server = await startServer(0);
   const profile = mkdtempSync(join(tmpdir(), `newsmark-e2e-${name}-`));
