@@ -23,7 +23,10 @@ pub fn to_text(html: &str) -> String {
         },
     };
     let mut out = String::with_capacity(scope.len() / 2);
-    let mut skip_depth: Vec<String> = Vec::new();
+    // the skipped elements open around the text, and how many of each kind: an end tag of a kind
+    // that is not open costs nothing, so broken markup stays linear
+    let mut skip_depth: Vec<usize> = Vec::new();
+    let mut open_of = [0usize; SKIP.len()];
     let mut rest = scope;
     while let Some(lt) = rest.find('<') {
         let (text, after) = rest.split_at(lt);
@@ -34,18 +37,29 @@ pub fn to_text(html: &str) -> String {
             rest = after.find("-->").map_or("", |e| &after[e + 3..]);
             continue;
         }
-        let Some(gt) = after.find('>') else { break };
+        // a tag the input ends inside is dropped, and so is nothing else
+        let Some(gt) = after.find('>') else {
+            rest = "";
+            break;
+        };
         let tag = &after[1..gt];
         rest = &after[gt + 1..];
         let name = lower_name(tag);
         let closing = tag.starts_with('/');
-        if SKIP.contains(&name.as_str()) {
+        if let Some(kind) = SKIP.iter().position(|s| *s == name) {
             if closing {
-                if let Some(p) = skip_depth.iter().rposition(|t| *t == name) {
-                    skip_depth.truncate(p);
+                // the innermost open element of that kind closes, with what opened inside it
+                if open_of[kind] > 0 {
+                    while let Some(k) = skip_depth.pop() {
+                        open_of[k] -= 1;
+                        if k == kind {
+                            break;
+                        }
+                    }
                 }
             } else if !tag.ends_with('/') {
-                skip_depth.push(name.clone());
+                skip_depth.push(kind);
+                open_of[kind] += 1;
             }
             continue;
         }
@@ -125,6 +139,22 @@ mod tests {
     fn article_only() {
         let h = "<html><body><nav>Home | World</nav><article><h1>Title</h1><p>He said &ldquo;yes&rdquo;.</p><script>x()</script><p>Two</p></article><footer>©</footer></body></html>";
         assert_eq!(to_text(h), "Title\n\nHe said “yes”.\n\nTwo");
+    }
+
+    #[test]
+    fn input_ending_inside_a_tag() {
+        // the text before the unclosed tag once, the tag dropped
+        assert_eq!(to_text("<p>One two</p><p>three four <a href=\"x"), "One two\n\nthree four");
+        assert_eq!(to_text("plain text <"), "plain text");
+        assert_eq!(to_text("<p>ok</p><!-- never closed"), "ok");
+    }
+
+    #[test]
+    fn skipped_elements_nest_and_close() {
+        let h = "<article><p>A</p><aside>x<nav>y</nav>z</aside><p>B</p><aside><aside>q</aside>r</aside><p>C</p></nav><p>D</p></article>";
+        assert_eq!(to_text(h), "A\n\nB\n\nC\n\nD");
+        // an end tag closes the innermost open element of its kind and what opened inside it
+        assert_eq!(to_text("<body><nav>a<aside>b</nav>c<p>d</p></body>"), "c\n\nd");
     }
 
     #[test]

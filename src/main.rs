@@ -157,13 +157,11 @@ fn jsonl(path: &str, force_html: bool, out: &mut impl Write) -> bool {
     ok
 }
 
-fn utf16_slice(text: &str, start: usize, end: usize) -> String {
-    let units: Vec<u16> = text.encode_utf16().collect();
-    String::from_utf16_lossy(&units[start.min(units.len())..end.min(units.len())])
-}
-
 fn write_summary(out: &mut impl Write, text: &str, a: &Analysis) -> io::Result<()> {
     let s = &a.summary;
+    // the Analysis' offsets are UTF-16 units: the text is converted once, not once a quote
+    let units: Vec<u16> = text.encode_utf16().collect();
+    let utf16_slice = |start: usize, end: usize| String::from_utf16_lossy(&units[start.min(units.len())..end.min(units.len())]);
     writeln!(out, "Speakers")?;
     if s.speakers.is_empty() {
         writeln!(out, "  (none found)")?;
@@ -176,8 +174,8 @@ fn write_summary(out: &mut impl Write, text: &str, a: &Analysis) -> io::Result<(
         for &qi in &sp.quotes {
             let q = &a.quotes[qi];
             let parts: Vec<String> = match &q.fragments {
-                Some(f) => f.iter().map(|[a, b]| utf16_slice(text, *a, *b)).collect(),
-                None => vec![utf16_slice(text, q.start, q.end)],
+                Some(f) => f.iter().map(|[a, b]| utf16_slice(*a, *b)).collect(),
+                None => vec![utf16_slice(q.start, q.end)],
             };
             let mut content = parts.join(" … ").split_whitespace().collect::<Vec<_>>().join(" ");
             if content.chars().count() > 160 {

@@ -346,3 +346,127 @@ fn stages_import_downward() {
     }
     assert!(checked > 50, "only {checked} imports seen: is the test reading src/?");
 }
+
+/// The CLI as a user runs it: the built binary, its exit codes, its inputs and output modes.
+mod cli {
+    use std::io::Write;
+    use std::process::{Command, Output, Stdio};
+
+    fn run(args: &[&str], stdin: &[u8]) -> Output {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_newsmark")).args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+        let mut input = child.stdin.take().unwrap();
+        let data = stdin.to_vec();
+        let writer = std::thread::spawn(move || {
+            let _ = input.write_all(&data);
+        });
+        let out = child.wait_with_output().unwrap();
+        writer.join().unwrap();
+        out
+    }
+    fn text(b: &[u8]) -> String {
+        String::from_utf8_lossy(b).into_owned()
+    }
+    fn tmp(name: &str, content: &[u8]) -> String {
+        let dir = std::env::temp_dir().join(format!("newsmark-cli-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let p = dir.join(name);
+        std::fs::write(&p, content).unwrap();
+        p.to_str().unwrap().to_string()
+    }
+    const STORY: &str = "“The plan is ready,” Jane Doe said on Tuesday. It costs $2 billion.";
+
+    #[test]
+    fn output_modes() {
+        let f = tmp("story.txt", STORY.as_bytes());
+        let summary = run(&[&f], b"");
+        assert!(summary.status.success());
+        let s = text(&summary.stdout);
+        assert!(s.contains("Jane Doe") && s.contains("$2 billion") && s.contains("The plan is ready"), "{s}");
+        let json = run(&["--json", &f], b"");
+        let a: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+        assert_eq!(a["schemaVersion"], 1);
+        assert_eq!(a["quotes"][0]["speaker"]["name"], "Jane Doe");
+        // standard input, "-"
+        let stdin = run(&["--json", "-"], STORY.as_bytes());
+        assert_eq!(serde_json::from_slice::<serde_json::Value>(&stdin.stdout).unwrap(), a);
+        // JSONL: the id kept, the Analysis beside it
+        let jsonl = run(&["--jsonl"], format!("{}\n{}\n", serde_json::json!({"id": 7, "text": STORY}), serde_json::json!({"id": "b", "text": ""})).as_bytes());
+        assert!(jsonl.status.success(), "{}", text(&jsonl.stderr));
+        let lines: Vec<serde_json::Value> = text(&jsonl.stdout).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+        assert_eq!(lines.len(), 2);
+        assert_eq!((lines[0]["id"].clone(), lines[0]["quotes"][0]["speaker"]["name"].clone()), (serde_json::json!(7), serde_json::json!("Jane Doe")));
+        assert_eq!(lines[1]["id"], "b");
+    }
+
+    #[test]
+    fn html_input() {
+        let page = "<html><body><nav>Home | $5 billion</nav><article><h1>Bridge</h1><p>“It will carry 40,000 cars a day,” Mayor Ana Ruiz said.</p></article><footer>© 555-1234</footer></body></html>";
+        let f = tmp("page.html", page.as_bytes());
+        let a: serde_json::Value = serde_json::from_slice(&run(&["--json", &f], b"").stdout).unwrap();
+        let marks: Vec<&str> = a["mentions"].as_array().unwrap().iter().map(|m| m["text"].as_str().unwrap()).collect();
+        assert!(marks.contains(&"40,000") && marks.contains(&"Ana Ruiz") && !marks.contains(&"$5 billion"), "{marks:?}");
+        // --html for a file without the extension, and for JSONL texts
+        let f2 = tmp("page.txt", page.as_bytes());
+        assert_eq!(serde_json::from_slice::<serde_json::Value>(&run(&["--json", "--html", &f2], b"").stdout).unwrap(), a);
+        // an input that ends inside a tag: its text once
+        let cut = run(&["--json", "--html", "-"], b"<p>Mayor Ana Ruiz spoke on Friday to the council <a href=\"x");
+        let c: serde_json::Value = serde_json::from_slice(&cut.stdout).unwrap();
+        assert_eq!(c["mentions"].as_array().unwrap().iter().filter(|m| m["text"] == "Friday").count(), 1, "{c}");
+    }
+
+    #[test]
+    fn errors_and_exit_codes() {
+        // a missing file: reported with its name, exit 1, the other files still done
+        let f = tmp("ok.txt", STORY.as_bytes());
+        let o = run(&["/nonexistent/newsmark.txt", &f], b"");
+        assert_eq!(o.status.code(), Some(1));
+        assert!(text(&o.stderr).contains("/nonexistent/newsmark.txt"), "{}", text(&o.stderr));
+        assert!(text(&o.stdout).contains("Jane Doe"));
+        // a directory is no readable file
+        let dir = std::env::temp_dir().to_str().unwrap().to_string();
+        assert_eq!(run(&[&dir], b"").status.code(), Some(1));
+        // invalid UTF-8: the byte where it breaks
+        let bad = tmp("bad.txt", b"Hello \xff world");
+        let o = run(&[&bad], b"");
+        assert_eq!(o.status.code(), Some(1));
+        assert!(text(&o.stderr).contains("not valid UTF-8 (byte 6)"), "{}", text(&o.stderr));
+        // empty input is an empty analysis, not an error
+        let o = run(&["--json", "-"], b"");
+        assert!(o.status.success());
+        assert_eq!(serde_json::from_slice::<serde_json::Value>(&o.stdout).unwrap()["mentions"], serde_json::json!([]));
+        // a bad JSONL line: reported with its number, the others processed, exit 1
+        let o = run(&["--jsonl"], b"{\"id\":1,\"text\":\"Jane Doe said so on Monday.\"}\nnot json\n{\"id\":3}\n{\"id\":4,\"text\":\"On Friday.\"}\n");
+        assert_eq!(o.status.code(), Some(1));
+        let err = text(&o.stderr);
+        assert!(err.contains("line 2: not JSON") && err.contains("line 3: no \"text\""), "{err}");
+        assert_eq!(text(&o.stdout).lines().count(), 2);
+        // usage errors: exit 2
+        assert_eq!(run(&["--frobnicate"], b"").status.code(), Some(2));
+        assert_eq!(run(&[], b"").status.code(), Some(2));
+    }
+
+    /// A huge single line (2 MB, no newline) in every output mode: the summary converts the text
+    /// to UTF-16 once, not once a quote, so every mode takes about the time of --json (before,
+    /// the summary took some 300× --json at 8 MB).
+    #[test]
+    fn huge_input_in_every_mode() {
+        let unit = "“We will not stop,” said Jane Doe, who spent $2 billion on 40 bridges in 2014. ";
+        let big = unit.repeat(2_000_000 / unit.len());
+        let f = tmp("big.txt", big.as_bytes());
+        let time = |args: &[&str], input: &[u8]| {
+            let t = std::time::Instant::now();
+            let o = run(args, input);
+            assert!(o.status.success(), "{args:?}: {}", text(&o.stderr));
+            (t.elapsed().as_secs_f64(), o.stdout.len())
+        };
+        let (json, n) = time(&["--json", &f], b"");
+        let (summary, _) = time(&[&f], b"");
+        let line = format!("{}\n", serde_json::json!({"id": 1, "text": big}));
+        let (jsonl, m) = time(&["--jsonl"], line.as_bytes());
+        assert!(n > 1_000_000 && m > 1_000_000);
+        // a ratio in the same run, with room for a busy machine
+        assert!(summary < json * 3.0 + 0.5, "summary {summary:.2} s against --json {json:.2} s");
+        assert!(jsonl < json * 3.0 + 0.5, "--jsonl {jsonl:.2} s against --json {json:.2} s");
+        eprintln!("2 MB: --json {json:.2} s, summary {summary:.2} s, --jsonl {jsonl:.2} s");
+    }
+}

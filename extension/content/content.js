@@ -28,8 +28,12 @@
   const selfMarking = !!document.querySelector('meta[name="newsmark"][content="marks-itself"]');
   if (selfMarking) state.status = 'self';
 
+  // "Hide marks" while a marking runs: that marking paints nothing
+  let generation = 0;
+
   function clear() {
     if (selfMarking) return;
+    generation++;
     if (state.handle) state.handle.clear();
     state.handle = null;
     delete root.dataset.newsmark;
@@ -37,18 +41,32 @@
     state.status = 'cleared';
   }
 
-  async function mark(t0 = performance.now(), tries = 0) {
-    await markOnce(t0, tries);
-    afterMark();
+  // One marking at a time: a request to mark while one runs waits for it.
+  let marking = Promise.resolve();
+  function mark() {
+    const t0 = performance.now();
+    marking = marking.then(() => markOnce(t0, 0)).then(afterMark, afterMark);
+    return marking;
   }
 
+  /** Removes the marks on the page (the article is gone, or could not be analysed). */
+  function dropMarks() {
+    if (state.handle) state.handle.clear();
+    state.handle = null;
+  }
+
+  // The marks on the page stay while the text is analysed again, and the new ones replace them
+  // in one step: the page never shows fewer marks than before during a re-mark.
   async function markOnce(t0, tries) {
     if (selfMarking) return;
+    const gen = generation;
     lastText = '';
-    clear();
+    delete root.dataset.newsmark;
+    delete root.dataset.newsmarkMs;
     state.status = 'working';
     const found = NM.findArticle(document);
     if (!found) {
+      dropMarks();
       state.status = 'no-article';
       root.dataset.newsmark = 'no-article';
       return;
@@ -62,7 +80,9 @@
     } catch (e) {
       res = { ok: false, error: String(e && e.message || e) };
     }
+    if (gen !== generation) return;
     if (!res || !res.ok) {
+      dropMarks();
       state.status = 'error';
       state.error = res ? res.error : 'no answer from the extension';
       root.dataset.newsmark = 'error';
@@ -74,7 +94,9 @@
     if (!live(collected) && tries < 2) return markOnce(t0, tries + 1);
     state.analysis = res.analysis;
     state.collected = collected;
+    const previous = state.handle;
     state.handle = NM.paint(res.analysis, collected, { kinds });
+    if (previous) previous.clear(state.handle.registered);
     state.ms = performance.now() - t0;
     state.status = 'ready';
     lastText = collected.text;

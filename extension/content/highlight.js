@@ -145,7 +145,9 @@
     if (supported) {
       KINDS.forEach((k, i) => {
         if (k === 'focus' || !sets[k].length) return;
-        const h = new Highlight(...sets[k]);
+        // added one by one: spreading them as arguments overflows the stack past some 60,000 ranges
+        const h = new Highlight();
+        for (const r of sets[k]) h.add(r);
         h.priority = i; // later kinds paint over quotes
         CSS.highlights.set('newsmark-' + k, h);
         registered.push('newsmark-' + k);
@@ -239,11 +241,18 @@
         }
         return true;
       },
-      clear() {
+      /** The highlight names this painting registered. */
+      registered,
+      /** Removes this painting: its highlights (but those named in `keep`, which a newer painting
+       * has registered in their place), its listeners and its tip. */
+      clear(keep = []) {
         document.removeEventListener('mousemove', onMove);
         if (raf) cancelAnimationFrame(raf);
         clearTimeout(focusTimer);
-        if (supported) { for (const k of registered) CSS.highlights.delete(k); CSS.highlights.delete('newsmark-focus'); }
+        if (supported) {
+          for (const k of registered) if (!keep.includes(k)) CSS.highlights.delete(k);
+          CSS.highlights.delete('newsmark-focus');
+        }
         if (tip) { tip.remove(); tip = null; }
       },
     };

@@ -21,6 +21,13 @@ function snippet(text, start, end, max = 220) {
   return s;
 }
 
+/** A name as the summary shows it: at most `max` characters, the rest behind an ellipsis (the
+ * whole name is the element's title, shown on hover). */
+export function shortName(name, max = 60) {
+  const chars = [...name];
+  return chars.length <= max ? name : chars.slice(0, max - 1).join('').trimEnd() + '…';
+}
+
 export function formatFigure(f) {
   if (!f) return '';
   const n = (v) => (Math.abs(v) >= 1e9 ? +(v / 1e9).toFixed(3) + ' bn' : Math.abs(v) >= 1e6 ? +(v / 1e6).toFixed(3) + ' m' : String(+v.toFixed(4)));
@@ -45,8 +52,8 @@ export function renderSummary(root, analysis, text, onReveal) {
   for (const s of summary.speakers) {
     const first = s.entity != null ? mentions[entities[s.entity].mentions[0]] : quotes[s.quotes[0]].speaker;
     const head = el('div', { class: 'who' },
-      el('a', { href: '#', class: 'name', onclick: go(first.start, first.end) }, s.name),
-      s.role ? el('span', { class: 'role' }, s.role) : null,
+      el('a', { href: '#', class: 'name', title: s.name, onclick: go(first.start, first.end) }, shortName(s.name)),
+      s.role ? el('span', { class: 'role', title: s.role }, shortName(s.role, 80)) : null,
       s.entity == null ? el('span', { class: 'role' }, 'unresolved') : null);
     const list = el('ol', { class: 'quotes' });
     for (const qi of s.quotes) {
@@ -70,8 +77,9 @@ export function renderSummary(root, analysis, text, onReveal) {
     for (const id of ids) {
       const e = entities[id];
       const m = mentions[e.mentions[0]];
-      ul.append(el('li', {}, el('a', { href: '#', onclick: go(m.start, m.end), title: e.aliases.length ? 'also: ' + e.aliases.join(', ') : '' },
-        e.name, e.mentions.length > 1 ? el('span', { class: 'count' }, '×' + e.mentions.length) : null)));
+      const title = e.name + (e.aliases.length ? ' (also: ' + e.aliases.join(', ') + ')' : '');
+      ul.append(el('li', {}, el('a', { href: '#', onclick: go(m.start, m.end), title: shortName(title, 500) },
+        shortName(e.name), e.mentions.length > 1 ? el('span', { class: 'count' }, '×' + e.mentions.length) : null)));
     }
     sec.append(ul);
     return sec;
@@ -87,7 +95,7 @@ export function renderSummary(root, analysis, text, onReveal) {
   for (const m of fm) {
     table.append(el('tr', {},
       el('td', { class: 'kind' }, m.figure.kind),
-      el('td', {}, el('a', { href: '#', onclick: go(m.start, m.end) }, m.text)),
+      el('td', {}, el('a', { href: '#', onclick: go(m.start, m.end), title: m.text }, shortName(m.text))),
       el('td', { class: 'value' }, formatFigure(m.figure))));
   }
   if (fm.length) figs.append(table);
