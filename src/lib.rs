@@ -36,6 +36,7 @@
 //! word list goes, and how to check a change.
 
 pub mod text;
+mod word_chars;
 pub mod types;
 pub mod token;
 pub mod sentence;

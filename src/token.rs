@@ -63,6 +63,20 @@ fn is_alnum(c: char) -> bool {
     c.is_alphanumeric()
 }
 
+/// A character that goes on with a word once it has begun: a letter or digit, a combining mark
+/// ("n" + U+0303 in a decomposed "Nuñez"), or an invisible format character (the soft hyphen of
+/// "Vladi\u{ad}mir", zero-width joiners), by its Unicode general category (the ranges of
+/// `word_chars.rs`, generated from the unicode-properties crate).
+#[inline]
+pub(crate) fn continues_word(c: char) -> bool {
+    is_alnum(c) || (c as u32 >= 0x80 && in_ranges(c as u32, crate::word_chars::RANGES))
+}
+
+fn in_ranges(c: u32, ranges: &[(u32, u32)]) -> bool {
+    let k = ranges.partition_point(|&(_, hi)| hi < c);
+    k < ranges.len() && ranges[k].0 <= c
+}
+
 /// Characters joining two parts of one word: hyphens and apostrophes (straight and curly).
 #[inline]
 pub fn is_joiner(c: char) -> bool {
@@ -210,7 +224,7 @@ fn word_end(s: &str, mut i: usize, c: char) -> (usize, bool) {
             _ => {}
         }
         let Some(d) = char_at(s, i) else { break };
-        if is_alnum(d) || d == '\u{301}' {
+        if continues_word(d) {
             i += d.len_utf8();
         } else if is_joiner(d) {
             let j = i + d.len_utf8();
@@ -292,10 +306,25 @@ mod tests {
             ("10:30 a.m.", &["10:30", "a.m."]),
             ("21st", &["21", "st"]),
             ("don't", &["don't"]),
+            // combining marks and invisible format characters stay inside the word
+            ("Nun\u{303}ez said", &["Nun\u{303}ez", "said"]),
+            ("Jose\u{301} Nu\u{308}n", &["Jose\u{301}", "Nu\u{308}n"]),
+            ("Vladi\u{ad}mir Putin", &["Vladi\u{ad}mir", "Putin"]),
+            ("co\u{200d}op", &["co\u{200d}op"]),
             ("", &[]),
         ];
         for (input, want) in cases {
             assert_eq!(&toks(input), want, "input {input:?}");
+        }
+    }
+
+    #[test]
+    fn word_chars_table_is_current() {
+        // the committed ranges (src/word_chars.rs) against the crate they were generated from
+        use unicode_properties::{GeneralCategory, GeneralCategoryGroup, UnicodeGeneralCategory};
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            let want = c.is_alphanumeric() || c.general_category_group() == GeneralCategoryGroup::Mark || c.general_category() == GeneralCategory::Format;
+            assert_eq!(continues_word(c), want, "U+{:04X}: regenerate with `cargo run --example word_chars > src/word_chars.rs`", c as u32);
         }
     }
 
