@@ -4,6 +4,7 @@
 #   ./run.sh test    install what is missing, build, run every test and the budget checks
 #   ./run.sh bench   throughput, scaling, memory and size, side by side with compromise and wink-nlp
 #   ./run.sh eval    accuracy on ../shared/eval/dev with its scorer
+#   ./run.sh fuzz [seconds]   cargo-fuzz on analyze, HTML to text and the JSONL reader
 #   ./run.sh package build dist/newsmark-chrome.zip and dist/newsmark-firefox.zip
 #   ./run.sh setup | build | wasm
 # Each step installs what it needs (idempotently) and skips what is already there.
@@ -121,6 +122,27 @@ test_all() {
   log "all tests passed: $((SECONDS - t1)) s after set-up and build ($((t1 - t0)) s)"
 }
 
+# Fuzzes the core (analyze on any bytes), HTML to text and the JSONL reader, each for $1 seconds
+# (60 by default), from seeds made of the project's own fixtures; a crash is left in
+# fuzz/artifacts/<target>/ and fails the command.
+fuzz() {
+  local secs=${1:-60}
+  command -v cargo >/dev/null || { echo "cargo not found: install Rust with rustup first" >&2; exit 1; }
+  rustup toolchain list | grep -q '^nightly' || { log "installing the nightly toolchain"; rustup toolchain install nightly --profile minimal; }
+  command -v cargo-fuzz >/dev/null || { log "installing cargo-fuzz (a few minutes, once)"; cargo install cargo-fuzz --quiet; }
+  local seeds=target/fuzz-corpus
+  mkdir -p "$seeds"/analyze "$seeds"/html_to_text "$seeds"/jsonl_line
+  cp www/sample.txt tests/fixtures/*.txt "$seeds"/analyze/
+  cp tests/fixtures/*.html "$seeds"/html_to_text/
+  head -n 5 bench/corpus/gum_wikinews.jsonl | split -l 1 - "$seeds"/jsonl_line/gum-
+  for t in analyze html_to_text jsonl_line; do
+    log "fuzzing $t for $secs s"
+    cargo +nightly fuzz run --release "$t" "$seeds/$t" -- -max_total_time="$secs" -max_len=65536 -rss_limit_mb=4096 -print_final_stats=1 2>&1 \
+      | grep -E '^(#[0-9]+.*(DONE|pulse)|stat::|==[0-9]+==|SUMMARY|Test unit written|.*panicked)' || true
+    if ls fuzz/artifacts/"$t"/crash-* >/dev/null 2>&1; then echo "crash found: fuzz/artifacts/$t/" >&2; exit 1; fi
+  done
+}
+
 case "${1:-}" in
   setup) setup ;;
   build) build ;;
@@ -130,5 +152,6 @@ case "${1:-}" in
   test) test_all ;;
   bench) build; node tools/bench.mjs "${@:2}" ;;
   eval) tools/eval.sh ;;
-  *) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  fuzz) fuzz "${@:2}" ;;
+  *) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

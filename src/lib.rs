@@ -49,6 +49,8 @@ pub mod quotes;
 pub mod offsets;
 pub mod analysis;
 pub mod html;
+#[cfg(feature = "cli")]
+pub mod jsonl;
 #[cfg(target_arch = "wasm32")]
 mod arena;
 #[cfg(target_arch = "wasm32")]

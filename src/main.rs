@@ -125,28 +125,15 @@ fn jsonl(path: &str, force_html: bool, out: &mut impl Write) -> bool {
                 return false;
             }
         };
-        if line.iter().all(u8::is_ascii_whitespace) {
-            continue;
-        }
-        let doc: serde_json::Value = match serde_json::from_slice(&line) {
-            Ok(v) => v,
+        let v = match newsmark::jsonl::analyze_line(&line, force_html) {
+            Ok(Some(v)) => v,
+            Ok(None) => continue,
             Err(e) => {
-                eprintln!("newsmark: {path}: line {lineno}: not JSON: {e}");
+                eprintln!("newsmark: {path}: line {lineno}: {e}");
                 ok = false;
                 continue;
             }
         };
-        let Some(text) = doc.get("text").and_then(|t| t.as_str()) else {
-            eprintln!("newsmark: {path}: line {lineno}: no \"text\" string");
-            ok = false;
-            continue;
-        };
-        let text = if force_html { html::to_text(text) } else { text.to_string() };
-        let a = analyze(&text);
-        let mut v = serde_json::to_value(&a).expect("Analysis serializes");
-        if let (Some(obj), Some(id)) = (v.as_object_mut(), doc.get("id")) {
-            obj.insert("id".into(), id.clone());
-        }
         if let Err(e) = serde_json::to_writer(&mut *out, &v).map_err(io::Error::from).and_then(|_| writeln!(out)) {
             if e.kind() != io::ErrorKind::BrokenPipe {
                 eprintln!("newsmark: writing output: {e}");

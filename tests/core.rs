@@ -300,7 +300,7 @@ fn cost_is_linear_in_the_text() {
 fn stages_import_downward() {
     const RANKS: &[(&str, u32)] = &[
         ("text", 0), ("types", 0), ("offsets", 0), ("word_chars", 0), ("token", 1), ("sentence", 2), ("lexicon", 3), ("numbers", 4),
-        ("figures", 5), ("names", 5), ("entities", 6), ("quotes", 7), ("analysis", 8), ("html", 8), ("arena", 0), ("wasm", 9),
+        ("figures", 5), ("names", 5), ("entities", 6), ("quotes", 7), ("analysis", 8), ("html", 8), ("jsonl", 9), ("arena", 0), ("wasm", 9),
         ("analyze", 8), // the crate root's analyze(), the analysis stage's entry point
     ];
     let rank = |m: &str| RANKS.iter().find(|(n, _)| *n == m).map(|&(_, r)| r);

@@ -1,0 +1,14 @@
+//! One JSONL line on any input: an Analysis with the line's id, or an error message; never a
+//! panic.
+#![no_main]
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let (html, line) = match data.split_first() {
+        Some((b, rest)) => (b & 1 == 1, rest),
+        None => (false, data),
+    };
+    if let Ok(Some(v)) = newsmark::jsonl::analyze_line(line, html) {
+        assert_eq!(v["schemaVersion"], 1);
+    }
+});
