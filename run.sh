@@ -59,7 +59,7 @@ wasm() {
     rm -rf "$dest" && mkdir -p "$dest" && cp -r "$out"/newsmark.js "$out"/newsmark_bg.wasm "$out"/snippets "$dest"/
   done
   rm -rf www/lib && mkdir -p www/lib
-  cp extension/content/highlight.js extension/content/marks.css extension/popup/summary.js extension/popup/popup.css www/lib/
+  cp extension/content/highlight.js extension/content/view.js extension/content/marks.css extension/popup/summary.js extension/popup/popup.css www/lib/
   node tools/package.mjs # target/package/chrome and target/package/firefox, as the stores get them
 }
 
@@ -111,7 +111,10 @@ test_all() {
   build
   local t1=$SECONDS
   # the Rust tests compile while the browsers run: two cores, two suites
-  suite "Rust tests" cargo test --quiet
+  # (their results, and what skipped or measured; the whole output when one fails)
+  suite "Rust tests" sh -c 'cargo test --quiet -- --show-output > target/test-logs/rust-full.log 2>&1; rc=$?
+    grep -E "^(test result|skipped:|[0-9]+ MB:)" target/test-logs/rust-full.log
+    [ $rc = 0 ] || cat target/test-logs/rust-full.log; exit $rc'
   suite "Node tests of the WASM build, web-ext lint of the Firefox package" sh -c \
     'node --test --test-reporter=spec tests/node/ && web-ext lint --source-dir target/package/firefox --warnings-as-errors --output text'
   suite "end-to-end tests in Chromium and Firefox" node --test --test-reporter=spec --test-concurrency=1 tests/e2e/

@@ -27,7 +27,7 @@ function run(text) {
   const analysis = analyze(collected.text);
   handle = NM.paint(analysis, collected);
   const ms = performance.now() - t0;
-  renderSummary($('summary'), analysis, collected.text, (s, e) => handle.reveal(s, e));
+  renderSummary($('summary'), NM.summaryView(analysis, collected.text), (s, e) => handle.reveal(s, e));
   const words = collected.text.split(/\s+/).filter(Boolean).length;
   $('timing').textContent = `${words.toLocaleString()} words marked in ${ms.toFixed(1)} ms, in your browser`;
   document.documentElement.dataset.newsmark = 'ready';

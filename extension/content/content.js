@@ -109,10 +109,15 @@
     if (!msg || typeof msg.type !== 'string' || !msg.type.startsWith('newsmark:')) return false;
     switch (msg.type) {
       case 'newsmark:summary':
+        // what the popup shows, bounded (not the Analysis and the text: tens of MB on a big page)
         sendResponse({
           status: state.status, error: state.error, ms: state.ms, title: document.title, url: location.href,
-          analysis: state.analysis, text: state.collected ? state.collected.text : '',
+          view: state.analysis ? NM.summaryView(state.analysis, state.collected.text) : null,
         });
+        return false;
+      case 'newsmark:text':
+        // the text that was analysed (for the tests, and for a reader who copies it)
+        sendResponse({ text: state.collected ? state.collected.text : '' });
         return false;
       case 'newsmark:reveal':
         sendResponse({ ok: !!(state.handle && state.handle.reveal(msg.start, msg.end)) });

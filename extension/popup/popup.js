@@ -41,15 +41,15 @@ async function load() {
     $('status').textContent = 'No article found on this page.';
     return;
   }
-  if (res.status !== 'ready' || !res.analysis) {
+  if (res.status !== 'ready' || !res.view) {
     $('status').textContent = 'Could not analyse this page' + (res.error ? ': ' + res.error : '.');
     return;
   }
-  const a = res.analysis;
-  const words = res.text.split(/\s+/).filter(Boolean).length;
-  $('status').textContent = `${words.toLocaleString()} words · ${a.summary.speakers.length} speakers · ` +
-    `${a.quotes.length} statements · ${a.summary.organizations.length} organizations · ${a.summary.figures.length} figures · ${res.ms.toFixed(0)} ms`;
-  renderSummary($('summary'), a, res.text, (start, end) => ask(tabId, { type: 'newsmark:reveal', start, end }));
+  const v = res.view;
+  const n = (count, noun) => `${count.toLocaleString()} ${noun}${count === 1 ? '' : 's'}`;
+  $('status').textContent = [n(v.words, 'word'), n(v.speakers.total, 'speaker'), n(v.statements, 'statement'),
+    n(v.organizations.total, 'organization'), n(v.figures.total, 'figure'), `${res.ms.toFixed(0)} ms`].join(' · ');
+  renderSummary($('summary'), v, (start, end) => ask(tabId, { type: 'newsmark:reveal', start, end }));
   toggle.textContent = 'Hide marks';
   toggle.onclick = async () => {
     if (toggle.textContent === 'Hide marks') {

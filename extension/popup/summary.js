@@ -1,5 +1,6 @@
-// Renders an Analysis as the one-glance summary: speakers with role and quotes, organizations,
-// people, figures. Shared by the popup and the demo page. `onReveal(start, end)` scrolls to a span.
+// Renders the one-glance summary (a view built by Newsmark.summaryView, extension/content/view.js):
+// speakers with role and quotes, organizations, people, figures; long lists drawn when asked.
+// Shared by the popup and the demo page.
 
 const FIGURE_ORDER = ['money', 'percent', 'count', 'quantity', 'date', 'duration', 'time', 'ordinal'];
 
@@ -12,13 +13,6 @@ function el(tag, attrs = {}, ...kids) {
   }
   for (const k of kids) if (k != null) e.append(k);
   return e;
-}
-
-function snippet(text, start, end, max = 220) {
-  // offsets are UTF-16 code units: JS string indices
-  let s = text.slice(start, end).replace(/\s+/g, ' ').trim();
-  if (s.length > max) s = s.slice(0, max - 1).trimEnd() + '…';
-  return s;
 }
 
 /** A name as the summary shows it: at most `max` characters, the rest behind an ellipsis (the
@@ -42,62 +36,82 @@ export function formatFigure(f) {
   return s.trim();
 }
 
-export function renderSummary(root, analysis, text, onReveal) {
+/** How many items of a list are drawn at first; "Show all" draws the rest when asked. */
+const FIRST = { speakers: 12, quotes: 6, chips: 30, figures: 30 };
+
+/** Appends to `parent` the first `first` items of `list` (a view list: items and total) drawn by
+ * `draw`, and after it a button that draws the others when pressed: a long list costs nothing
+ * until the reader asks for it. */
+function lazyList(parent, list, first, draw, noun) {
+  const drawRange = (a, b) => { for (let i = a; i < b; i++) parent.append(draw(list.items[i], i)); };
+  drawRange(0, Math.min(first, list.items.length));
+  const notSent = list.total - list.items.length;
+  const more = (n) => `${n.toLocaleString()} more ${noun}${n === 1 ? '' : 's'}`;
+  const notListed = () => el('p', { class: 'empty' }, `… and ${more(notSent)}, not listed`);
+  if (list.items.length > first) {
+    const button = el('button', { type: 'button', class: 'more' }, `Show all: ${more(list.items.length - first)}`);
+    button.addEventListener('click', () => {
+      button.remove();
+      drawRange(first, list.items.length);
+      if (notSent > 0) parent.after(notListed());
+    });
+    parent.after(button);
+  } else if (notSent > 0) {
+    parent.after(notListed());
+  }
+}
+
+/** Draws a summary view (Newsmark.summaryView, extension/content/view.js) into `root`.
+ * `onReveal(start, end)` scrolls the page to a span. */
+export function renderSummary(root, view, onReveal) {
   root.replaceChildren();
-  const { entities, mentions, quotes, summary } = analysis;
   const go = (start, end) => (e) => { e.preventDefault(); onReveal(start, end); };
 
   const sp = el('section', { class: 'speakers' }, el('h2', {}, 'Speakers'));
-  if (!summary.speakers.length) sp.append(el('p', { class: 'empty' }, 'No one is quoted.'));
-  for (const s of summary.speakers) {
-    const first = s.entity != null ? mentions[entities[s.entity].mentions[0]] : quotes[s.quotes[0]].speaker;
-    const head = el('div', { class: 'who' },
-      el('a', { href: '#', class: 'name', title: s.name, onclick: go(first.start, first.end) }, shortName(s.name)),
-      s.role ? el('span', { class: 'role', title: s.role }, shortName(s.role, 80)) : null,
-      s.entity == null ? el('span', { class: 'role' }, 'unresolved') : null);
-    const list = el('ol', { class: 'quotes' });
-    for (const qi of s.quotes) {
-      const q = quotes[qi];
-      const parts = (q.fragments || [[q.start, q.end]]).map(([s, e]) => snippet(text, s, e));
-      const joined = parts.join(' … ');
-      const body = q.kind === 'direct' ? '“' + (joined.length > 220 ? joined.slice(0, 219) + '…' : joined) + '”' : joined;
-      list.append(el('li', { class: q.kind },
-        el('span', { class: 'badge', title: q.kind === 'direct' ? 'direct quote' : 'reported speech' }, q.kind === 'direct' ? 'quote' : 'reported'),
-        q.cue ? el('span', { class: 'cue' }, q.cue.text) : null,
-        el('a', { href: '#', onclick: go(q.start, q.end) }, body)));
-    }
-    sp.append(el('div', { class: 'speaker' }, head, list));
-  }
   root.append(sp);
+  if (!view.speakers.total) sp.append(el('p', { class: 'empty' }, 'No one is quoted.'));
+  const speakerList = el('div', { class: 'speaker-list' });
+  sp.append(speakerList);
+  lazyList(speakerList, view.speakers, FIRST.speakers, (s) => {
+    const head = el('div', { class: 'who' },
+      el('a', { href: '#', class: 'name', title: s.name, onclick: go(s.start, s.end) }, shortName(s.name)),
+      s.role ? el('span', { class: 'role', title: s.role }, shortName(s.role, 80)) : null,
+      s.resolved ? null : el('span', { class: 'role' }, 'unresolved'));
+    const list = el('ol', { class: 'quotes' });
+    const box = el('div', { class: 'speaker' }, head, list);
+    lazyList(list, s.quotes, FIRST.quotes, (q) => {
+      const body = q.kind === 'direct' ? '“' + q.text + '”' : q.text;
+      return el('li', { class: q.kind },
+        el('span', { class: 'badge', title: q.kind === 'direct' ? 'direct quote' : 'reported speech' }, q.kind === 'direct' ? 'quote' : 'reported'),
+        q.cue ? el('span', { class: 'cue' }, q.cue) : null,
+        el('a', { href: '#', onclick: go(q.start, q.end) }, body));
+    }, 'statement');
+    return box;
+  }, 'speaker');
 
-  const entityList = (title, ids, cls) => {
+  const entityList = (title, list, cls) => {
     const sec = el('section', { class: cls }, el('h2', {}, title));
-    if (!ids.length) { sec.append(el('p', { class: 'empty' }, 'None found.')); return sec; }
+    if (!list.total) { sec.append(el('p', { class: 'empty' }, 'None found.')); return sec; }
     const ul = el('ul', { class: 'chips' });
-    for (const id of ids) {
-      const e = entities[id];
-      const m = mentions[e.mentions[0]];
-      const title = e.name + (e.aliases.length ? ' (also: ' + e.aliases.join(', ') + ')' : '');
-      ul.append(el('li', {}, el('a', { href: '#', onclick: go(m.start, m.end), title: shortName(title, 500) },
-        shortName(e.name), e.mentions.length > 1 ? el('span', { class: 'count' }, '×' + e.mentions.length) : null)));
-    }
     sec.append(ul);
+    lazyList(ul, list, FIRST.chips, (e) => {
+      const title = e.name + (e.aliases.length ? ' (also: ' + e.aliases.join(', ') + ')' : '');
+      return el('li', {}, el('a', { href: '#', onclick: go(e.start, e.end), title },
+        shortName(e.name), e.count > 1 ? el('span', { class: 'count' }, '×' + e.count) : null));
+    }, 'name');
     return sec;
   };
-  root.append(entityList('Organizations', summary.organizations, 'organizations'));
-  if (summary.people.length) root.append(entityList('Other people', summary.people, 'people'));
+  root.append(entityList('Organizations', view.organizations, 'organizations'));
+  if (view.people.total) root.append(entityList('Other people', view.people, 'people'));
 
   const figs = el('section', { class: 'figures' }, el('h2', {}, 'Figures'));
-  const fm = summary.figures.map((i) => mentions[i]).filter((m) => m.figure && m.figure.kind !== 'ordinal');
-  fm.sort((a, b) => FIGURE_ORDER.indexOf(a.figure.kind) - FIGURE_ORDER.indexOf(b.figure.kind) || a.start - b.start);
-  if (!fm.length) figs.append(el('p', { class: 'empty' }, 'None found.'));
-  const table = el('table', {});
-  for (const m of fm) {
-    table.append(el('tr', {},
-      el('td', { class: 'kind' }, m.figure.kind),
-      el('td', {}, el('a', { href: '#', onclick: go(m.start, m.end), title: m.text }, shortName(m.text))),
-      el('td', { class: 'value' }, formatFigure(m.figure))));
-  }
-  if (fm.length) figs.append(table);
   root.append(figs);
+  if (!view.figures.total) { figs.append(el('p', { class: 'empty' }, 'None found.')); return; }
+  const items = view.figures.items.slice().sort((a, b) => FIGURE_ORDER.indexOf(a.figure.kind) - FIGURE_ORDER.indexOf(b.figure.kind) || a.start - b.start);
+  const table = el('table', {});
+  figs.append(table);
+  lazyList(table, { ...view.figures, items }, FIRST.figures, (m) => el('tr', {},
+    el('td', { class: 'kind' }, m.figure.kind),
+    el('td', {}, el('a', { href: '#', onclick: go(m.start, m.end), title: m.text }, shortName(m.text))),
+    el('td', { class: 'value' }, formatFigure(m.figure))), 'figure');
 }

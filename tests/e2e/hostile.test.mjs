@@ -42,6 +42,48 @@ inEachBrowser('pages that test the promises', (b) => {
     await page.close();
   });
 
+  test('hostile strings in names and quotes: the popup stays inert and bounded', async () => {
+    // the page's own observer throws on every change: its error, not the extension's
+    b.expectError(/the page's own observer failed/);
+    const page = await b.open('/news/hostile.html');
+    assert.equal(await attr(page, 'data-newsmark'), 'ready');
+    const popup = await b.popup(page);
+    const got = await popup.evaluate(() => ({
+      pwned: window.pwned, images: document.images.length, width: document.body.scrollWidth,
+      names: [...document.querySelectorAll('.speaker .name')].map((a) => ({ text: a.textContent, title: a.title })),
+      quotes: [...document.querySelectorAll('.quotes a')].map((a) => a.textContent),
+    }));
+    assert.equal(got.pwned, undefined, 'no script of the page\'s text ran in the popup');
+    assert.equal(got.images, 0, 'no element made of the page\'s text');
+    assert.ok(got.quotes.some((q) => q.includes('<img src=x onerror=')), 'the string is shown as text: ' + got.quotes.join(' | '));
+    assert.ok(got.width <= 440, `the popup's content is ${got.width} px wide`);
+    const long = got.names.find((n) => n.text.startsWith('Zaaa'));
+    assert.ok(long, got.names.map((n) => n.text.slice(0, 20)).join(' | '));
+    assert.ok([...long.text].length <= 60 && long.text.endsWith('…'), `shown as ${[...long.text].length} characters`);
+    assert.ok(long.title.length >= 900 && long.title.length <= 1000, `hover title of ${long.title.length} characters`);
+    assert.equal(await page.evaluate(() => window.pwned), undefined);
+    await popup.close();
+    await page.close();
+  });
+
+  test('the popup of a 3.6 MB page: a bounded summary, long lists drawn when asked', async () => {
+    const page = await b.open('/news/many.html?popup');
+    const size = JSON.stringify(await b.tell(page, { type: 'newsmark:summary' })).length;
+    assert.ok(size < 1e6, `the summary message is ${size} bytes`);
+    const t0 = performance.now();
+    const popup = await b.popup(page);
+    const ms = performance.now() - t0;
+    const rows = await popup.evaluate(() => document.querySelectorAll('.figures tr').length);
+    assert.ok(rows <= 30, `${rows} figure rows drawn at first`);
+    await popup.evaluate(() => [...document.querySelectorAll('button.more')].at(-1).click());
+    const all = await popup.evaluate(() => ({ rows: document.querySelectorAll('.figures tr').length, note: document.querySelector('.figures').textContent.match(/… and ([\d,]+) more figures, not listed/)?.[1] }));
+    assert.equal(all.rows, 500);
+    assert.equal(all.note, '79,500');
+    console.log(`# ${b.name}: popup of a 3.6 MB page (80,000 figures): summary message ${(size / 1024).toFixed(0)} KB, first popup drawn in ${ms.toFixed(0)} ms (budget 500 ms, reported, not asserted)`);
+    await popup.close();
+    await page.close();
+  });
+
   test('no page threw', () => {
     assert.deepEqual(b.errors, []);
   });

@@ -48,7 +48,7 @@ suite('real news pages', (b) => {
       // warm: mark again and time it
       await b.tell(page, { type: 'newsmark:mark' }).catch(() => null);
       const ms = Number(await attr(page, 'data-newsmark-ms').catch(() => null));
-      const summary = await b.tell(page, { type: 'newsmark:summary' }).catch(() => null);
+      const summary = await b.tell(page, { type: 'newsmark:text' }).catch(() => null);
       const marked = await page.evaluate((expected) => {
         const normIn = (s) => s.replace(/\s+/g, ' ').trim();
         const keyIn = (s) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
