@@ -151,9 +151,16 @@
     }
     return false;
   });
+  // the page has been quiet for QUIET ms, or has changed for MAX_WAIT ms without a pause (a live
+  // blog, a ticker): new text is looked at then
+  const QUIET = 600, MAX_WAIT = 2000;
+  let pendingSince = 0;
   function schedule() {
     clearTimeout(timer);
+    const now = performance.now();
+    if (!pendingSince) pendingSince = now;
     timer = setTimeout(async () => {
+      pendingSince = 0;
       const navigated = location.href !== lastUrl;
       lastUrl = location.href;
       const found = NM.findArticle(document);
@@ -161,7 +168,7 @@
       // the same text in the same nodes: nothing to do (the same text in new nodes needs marks)
       if (!navigated && text === lastText && state.collected && live(state.collected)) return;
       await mark();
-    }, 600);
+    }, Math.max(0, Math.min(QUIET, pendingSince + MAX_WAIT - now)));
   }
   const observer = new MutationObserver((records) => {
     // "Hide marks", an error, or marking switched off: nothing is marked until asked
