@@ -158,6 +158,21 @@ mod tests {
     }
 
     #[test]
+    fn broken_markup_stays_linear() {
+        // 100,000 unclosed <aside> with a stray </nav> after each: every end tag used to be
+        // looked for through all the open ones (7–14 s for 1.5 MB); now as quick as plain markup
+        let hostile = "<aside>x</nav>".repeat(100_000);
+        let plain = "<p>xx</p><p>".repeat(100_000);
+        let time = |h: &str| {
+            let t = std::time::Instant::now();
+            std::hint::black_box(to_text(h));
+            t.elapsed().as_secs_f64()
+        };
+        let (a, b) = (time(&hostile), time(&plain));
+        assert!(a < b * 10.0 + 0.05, "broken markup {a:.3} s against plain {b:.3} s");
+    }
+
+    #[test]
     fn entities() {
         assert_eq!(decode_entities("a &amp; b &#8217; &#x2014; &bogus; &"), "a & b ’ — &bogus; &");
     }
