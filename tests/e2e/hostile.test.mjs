@@ -66,7 +66,7 @@ inEachBrowser('pages that test the promises', (b) => {
     await page.close();
   });
 
-  test('the popup of a 4.5 MB page: a bounded summary, long lists drawn when asked', async () => {
+  test('the popup of a page with 100,000 figures (3.7 MB of text): a bounded summary, long lists drawn when asked', async () => {
     const page = await b.open('/news/many.html?popup');
     const pageBytes = new TextEncoder().encode(await page.evaluate(() => document.body.textContent)).length;
     const size = JSON.stringify(await b.tell(page, { type: 'newsmark:summary' })).length;
