@@ -59,7 +59,7 @@ wasm() {
     rm -rf "$dest" && mkdir -p "$dest" && cp -r "$out"/newsmark.js "$out"/newsmark_bg.wasm "$out"/snippets "$dest"/
   done
   rm -rf www/lib && mkdir -p www/lib
-  cp extension/content/highlight.js extension/content/view.js extension/content/marks.css extension/popup/summary.js extension/popup/popup.css www/lib/
+  cp extension/content/highlight.js extension/content/view.js extension/popup/summary.js extension/popup/popup.css www/lib/
   node tools/package.mjs # target/package/chrome and target/package/firefox, as the stores get them
 }
 

@@ -72,8 +72,20 @@
     return n;
   }
 
+  /** An element's parent, across the boundary of an open shadow root (to its host). */
+  const parentOf = (el) => el.parentElement || (el.parentNode && el.parentNode.host) || null;
+
+  /** Elements matching `selector` under `root`, also inside the open shadow roots below it (a
+   * page may hold its whole story in a web component). Closed shadow roots are out of reach and
+   * left alone. */
+  function deepAll(root, selector) {
+    const out = [...root.querySelectorAll(selector)];
+    for (const el of root.querySelectorAll('*')) if (el.shadowRoot) out.push(...deepAll(el.shadowRoot, selector));
+    return out;
+  }
+
   function insideNoise(el, stop) {
-    for (let e = el; e && e !== stop; e = e.parentElement) if (structuralNoise(e)) return true;
+    for (let e = el; e && e !== stop; e = parentOf(e)) if (structuralNoise(e)) return true;
     return false;
   }
 
@@ -90,13 +102,14 @@
     const scores = new Map();
     const subtree = new Map(); // all paragraph score below an element
     const add = (el, s) => { if (el && el !== doc.documentElement) scores.set(el, (scores.get(el) || 0) + s); };
-    for (const p of body.querySelectorAll('p, pre, td, blockquote')) {
+    for (const p of deepAll(body, 'p, pre, td, blockquote')) {
       if (insideNoise(p, body)) continue;
       const s = paragraphScore(p);
       if (!s) continue;
-      add(p.parentElement, s);
-      add(p.parentElement && p.parentElement.parentElement, s / 2);
-      for (let e = p.parentElement; e && e !== body; e = e.parentElement) subtree.set(e, (subtree.get(e) || 0) + s);
+      const parent = parentOf(p);
+      add(parent, s);
+      add(parent && parentOf(parent), s / 2);
+      for (let e = parent; e && e !== body; e = parentOf(e)) subtree.set(e, (subtree.get(e) || 0) + s);
     }
     // link density only for the strongest candidates (it walks the subtree)
     const top = [...scores].sort((a, b) => b[1] - a[1]).slice(0, 8);
@@ -113,7 +126,7 @@
     // parent holds much more of the story's paragraphs and is not a link farm
     // parent holds much more of the story's paragraphs and is not a link farm; wrappers that add
     // nothing are passed through
-    for (let a = best.parentElement; a && a !== body; a = a.parentElement) {
+    for (let a = parentOf(best); a && a !== body; a = parentOf(a)) {
       const here = subtree.get(a) || 0, cur = subtree.get(best) || 0;
       if (here >= cur * 1.4) {
         if (linkDensity(a) >= 0.3) break;

@@ -14,6 +14,37 @@
   const NM = (globalThis.Newsmark = globalThis.Newsmark || {});
 
   const KINDS = ['quote', 'speaker', 'person', 'organization', 'place', 'figure', 'focus'];
+
+  /* The marks' styles. Each kind differs in decoration style, not only in colour; the translucent
+   * backgrounds and mid-tone lines read on light and dark pages alike. ::highlight() rules apply
+   * in the tree that holds the text, so the page and each open shadow root that holds marked text
+   * adopt this one sheet (no element is added; "Hide marks" takes it back). */
+  const MARKS_CSS = [
+    '::highlight(newsmark-quote) { background-color: rgba(16, 185, 129, 0.16); text-decoration: underline dotted rgba(5, 150, 105, 0.9); }',
+    '::highlight(newsmark-speaker) { background-color: rgba(59, 130, 246, 0.30); text-decoration: underline solid #2563eb 3px; }',
+    '::highlight(newsmark-person) { text-decoration: underline solid #3b82f6 1.5px; }',
+    '::highlight(newsmark-organization) { text-decoration: underline double #a855f7 1.5px; }',
+    '::highlight(newsmark-place) { text-decoration: underline dashed #0891b2 1px; }',
+    '::highlight(newsmark-figure) { background-color: rgba(245, 158, 11, 0.28); text-decoration: underline wavy #d97706 1px; }',
+    '::highlight(newsmark-focus) { background-color: rgba(250, 204, 21, 0.75); color: #111; }',
+  ].join('\n');
+  let marksSheet = null;
+  const styledRoots = new Set();
+  /** Gives `root` (the document or a shadow root) the marks' styles. */
+  function adoptMarks(root) {
+    if (!root || styledRoots.has(root) || !('adoptedStyleSheets' in root) || typeof CSSStyleSheet !== 'function') return;
+    if (!marksSheet) {
+      marksSheet = new CSSStyleSheet();
+      marksSheet.replaceSync(MARKS_CSS);
+    }
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, marksSheet];
+    styledRoots.add(root);
+  }
+  /** Takes the marks' styles back from every root that adopted them. */
+  function unstyleAll() {
+    for (const root of styledRoots) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((x) => x !== marksSheet);
+    styledRoots.clear();
+  }
   const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
     'CODE', 'PRE', 'SVG', 'MATH', 'IFRAME', 'TEMPLATE', 'CANVAS', 'VIDEO', 'AUDIO', 'OBJECT', 'EMBED',
     'NEWSMARK-TIP']);
@@ -72,6 +103,8 @@
     };
     for (const r of roots) {
       breakLine();
+      // a root may be a shadow host (a web component that holds the whole story)
+      if (r.shadowRoot && opts.shadow !== false) walk(r.shadowRoot);
       walk(r);
     }
     return { text: parts.join(''), segs };
@@ -143,6 +176,8 @@
     }
     const registered = [];
     if (supported) {
+      adoptMarks(document);
+      for (const k of KINDS) for (const r of sets[k]) adoptMarks(r.startContainer.getRootNode());
       KINDS.forEach((k, i) => {
         if (k === 'focus' || !sets[k].length) return;
         // added one by one: spreading them as arguments overflows the stack past some 60,000 ranges
@@ -252,6 +287,8 @@
         if (supported) {
           for (const k of registered) if (!keep.includes(k)) CSS.highlights.delete(k);
           CSS.highlights.delete('newsmark-focus');
+          // the styles stay while a newer painting (keep) uses them
+          if (!keep.length) unstyleAll();
         }
         if (tip) { tip.remove(); tip = null; }
       },

@@ -114,6 +114,26 @@ inEachBrowser('pages that test the promises', (b) => {
     await page.close();
   });
 
+  test('a story inside an open shadow root is found and marked; a closed one is left alone', async () => {
+    const page = await b.open('/news/shadow.html');
+    assert.equal(await attr(page, 'data-newsmark'), 'ready');
+    const inShadow = await page.evaluate(() => {
+      const h = CSS.highlights.get('newsmark-speaker');
+      return h ? [...h].filter((r) => r.startContainer.getRootNode() instanceof ShadowRoot).map((r) => r.toString()) : [];
+    });
+    assert.ok(inShadow.includes('Rami Al-Khatib'), 'the speaker is marked inside the shadow root: ' + inShadow.join(' | '));
+    // the marks' styles reach the shadow root without an element added to it
+    assert.ok(await page.evaluate(() => {
+      const root = document.querySelector('news-story').shadowRoot;
+      return root.adoptedStyleSheets.some((s) => [...s.cssRules].some((r) => r.cssText.includes('newsmark-speaker'))) && !root.querySelector('style');
+    }), 'the shadow root adopted the marks\' styles');
+    const { text } = await b.tell(page, { type: 'newsmark:text' });
+    assert.ok(!text.includes('Mara Quist') && !text.includes('sealed text'), 'the closed shadow root is not read');
+    await b.tell(page, { type: 'newsmark:clear' });
+    assert.ok(await page.evaluate(() => document.querySelector('news-story').shadowRoot.adoptedStyleSheets.length === 0 && document.adoptedStyleSheets.length === 0), '"Hide marks" takes the styles back');
+    await page.close();
+  });
+
   test('no page threw', () => {
     assert.deepEqual(b.errors, []);
   });
