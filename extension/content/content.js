@@ -3,6 +3,19 @@
  * and answers the popup. */
 (() => {
   'use strict';
+  // Frames: the content script runs in every frame. A frame of the page's own origin (a story
+  // served in an iframe) is marked like a page; a frame of another origin (ads, embedded players,
+  // other sites' widgets) is left alone, and nothing of it is read.
+  const top = window === window.top;
+  let sameOrigin = top;
+  if (!top) {
+    try {
+      sameOrigin = window.top.location.origin === location.origin;
+    } catch (_) {
+      sameOrigin = false;
+    }
+  }
+  if (!sameOrigin) return;
   const api = globalThis.browser ?? globalThis.chrome;
   const NM = globalThis.Newsmark;
   const DEFAULTS = { autoMark: true, kinds: { quote: true, speaker: true, person: true, organization: true, place: false, figure: true } };
@@ -107,6 +120,13 @@
 
   api.runtime.onMessage.addListener((msg, _sender, sendResponse) => {
     if (!msg || typeof msg.type !== 'string' || !msg.type.startsWith('newsmark:')) return false;
+    // a message to the tab reaches every frame: frames follow "mark" and "Hide marks", and only
+    // the page itself answers (the popup summarises the page's own story)
+    if (!top) {
+      if (msg.type === 'newsmark:clear') clear();
+      else if (msg.type === 'newsmark:mark') mark();
+      return false;
+    }
     switch (msg.type) {
       case 'newsmark:summary':
         // what the popup shows, bounded (not the Analysis and the text: tens of MB on a big page)

@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { inEachBrowser, marked, attr, sleep } from './browser.mjs';
+import { startServer } from '../../tools/serve.mjs';
 
 inEachBrowser('pages that test the promises', (b) => {
   test('text that arrives while the text is analysed is marked too', async () => {
@@ -131,6 +132,39 @@ inEachBrowser('pages that test the promises', (b) => {
     assert.ok(!text.includes('Mara Quist') && !text.includes('sealed text'), 'the closed shadow root is not read');
     await b.tell(page, { type: 'newsmark:clear' });
     assert.ok(await page.evaluate(() => document.querySelector('news-story').shadowRoot.adoptedStyleSheets.length === 0 && document.adoptedStyleSheets.length === 0), '"Hide marks" takes the styles back');
+    await page.close();
+  });
+
+  test('a story in a frame of the page\'s origin is marked; a frame of another origin is left alone', async () => {
+    const page = await b.open('/news/frames.html');
+    const frameOf = (part) => page.frames().find((f) => f.url().includes(part));
+    for (let t = 0; t < 100 && !frameOf('framed'); t++) await sleep(50);
+    const framed = frameOf('framed');
+    await framed.waitForSelector('html[data-newsmark="ready"]', { timeout: 10000 });
+    const speakers = await framed.evaluate(() => [...(CSS.highlights.get('newsmark-speaker') || [])].map((r) => r.toString()));
+    assert.ok(speakers.includes('Rami Al-Khatib'), speakers.join(' | '));
+    // "Hide marks" reaches the frame too
+    await b.tell(page, { type: 'newsmark:clear' });
+    await framed.waitForFunction(() => !document.documentElement.hasAttribute('data-newsmark') && !CSS.highlights.has('newsmark-speaker'), { timeout: 5000 });
+    // a frame of another origin (the same server on another port): nothing marked, nothing read
+    const other = await startServer(0);
+    try {
+      await page.evaluate((u) => {
+        const f = document.createElement('iframe');
+        f.src = u;
+        f.width = 900;
+        f.height = 400;
+        document.body.append(f);
+      }, other.url + '/news/article.html?foreign');
+      for (let t = 0; t < 100 && !frameOf('foreign'); t++) await sleep(50);
+      const foreign = frameOf('foreign');
+      await foreign.waitForFunction(() => document.readyState === 'complete', { timeout: 10000 });
+      await sleep(1500);
+      assert.equal(await foreign.evaluate(() => document.documentElement.getAttribute('data-newsmark')), null);
+      assert.equal(await foreign.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith('newsmark')).length), 0);
+    } finally {
+      await other.close();
+    }
     await page.close();
   });
 
