@@ -122,7 +122,7 @@ fn lowercase_link(cx: &Ctx, sent: &Sentence, start: usize, j: usize) -> Option<u
 
 /// "and", "the", "de" inside a name: "Bosnia and Herzegovina" (what a lexicon knows), "House
 /// Ways and Means Committee" (a name whose continuation ends in an organization word; but
-/// "House and Senate", "Army and Navy" are two bodies), "Office of Management and Budget" (what
+/// "House and Senate", "Army and Navy", "Saraya X and Jaysh Y" are two bodies), "Office of Management and Budget" (what
 /// follows "of" in a body's name may be a pair, unless the pair is of places or of names: "Bank
 /// of America and Citigroup").
 fn and_the_de(cx: &Ctx, sent: &Sentence, start: usize, j: usize, lw: &str, head_org: bool) -> bool {
@@ -131,7 +131,9 @@ fn and_the_de(cx: &Ctx, sent: &Sentence, start: usize, j: usize, lw: &str, head_
         k += 1;
     }
     let whole = cx.s[cx.toks[start].start..cx.toks[k - 1].end].to_lowercase();
-    let tail_org = lw == "and" && (j + 1..k).any(|x| cx.org_word(x)) && !cx.org_word(j - 1);
+    // …nor "Saraya Abu Obeida and Jaysh bin Ghazi": a tail that opens with an organization word is
+    // a body's name of its own
+    let tail_org = lw == "and" && (j + 1..k).any(|x| cx.org_word(x)) && !cx.org_word(j - 1) && !cx.org_word(j + 1);
     let of_pair = lw == "and" && head_org && (start + 1..j).any(|x| cx.text(x) == "of") && k - (j + 1) <= 3 && {
         let after_of = (start + 1..j).rev().find(|&x| cx.text(x) == "of").map_or(j, |x| x + 1);
         let known = |a: usize, b: usize| {
@@ -209,6 +211,8 @@ mod tests {
             ("Shares of IBM, Digital Equipment Corp and Compaq fell.", &[("IBM", Organization), ("Digital Equipment Corp", Organization)]),
             ("He joined the Office of Management and Budget in May.", &[("the Office of Management and Budget", Organization)]),
             ("The bill passed the House and Senate on Friday.", &[("House", Organization), ("Senate", Organization)]),
+            ("Groups such as Saraya Abu Obeida and Jaysh bin Ghazi fought.", &[("Saraya Abu Obeida", Organization), ("Jaysh bin Ghazi", Organization)]),
+            ("He chaired the House Ways and Means Committee for years.", &[("the House Ways and Means Committee", Organization)]),
             ("Funding from the National Institutes of Health grew.", &[("the National Institutes of Health", Organization)]),
             ("It sold Britain's Maxwell Communication Corp last year.", &[("Britain", Place), ("Maxwell Communication Corp", Organization)]),
             ("Members of the Coastal Fishermen’s Association met.", &[("the Coastal Fishermen’s Association", Organization)]),
