@@ -168,7 +168,12 @@ mod tests {
             std::hint::black_box(to_text(h));
             t.elapsed().as_secs_f64()
         };
-        let (a, b) = (time(&hostile), time(&plain));
+        // in turn, the best of three each: a busy moment slows both alike
+        let (mut a, mut b) = (f64::INFINITY, f64::INFINITY);
+        for _ in 0..3 {
+            a = a.min(time(&hostile));
+            b = b.min(time(&plain));
+        }
         assert!(a < b * 10.0 + 0.05, "broken markup {a:.3} s against plain {b:.3} s");
     }
 
