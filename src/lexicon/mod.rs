@@ -3,7 +3,7 @@
 
 use std::sync::OnceLock;
 
-pub use crate::text::{hash_step, hash_str, lower_hash, with_lower, FxBuild, FxHasher, FxMap, FxSet, Low};
+pub use crate::text::{hash_step, hash_str, lower_hash, with_lower, FxHasher, FxMap, FxSet, Low};
 pub use table::HashSet64;
 use table::WordTable;
 

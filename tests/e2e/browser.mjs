@@ -69,7 +69,7 @@ async function start(name, profile) {
     });
     const sw = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 15000 });
     // (a URL of a non-special scheme has no origin: build it from the host)
-    return { browser, base: 'chrome-extension://' + new URL(sw.url()).host, sw };
+    return { browser, base: 'chrome-extension://' + new URL(sw.url()).host };
   }
   const browser = await puppeteer.launch({
     browser: 'firefox', executablePath: EXECUTABLES.firefox, headless: true, userDataDir: profile, defaultViewport: viewport,
@@ -93,7 +93,7 @@ export async function launch(name) {
   mkdirSync(SHOTS, { recursive: true });
   const server = await startServer(0);
   const profile = mkdtempSync(join(tmpdir(), `newsmark-e2e-${name}-`));
-  const { browser, base, sw } = await start(name, profile);
+  const { browser, base } = await start(name, profile);
   const outside = [];
   const errors = [];
   // errors a test provokes on purpose (see `expectError`)
@@ -131,7 +131,7 @@ export async function launch(name) {
   // timers of a tab in the background, and the pages' own timers (lazy paragraphs) must run
   const control = await extensionPage('/options/options.html');
   const b = {
-    name, browser, base, server, outside, errors, sw, newPage, extensionPage,
+    name, browser, base, server, outside, errors, newPage, extensionPage,
     /** Errors matching `re` are a test's own doing, not the extension's: they are not recorded. */
     expectError(re) {
       expected.push(re);
