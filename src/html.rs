@@ -1,6 +1,8 @@
 //! HTML to article text for the CLI: the `<article>` element when there is one (else `<body>`),
 //! without scripts, styles, navigation, headers, footers, asides and forms; block elements become
 //! paragraphs; character references decoded. The extension does its own detection on the live DOM.
+//! [`metadata`] reads what the page says about the article (URL, title, outlet, author, date),
+//! by the same rules as the extension's `content/article.js`.
 
 const SKIP: &[&str] = &["script", "style", "noscript", "nav", "header", "footer", "aside", "form", "svg", "template", "iframe", "button", "select", "textarea", "figure"];
 const BLOCK: &[&str] = &[
@@ -131,6 +133,169 @@ pub fn decode_entities(s: &str) -> String {
     out
 }
 
+/// What a page says about its article, for the export. Every field is as the page gives it.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Meta {
+    /// The canonical URL (`<link rel="canonical">`, else `og:url`).
+    pub url: Option<String>,
+    /// `og:title`, else `<title>`.
+    pub title: Option<String>,
+    /// `og:site_name`, else the URL's host.
+    pub outlet: Option<String>,
+    /// `author` / `article:author` meta, else JSON-LD `author.name`.
+    pub author: Option<String>,
+    /// `article:published_time` (and the other date metas), else JSON-LD `datePublished`.
+    pub published: Option<String>,
+    /// When the reader saw it (the caller's date).
+    pub accessed: Option<String>,
+}
+
+impl Meta {
+    /// The outlet as a reader names it: `og:site_name`, else the URL's host without "www.".
+    pub fn outlet_or_host(&self) -> Option<String> {
+        self.outlet.clone().or_else(|| self.url.as_deref().and_then(host))
+    }
+}
+
+/// The host of an absolute http(s) URL, without a leading "www.".
+pub fn host(url: &str) -> Option<String> {
+    let rest = url.split_once("://").map(|(_, r)| r)?;
+    let h = rest.split(['/', '?', '#']).next()?.rsplit('@').next()?;
+    let h = h.split(':').next().unwrap_or(h);
+    (!h.is_empty()).then(|| h.strip_prefix("www.").unwrap_or(h).to_ascii_lowercase())
+}
+
+/// The attributes of a tag's text (`meta property="og:title" content="…"`), names lowercased,
+/// values with character references decoded.
+fn attributes(tag: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let b = tag.as_bytes();
+    // skip the tag name
+    let mut i = b.iter().position(|c| c.is_ascii_whitespace()).unwrap_or(b.len());
+    while i < b.len() {
+        while i < b.len() && (b[i].is_ascii_whitespace() || b[i] == b'/') {
+            i += 1;
+        }
+        let n0 = i;
+        while i < b.len() && !b[i].is_ascii_whitespace() && b[i] != b'=' && b[i] != b'/' {
+            i += 1;
+        }
+        let name = tag[n0..i].to_ascii_lowercase();
+        while i < b.len() && b[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        let mut value = String::new();
+        if i < b.len() && b[i] == b'=' {
+            i += 1;
+            while i < b.len() && b[i].is_ascii_whitespace() {
+                i += 1;
+            }
+            if i < b.len() && (b[i] == b'"' || b[i] == b'\'') {
+                let q = b[i];
+                let v0 = i + 1;
+                i = v0 + b[v0..].iter().position(|&c| c == q).unwrap_or(b.len() - v0);
+                value = decode_entities(&tag[v0..i]);
+                i += 1;
+            } else {
+                let v0 = i;
+                while i < b.len() && !b[i].is_ascii_whitespace() {
+                    i += 1;
+                }
+                value = decode_entities(&tag[v0..i]);
+            }
+        }
+        if !name.is_empty() {
+            out.push((name, value));
+        }
+    }
+    out
+}
+
+/// The string value of the first `"key": "…"` in a JSON-LD text, unescaped as far as news pages
+/// need (`\"`, `\/`, `\\`).
+fn json_ld_string(json: &str, key: &str) -> Option<String> {
+    let at = json.find(&format!("\"{key}\""))? + key.len() + 2;
+    let rest = json[at..].trim_start().strip_prefix(':')?.trim_start();
+    let body = rest.strip_prefix('"')?;
+    let mut out = String::new();
+    let mut chars = body.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' => return Some(out.trim().to_string()).filter(|s| !s.is_empty()),
+            '\\' => match chars.next()? {
+                'n' | 't' | 'r' => out.push(' '),
+                c => out.push(c),
+            },
+            c => out.push(c),
+        }
+    }
+    None
+}
+
+/// The article metadata of an HTML document: canonical URL, title, outlet, author and published
+/// date from the `<head>`'s meta tags and JSON-LD. Linear in the document's length.
+pub fn metadata(html: &str) -> Meta {
+    let mut m = Meta::default();
+    let (mut og_title, mut og_url, mut title) = (None, None, None);
+    let mut rest = html;
+    while let Some(lt) = rest.find('<') {
+        let after = &rest[lt + 1..];
+        let Some(gt) = after.find('>') else { break };
+        let tag = &after[..gt];
+        rest = &after[gt + 1..];
+        let name = lower_name(tag);
+        match name.as_str() {
+            "meta" => {
+                let attrs = attributes(tag);
+                let get = |k: &str| attrs.iter().find(|(n, _)| n == k).map(|(_, v)| v.trim().to_string());
+                let (Some(key), Some(content)) = (get("property").or_else(|| get("name")).or_else(|| get("itemprop")), get("content")) else { continue };
+                if content.is_empty() {
+                    continue;
+                }
+                let slot = match key.to_ascii_lowercase().as_str() {
+                    "og:title" => &mut og_title,
+                    "og:url" => &mut og_url,
+                    "og:site_name" => &mut m.outlet,
+                    "author" | "article:author" | "byl" | "parsely-author" | "sailthru.author" => &mut m.author,
+                    "article:published_time" | "datepublished" | "pubdate" | "publishdate" | "date" | "dc.date" | "dc.date.issued" | "parsely-pub-date" | "sailthru.date" => &mut m.published,
+                    _ => continue,
+                };
+                slot.get_or_insert(content);
+            }
+            "link" => {
+                let attrs = attributes(tag);
+                let is_canonical = attrs.iter().any(|(n, v)| n == "rel" && v.split_whitespace().any(|r| r.eq_ignore_ascii_case("canonical")));
+                if is_canonical && m.url.is_none() {
+                    m.url = attrs.into_iter().find(|(n, _)| n == "href").map(|(_, v)| v.trim().to_string()).filter(|v| !v.is_empty());
+                }
+            }
+            "title" if title.is_none() => {
+                let end = rest.to_ascii_lowercase().find("</title").unwrap_or(0);
+                let t = decode_entities(&rest[..end]).split_whitespace().collect::<Vec<_>>().join(" ");
+                title = Some(t).filter(|t| !t.is_empty());
+            }
+            "script" => {
+                let end = rest.find("</script").or_else(|| rest.find("</SCRIPT")).unwrap_or(rest.len());
+                let body = &rest[..end];
+                if attributes(tag).iter().any(|(n, v)| n == "type" && v.eq_ignore_ascii_case("application/ld+json")) {
+                    if m.published.is_none() {
+                        m.published = json_ld_string(body, "datePublished");
+                    }
+                    if m.author.is_none() {
+                        let after_author = body.find("\"author\"").map(|a| &body[a..]);
+                        m.author = after_author.and_then(|a| json_ld_string(a, "name").or_else(|| json_ld_string(a, "author")));
+                    }
+                }
+                rest = &rest[end..];
+            }
+            _ => {}
+        }
+    }
+    m.url = m.url.or(og_url);
+    m.title = og_title.or(title);
+    m
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -175,6 +340,29 @@ mod tests {
             b = b.min(time(&plain));
         }
         assert!(a < b * 10.0 + 0.05, "broken markup {a:.3} s against plain {b:.3} s");
+    }
+
+    #[test]
+    fn metadata_from_the_head() {
+        let h = r#"<html><head><title>Page | Outlet</title><meta property="og:title" content="Jordan &amp; Iraq">
+            <meta property="og:site_name" content="The Daily Wire Service"><link rel="canonical" href="https://example.com/a?b=1">
+            <meta name="author" content="Rana Haddad"><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-10-26T08:00:00Z","author":{"@type":"Person","name":"Someone Else"}}</script>
+            </head><body><p>x</p></body></html>"#;
+        let m = metadata(h);
+        assert_eq!(m.url.as_deref(), Some("https://example.com/a?b=1"));
+        assert_eq!(m.title.as_deref(), Some("Jordan & Iraq"));
+        assert_eq!(m.outlet.as_deref(), Some("The Daily Wire Service"));
+        assert_eq!(m.author.as_deref(), Some("Rana Haddad"));
+        assert_eq!(m.published.as_deref(), Some("2024-10-26T08:00:00Z"));
+        // JSON-LD when the metas are absent; the host when there is no site name
+        let h = r#"<title> Plain   title </title><meta property="og:url" content="https://www.news.example:8080/x"><script type="application/ld+json">{"author": [{"name": "A \"B\" C"}], "datePublished": "2024-01-02"}</script>"#;
+        let m = metadata(h);
+        assert_eq!((m.title.as_deref(), m.author.as_deref(), m.published.as_deref()), (Some("Plain title"), Some("A \"B\" C"), Some("2024-01-02")));
+        assert_eq!(m.outlet_or_host().as_deref(), Some("news.example"));
+        // nothing at all, and broken markup
+        assert_eq!(metadata("no markup"), Meta::default());
+        assert_eq!(metadata("<meta content='x' property=og:title"), Meta::default());
+        assert_eq!(metadata("<meta property=og:title content=x>").title.as_deref(), Some("x"));
     }
 
     #[test]

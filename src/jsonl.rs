@@ -5,7 +5,10 @@ use serde_json::Value;
 
 /// The output line for one input line: `Ok(None)` for a blank line, `Err` with what is wrong
 /// with the line (not JSON, no `text` string). With `html`, the text is reduced to the article's.
-pub fn analyze_line(line: &[u8], html: bool) -> Result<Option<Value>, String> {
+/// With `annotations`, the line out is `{"id": …, "annotations": {…}}`: the Web Annotation
+/// export, with the metadata the line gives (`url`, `title`, `outlet`, `author`, `published`,
+/// `accessed`) or, for HTML, the page's own.
+pub fn analyze_line(line: &[u8], html: bool, annotations: bool) -> Result<Option<Value>, String> {
     if line.iter().all(u8::is_ascii_whitespace) {
         return Ok(None);
     }
@@ -13,8 +16,21 @@ pub fn analyze_line(line: &[u8], html: bool) -> Result<Option<Value>, String> {
     let Some(text) = doc.get("text").and_then(Value::as_str) else {
         return Err("no \"text\" string".into());
     };
-    let analysis = if html { crate::analyze(&crate::html::to_text(text)) } else { crate::analyze(text) };
-    let mut v = serde_json::to_value(&analysis).map_err(|e| e.to_string())?;
+    let body = if html { crate::html::to_text(text) } else { text.to_string() };
+    let analysis = crate::analyze(&body);
+    let mut v = if annotations {
+        let mut meta = if html { crate::html::metadata(text) } else { crate::html::Meta::default() };
+        let field = |k: &str| doc.get(k).and_then(Value::as_str).map(String::from);
+        for (k, slot) in [("url", &mut meta.url), ("title", &mut meta.title), ("outlet", &mut meta.outlet), ("author", &mut meta.author), ("published", &mut meta.published), ("accessed", &mut meta.accessed)] {
+            if let Some(x) = field(k) {
+                *slot = Some(x);
+            }
+        }
+        let out = crate::export::render(crate::export::Format::Annotations, &body, &analysis, &meta);
+        serde_json::json!({ "annotations": serde_json::from_str::<Value>(&out).map_err(|e| e.to_string())? })
+    } else {
+        serde_json::to_value(&analysis).map_err(|e| e.to_string())?
+    };
     if let (Some(obj), Some(id)) = (v.as_object_mut(), doc.get("id")) {
         obj.insert("id".into(), id.clone());
     }

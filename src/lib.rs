@@ -29,7 +29,7 @@
 //!        └──────┬───────┘
 //!          analysis                    the pipeline run in order, the Analysis assembled, the summary
 //!               │
-//!        wasm (with arena), html, the CLI (main.rs)
+//!        export, html, wasm (with arena), the CLI (main.rs)
 //! ```
 //!
 //! `docs/ARCHITECTURE.md` in the repository says what each module decides, where a new rule or
@@ -49,6 +49,7 @@ pub mod quotes;
 pub mod offsets;
 pub mod analysis;
 pub mod html;
+pub mod export;
 #[cfg(feature = "cli")]
 pub mod jsonl;
 #[cfg(target_arch = "wasm32")]

@@ -1,73 +1,106 @@
 //! `newsmark`: the extraction core on the command line, for batch monitoring.
 
-use newsmark::{analyze, html, Analysis, MentionKind, QuoteKind};
+use clap::{Parser, ValueEnum};
+use newsmark::export::{self, Format};
+use newsmark::html::{self, Meta};
+use newsmark::{analyze, Analysis, QuoteKind};
 use std::io::{self, BufRead, Read, Write};
 use std::process::ExitCode;
 
-const USAGE: &str = "\
-usage: newsmark [--json] [--html] FILE...     summary (or the Analysis as JSON) of each file
-       newsmark --jsonl [FILE]                one {\"id\",\"text\"} per line in, one Analysis per line out
-FILE may be - for standard input. Files ending in .html/.htm (or with --html) are reduced to
-their article text first. Options: --json, --jsonl, --html, --help, --version.";
+/// Marks who is speaking and what they said, organizations and figures in news text.
+///
+/// FILE may be - for standard input. Files ending in .html/.htm (or with --html) are reduced to
+/// their article text first, and their metadata (URL, title, outlet, author, date) is read for
+/// the exports.
+#[derive(Parser)]
+#[command(name = "newsmark", version, about, max_term_width = 100)]
+struct Cli {
+    /// Text or HTML files (- for standard input)
+    #[arg(value_name = "FILE")]
+    files: Vec<String>,
+    /// What to write for each file
+    #[arg(long, short = 'f', value_enum, default_value_t = Out::Summary)]
+    format: Out,
+    /// The Analysis as JSON (same as --format json)
+    #[arg(long, conflicts_with = "format")]
+    json: bool,
+    /// One {"id","text"} per line in, one Analysis (or with --format annotations, one
+    /// {"id","annotations"}) per line out
+    #[arg(long)]
+    jsonl: bool,
+    /// Read the input as HTML whatever its name
+    #[arg(long)]
+    html: bool,
+    /// The article's URL, for the exports (overrides the page's own)
+    #[arg(long)]
+    url: Option<String>,
+    /// The date the article was read, for the exports (default: today, UTC)
+    #[arg(long, value_name = "DATE")]
+    accessed: Option<String>,
+    /// Start CSV with a byte order mark, for spreadsheets that need one to read UTF-8
+    #[arg(long)]
+    bom: bool,
+}
 
-#[derive(PartialEq)]
-enum Mode {
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Out {
+    /// Speakers and their quotes, organizations, people, places, figures
     Summary,
+    /// The Analysis (schemaVersion 1)
     Json,
-    Jsonl,
+    /// A report section: who said what, organizations, figures
+    Markdown,
+    /// One row per quote (RFC 4180)
+    Csv,
+    /// One row per distinct figure (RFC 4180)
+    CsvFigures,
+    /// W3C Web Annotations with text-quote selectors, one line a document
+    Annotations,
+}
+
+impl Out {
+    fn export(self) -> Option<Format> {
+        Some(match self {
+            Out::Markdown => Format::Markdown,
+            Out::Csv => Format::Csv,
+            Out::CsvFigures => Format::CsvFigures,
+            Out::Annotations => Format::Annotations,
+            Out::Summary | Out::Json => return None,
+        })
+    }
 }
 
 fn main() -> ExitCode {
-    let mut mode = Mode::Summary;
-    let mut force_html = false;
-    let mut files = Vec::new();
-    for a in std::env::args().skip(1) {
-        match a.as_str() {
-            "--json" => mode = Mode::Json,
-            "--jsonl" => mode = Mode::Jsonl,
-            "--html" => force_html = true,
-            "-h" | "--help" => {
-                println!("{USAGE}");
-                return ExitCode::SUCCESS;
-            }
-            "-V" | "--version" => {
-                println!("newsmark {}", env!("CARGO_PKG_VERSION"));
-                return ExitCode::SUCCESS;
-            }
-            s if s.starts_with("--") => {
-                eprintln!("newsmark: unknown option {s}\n{USAGE}");
-                return ExitCode::from(2);
-            }
-            _ => files.push(a),
-        }
+    let mut cli = Cli::parse();
+    if cli.json {
+        cli.format = Out::Json;
     }
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
-    let ok = if mode == Mode::Jsonl {
-        if files.len() > 1 {
+    let ok = if cli.jsonl {
+        if cli.files.len() > 1 {
             eprintln!("newsmark: --jsonl reads one input (a file or standard input)");
             return ExitCode::from(2);
         }
-        jsonl(files.first().map(String::as_str).unwrap_or("-"), force_html, &mut out)
+        if !matches!(cli.format, Out::Json | Out::Summary | Out::Annotations) {
+            eprintln!("newsmark: --jsonl writes the Analysis or --format annotations, one line a document");
+            return ExitCode::from(2);
+        }
+        jsonl(cli.files.first().map(String::as_str).unwrap_or("-"), cli.html, cli.format == Out::Annotations, &mut out)
     } else {
-        if files.is_empty() {
-            eprintln!("{USAGE}");
+        if cli.files.is_empty() {
+            eprintln!("newsmark: no input (give a FILE, or - for standard input; --help for more)");
             return ExitCode::from(2);
         }
         let mut ok = true;
-        for f in &files {
-            match read_text(f, force_html) {
-                Ok(text) => {
-                    let a = analyze(&text);
-                    let r = if mode == Mode::Json {
-                        serde_json::to_writer_pretty(&mut out, &a).map_err(io::Error::from).and_then(|_| writeln!(out))
-                    } else {
-                        if files.len() > 1 {
-                            let _ = writeln!(out, "== {f}");
-                        }
-                        write_summary(&mut out, &text, &a)
-                    };
-                    if let Err(e) = r {
+        for f in &cli.files {
+            match read_input(f, cli.html) {
+                Ok((text, mut meta)) => {
+                    if cli.url.is_some() {
+                        meta.url = cli.url.clone();
+                    }
+                    meta.accessed = Some(cli.accessed.clone().unwrap_or_else(today));
+                    if let Err(e) = write_one(&mut out, &cli, f, &text, &meta) {
                         if e.kind() == io::ErrorKind::BrokenPipe {
                             return ExitCode::SUCCESS;
                         }
@@ -91,7 +124,51 @@ fn main() -> ExitCode {
     }
 }
 
-fn read_text(path: &str, force_html: bool) -> Result<String, String> {
+fn write_one(out: &mut impl Write, cli: &Cli, name: &str, text: &str, meta: &Meta) -> io::Result<()> {
+    let a = analyze(text);
+    match (cli.format, cli.format.export()) {
+        (Out::Json, _) => {
+            serde_json::to_writer_pretty(&mut *out, &a)?;
+            writeln!(out)
+        }
+        (_, Some(format)) => {
+            if cli.bom && matches!(format, Format::Csv | Format::CsvFigures) {
+                out.write_all("\u{feff}".as_bytes())?;
+            }
+            let s = export::render(format, text, &a, meta);
+            out.write_all(s.as_bytes())?;
+            if format == Format::Annotations {
+                writeln!(out)?;
+            }
+            Ok(())
+        }
+        _ => {
+            if cli.files.len() > 1 {
+                writeln!(out, "== {name}")?;
+            }
+            write_summary(out, text, &a)
+        }
+    }
+}
+
+/// Today's date (UTC) as YYYY-MM-DD, from the system clock (days to a civil date, after Howard
+/// Hinnant's algorithm).
+fn today() -> String {
+    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    let z = (secs / 86_400) as i64 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// The text to analyse and what the input says about it (HTML's metadata).
+fn read_input(path: &str, force_html: bool) -> Result<(String, Meta), String> {
     let mut bytes = Vec::new();
     if path == "-" {
         io::stdin().read_to_end(&mut bytes).map_err(|e| e.to_string())?;
@@ -100,10 +177,10 @@ fn read_text(path: &str, force_html: bool) -> Result<String, String> {
     }
     let text = String::from_utf8(bytes).map_err(|e| format!("not valid UTF-8 (byte {})", e.utf8_error().valid_up_to()))?;
     let lower = path.to_ascii_lowercase();
-    Ok(if force_html || lower.ends_with(".html") || lower.ends_with(".htm") { html::to_text(&text) } else { text })
+    Ok(if force_html || lower.ends_with(".html") || lower.ends_with(".htm") { (html::to_text(&text), html::metadata(&text)) } else { (text, Meta::default()) })
 }
 
-fn jsonl(path: &str, force_html: bool, out: &mut impl Write) -> bool {
+fn jsonl(path: &str, force_html: bool, annotations: bool, out: &mut impl Write) -> bool {
     let reader: Box<dyn BufRead> = if path == "-" {
         Box::new(io::BufReader::new(io::stdin()))
     } else {
@@ -125,7 +202,7 @@ fn jsonl(path: &str, force_html: bool, out: &mut impl Write) -> bool {
                 return false;
             }
         };
-        let v = match newsmark::jsonl::analyze_line(&line, force_html) {
+        let v = match newsmark::jsonl::analyze_line(&line, force_html, annotations) {
             Ok(Some(v)) => v,
             Ok(None) => continue,
             Err(e) => {
@@ -144,12 +221,32 @@ fn jsonl(path: &str, force_html: bool, out: &mut impl Write) -> bool {
     ok
 }
 
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 fn write_summary(out: &mut impl Write, text: &str, a: &Analysis) -> io::Result<()> {
     let s = &a.summary;
     // the Analysis' offsets are UTF-16 units: the text is converted once, not once a quote
     let units: Vec<u16> = text.encode_utf16().collect();
     let utf16_slice = |start: usize, end: usize| String::from_utf16_lossy(&units[start.min(units.len())..end.min(units.len())]);
-    writeln!(out, "Speakers")?;
+    let one_line = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let quote = |out: &mut dyn Write, qi: usize| -> io::Result<()> {
+        let q = &a.quotes[qi];
+        let parts: Vec<String> = match &q.fragments {
+            Some(f) => f.iter().map(|[a, b]| utf16_slice(*a, *b)).collect(),
+            None => vec![utf16_slice(q.start, q.end)],
+        };
+        let mut content = one_line(&parts.join(" … "));
+        if content.chars().count() > 160 {
+            content = content.chars().take(157).collect::<String>() + "…";
+        }
+        let verb = q.cue.as_ref().map_or(String::new(), |c| format!(" ({})", c.text));
+        let (o, c) = if q.kind == QuoteKind::Direct { ("“", "”") } else { ("", "") };
+        let label = if q.kind == QuoteKind::Direct { "said" } else { "reported" };
+        writeln!(out, "    {label}{verb}: {o}{content}{c}")
+    };
+    writeln!(out, "Speakers ({}, {})", plural(s.speakers.len(), "speaker", "speakers"), plural(a.quotes.len(), "statement", "statements"))?;
     if s.speakers.is_empty() {
         writeln!(out, "  (none found)")?;
     }
@@ -159,19 +256,13 @@ fn write_summary(out: &mut impl Write, text: &str, a: &Analysis) -> io::Result<(
             None => writeln!(out, "  {}", sp.name)?,
         }
         for &qi in &sp.quotes {
-            let q = &a.quotes[qi];
-            let parts: Vec<String> = match &q.fragments {
-                Some(f) => f.iter().map(|[a, b]| utf16_slice(*a, *b)).collect(),
-                None => vec![utf16_slice(q.start, q.end)],
-            };
-            let mut content = parts.join(" … ").split_whitespace().collect::<Vec<_>>().join(" ");
-            if content.chars().count() > 160 {
-                content = content.chars().take(157).collect::<String>() + "…";
-            }
-            let verb = q.cue.as_ref().map_or(String::new(), |c| format!(" ({})", c.text));
-            let (o, c) = if q.kind == QuoteKind::Direct { ("“", "”") } else { ("", "") };
-            let label = if q.kind == QuoteKind::Direct { "said" } else { "reported" };
-            writeln!(out, "    {label}{verb}: {o}{content}{c}")?;
+            quote(out, qi)?;
+        }
+    }
+    if !s.unattributed.is_empty() {
+        writeln!(out, "  Unattributed")?;
+        for &qi in &s.unattributed {
+            quote(out, qi)?;
         }
     }
     let names = |ids: &[usize]| ids.iter().map(|&id| a.entities[id].name.as_str()).collect::<Vec<_>>().join(", ");
@@ -183,14 +274,19 @@ fn write_summary(out: &mut impl Write, text: &str, a: &Analysis) -> io::Result<(
         writeln!(out, "Places\n  {}", names(&s.places))?;
     }
     writeln!(out, "Figures")?;
-    for &mi in &s.figures {
-        let m = &a.mentions[mi];
-        if m.kind != MentionKind::Figure {
-            continue;
-        }
-        let f = m.figure.as_ref().expect("figure mention");
+    if s.figures.is_empty() {
+        writeln!(out, "  (none found)")?;
+    }
+    for g in &s.figures {
+        let m = &a.mentions[g.mentions[0]];
+        let Some(f) = &m.figure else { continue };
         let kind = serde_json::to_value(f.kind).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default();
-        writeln!(out, "  {:<9} {}", kind, m.text)?;
+        let mut label = one_line(&m.text);
+        if let Some(c) = &f.counts {
+            label = format!("{label} {}", one_line(c));
+        }
+        let times = if g.mentions.len() > 1 { format!("  ×{}", g.mentions.len()) } else { String::new() };
+        writeln!(out, "  {kind:<9} {label}{times}")?;
     }
     Ok(())
 }

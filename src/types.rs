@@ -74,11 +74,14 @@ pub struct Figure {
     /// Dates: ISO 8601 as far as the text determines it (2024-10-26, --10-26, 2024-10, 2014).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub iso: Option<String>,
+    /// What a count counts, as written after it ("people" of "11 people"); not in the span.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub counts: Option<String>,
 }
 
 impl Figure {
     pub fn new(kind: FigureKind) -> Figure {
-        Figure { kind, value: None, low: None, high: None, unit: None, approx: false, bound: None, iso: None }
+        Figure { kind, value: None, low: None, high: None, unit: None, approx: false, bound: None, iso: None, counts: None }
     }
 }
 

@@ -199,5 +199,6 @@ impl Packed {
         self.int(bits);
         self.opt_str(f.unit);
         self.opt_str(f.iso.as_deref());
+        self.opt_str(f.counts.as_deref());
     }
 }

@@ -1,5 +1,6 @@
 //! analyze() on any text (arbitrary bytes, made UTF-8): it never panics, and every span it gives
-//! lies inside the text, on character boundaries (UTF-16 offsets that do not split a pair).
+//! lies inside the text, on character boundaries (UTF-16 offsets that do not split a pair); the
+//! exports render, and every quote anchors again from its own text and context.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
 
@@ -22,6 +23,20 @@ fuzz_target!(|data: &[u8]| {
         }
         for [s, e] in q.fragments.iter().flatten() {
             assert!(ok(*s, *e));
+        }
+    }
+    use newsmark::export::{anchor, citation, render, Format};
+    let meta = newsmark::html::Meta::default();
+    for f in [Format::Markdown, Format::Csv, Format::CsvFigures, Format::Annotations] {
+        render(f, &text, &a, &meta);
+    }
+    for (qi, q) in a.quotes.iter().enumerate() {
+        citation(&text, &a, &meta, qi);
+        let s = |a: usize, b: usize| String::from_utf16_lossy(&units[a..b]);
+        if q.end > q.start {
+            let (p, x) = (s(q.start.saturating_sub(8), q.start), s(q.end, (q.end + 8).min(units.len())));
+            let found = anchor(&text, &s(q.start, q.end), &p, &x, Some(q.start));
+            assert!(found.is_some(), "quote {q:?} not found again");
         }
     }
     for e in &a.entities {

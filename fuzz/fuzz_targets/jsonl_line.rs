@@ -8,7 +8,12 @@ fuzz_target!(|data: &[u8]| {
         Some((b, rest)) => (b & 1 == 1, rest),
         None => (false, data),
     };
-    if let Ok(Some(v)) = newsmark::jsonl::analyze_line(line, html) {
-        assert_eq!(v["schemaVersion"], 1);
+    let annotations = data.first().is_some_and(|b| b & 2 == 2);
+    if let Ok(Some(v)) = newsmark::jsonl::analyze_line(line, html, annotations) {
+        if annotations {
+            assert_eq!(v["annotations"]["type"], "AnnotationCollection");
+        } else {
+            assert_eq!(v["schemaVersion"], 1);
+        }
     }
 });

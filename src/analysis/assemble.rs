@@ -4,7 +4,7 @@
 
 use super::{Cue, Entity, Mention, MentionKind, Quote, Speaker};
 use crate::entities::Ent;
-use crate::figures::Found;
+use crate::figures::{self, Found};
 use crate::lexicon::with_lower;
 use crate::lexicon::words::HEAD_NOUNS;
 use crate::names::Name;
@@ -34,8 +34,9 @@ impl Parts<'_> {
         }
     }
 
-    /// Mentions in text order (with entity ids as resolved), and each entity's mentions.
-    pub(super) fn mentions(&mut self, map: &Utf16Map) -> (Vec<Mention>, Vec<Vec<usize>>) {
+    /// Mentions in text order (with entity ids as resolved), each entity's mentions, and each
+    /// mention's byte span.
+    pub(super) fn mentions(&mut self, map: &Utf16Map) -> (Vec<Mention>, Vec<Vec<usize>>, Vec<(usize, usize)>) {
         let (names, name_ent, ents, toks) = (self.names, self.name_ent, self.ents, self.toks);
         let mut spans: Vec<(usize, usize, Mention)> = Vec::with_capacity(names.len() + self.figs.len());
         for (i, n) in names.iter().enumerate() {
@@ -45,14 +46,17 @@ impl Parts<'_> {
                 spans.push((b0, b1, Mention { start: 0, end: 0, text: self.copy(b0, b1), kind: ents[id].kind, entity: Some(id), figure: None }));
             }
         }
-        for f in std::mem::take(&mut self.figs) {
+        for mut f in std::mem::take(&mut self.figs) {
             let (b0, b1) = (f.start_byte.unwrap_or(toks[f.first].start), f.end_byte.unwrap_or(toks[f.last - 1].end));
+            f.figure.counts = figures::counted(self.text, toks, &f).map(|(a, b)| self.text[a..b].to_string());
             spans.push((b0, b1, Mention { start: 0, end: 0, text: self.copy(b0, b1), kind: MentionKind::Figure, entity: None, figure: Some(f.figure) }));
         }
         spans.sort_unstable_by_key(|(a, b, _)| (*a, *b)); // mentions never overlap: keys are distinct
         let mut mentions = Vec::with_capacity(spans.len());
         let mut ent_mentions: Vec<Vec<usize>> = vec![Vec::new(); ents.len()];
+        let mut bytes = Vec::with_capacity(spans.len());
         for (b0, b1, mut m) in spans {
+            bytes.push((b0, b1));
             m.start = map.utf16(b0);
             m.end = map.utf16(b1);
             if let Some(id) = m.entity {
@@ -60,7 +64,7 @@ impl Parts<'_> {
             }
             mentions.push(m);
         }
-        (mentions, ent_mentions)
+        (mentions, ent_mentions, bytes)
     }
 
     /// News annotation keeps "the" (also "The" opening a sentence) in organization names of two

@@ -91,8 +91,18 @@ pub struct Summary {
     pub people: Vec<usize>,
     /// Entity ids of places, most mentioned first.
     pub places: Vec<usize>,
-    /// Mention indices of figures, in text order (money, percent, count and quantity first is up to the reader).
-    pub figures: Vec<usize>,
+    /// The figures, one item for each distinct figure (the same value of the same kind, counting
+    /// the same thing, is one item however often the text gives it), in order of first mention.
+    pub figures: Vec<SummaryFigure>,
+    /// Indices into `quotes` of the statements whose speaker is unknown, in text order.
+    pub unattributed: Vec<usize>,
+}
+
+/// One distinct figure of the summary.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct SummaryFigure {
+    /// Indices into `mentions` of each time the text gives it, in text order.
+    pub mentions: Vec<usize>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -132,12 +142,12 @@ pub(crate) fn analyze_with(text: &str, texts: bool) -> Analysis {
 
     let map = Utf16Map::new(text);
     let mut parts = assemble::Parts { text, texts, toks: &toks, names: &names, name_ent: &name_ent, ents: &ents, figs, quotes: raw_quotes };
-    let (mut mentions, ent_mentions) = parts.mentions(&map);
+    let (mut mentions, ent_mentions, bytes) = parts.mentions(&map);
     let (entities, new_id) = parts.entities(ent_mentions);
     for m in &mut mentions {
         m.entity = m.entity.and_then(|id| new_id[id]);
     }
     let quotes = parts.quotes(&map, &entities, &new_id);
-    let summary = summary::summarize(&mentions, &entities, &quotes);
+    let summary = summary::summarize(text, &bytes, &mentions, &entities, &quotes);
     Analysis { schema_version: SCHEMA_VERSION, mentions, entities, quotes, summary }
 }

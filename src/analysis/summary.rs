@@ -1,11 +1,11 @@
 //! The summary the popup and the CLI show first: speakers by number of statements, then
 //! organizations, other people and places by number of mentions, and the figures.
 
-use super::{Entity, Mention, MentionKind, Quote, Summary, SummarySpeaker};
+use super::{Entity, Figure, Mention, MentionKind, Quote, Summary, SummaryFigure, SummarySpeaker};
 use crate::lexicon::{lower_hash, FxMap};
 
 #[inline(never)] // a pipeline stage: kept whole, so profiles show it
-pub(super) fn summarize(mentions: &[Mention], entities: &[Entity], quotes: &[Quote]) -> Summary {
+pub(super) fn summarize(text: &str, bytes: &[(usize, usize)], mentions: &[Mention], entities: &[Entity], quotes: &[Quote]) -> Summary {
     // speakers: resolved entities by number of quotes, then by first appearance
     // a speaker is its entity, or for one without an entity, its name in any ASCII case; found
     // through a table (entity ids and name hashes as keys), confirmed, and else looked for in full
@@ -48,7 +48,44 @@ pub(super) fn summarize(mentions: &[Mention], entities: &[Entity], quotes: &[Quo
         organizations: by_mentions(MentionKind::Organization, &|_| false),
         people: by_mentions(MentionKind::Person, &speaking),
         places: by_mentions(MentionKind::Place, &|_| false),
-        figures: mentions.iter().enumerate().filter(|(_, m)| m.kind == MentionKind::Figure).map(|(i, _)| i).collect(),
+        figures: distinct_figures(text, bytes, mentions),
+        unattributed: quotes.iter().enumerate().filter(|(_, q)| q.speaker.is_none()).map(|(i, _)| i).collect(),
         speakers,
     }
+}
+
+/// The figures, the same figure given twice made one item: the same kind and normalised value,
+/// counting the same thing; a figure without a value ("last week") by its words, in any case.
+fn distinct_figures(text: &str, bytes: &[(usize, usize)], mentions: &[Mention]) -> Vec<SummaryFigure> {
+    let mut out: Vec<SummaryFigure> = Vec::new();
+    let mut seen: FxMap<String, usize> = Default::default();
+    for (i, m) in mentions.iter().enumerate() {
+        let Some(f) = &m.figure else { continue };
+        let (b0, b1) = bytes[i];
+        match seen.entry(figure_key(f, &text[b0..b1])) {
+            std::collections::hash_map::Entry::Occupied(e) => out[*e.get()].mentions.push(i),
+            std::collections::hash_map::Entry::Vacant(e) => {
+                e.insert(out.len());
+                out.push(SummaryFigure { mentions: vec![i] });
+            }
+        }
+    }
+    out
+}
+
+fn figure_key(f: &Figure, written: &str) -> String {
+    use std::fmt::Write;
+    let mut k = String::with_capacity(48);
+    let _ = write!(k, "{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{}|", f.kind, f.value, f.low, f.high, f.unit, f.bound, f.iso, f.approx);
+    if let Some(c) = &f.counts {
+        k.extend(c.chars().flat_map(char::to_lowercase));
+    }
+    if f.value.is_none() && f.low.is_none() && f.high.is_none() && f.iso.is_none() {
+        k.push('|');
+        for w in written.split_whitespace() {
+            k.extend(w.chars().flat_map(char::to_lowercase));
+            k.push(' ');
+        }
+    }
+    k
 }

@@ -18,9 +18,11 @@
 //! | [`durations`] | durations, "… ago", ages |
 //! | [`compound`] | one hyphenated word holding a figure ("five-year", "mid-1988") |
 //! | [`counts`] | plain counts, vague amounts ("dozens"), ordinals |
+//! | [`counted`] | what a count counts ("11 people"), for the summary |
 
 mod amounts;
 mod compound;
+mod counted;
 mod counts;
 mod dates;
 mod durations;
@@ -30,6 +32,8 @@ mod quantity;
 mod ranges;
 mod relative;
 mod times;
+
+pub use counted::counted;
 
 use crate::types::{Bound, Figure, FigureKind};
 use crate::lexicon::{with_lower, Lexicons, W_CURRENCY, W_STRONG, W_TRIGGER};

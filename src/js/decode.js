@@ -35,6 +35,8 @@ export function decode(ints, nums, strs, text) {
       else if (b & 32) f.bound = 'max';
       const iso = str();
       if (iso !== null) f.iso = iso;
+      const counts = str();
+      if (counts !== null) f.counts = counts;
       m.figure = f;
     }
     mentions[k] = m;

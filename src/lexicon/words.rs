@@ -212,3 +212,9 @@ pub const HEAD_NOUNS: &[&str] = &[
     "group", "style", "system", "market", "markets", "mission", "operation", "operations", "forces", "troops",
     "delegation", "ruling", "rules", "standard", "standards", "version", "model", "policy",
 ];
+
+/// Plural nouns that do not end in "s", for what a count counts ("11 people", "300 police").
+pub const IRREGULAR_PLURALS: &[&str] = &[
+    "people", "children", "men", "women", "police", "personnel", "staff", "cattle", "feet", "teeth", "mice",
+    "sheep", "fish", "deer", "aircraft", "livestock", "offspring", "clergy", "militia", "crew", "youth",
+];

@@ -1,0 +1,87 @@
+//! The CSV exports (RFC 4180: fields quoted when they hold a comma, quote or line break, quotes
+//! doubled, lines ended by CRLF): one row per quote, and one row per distinct figure.
+
+use super::{date_part, figure_kind_name, number, Doc};
+use crate::analysis::QuoteKind;
+
+/// One field. A text that a spreadsheet would run as a formula (`=`, `+`, `-`, `@` first) gets
+/// a leading apostrophe, as OWASP advises; numbers are written as they are.
+fn field(o: &mut String, s: &str, text: bool) {
+    let guarded = text && s.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    if guarded || s.contains([',', '"', '\n', '\r']) {
+        o.push('"');
+        if guarded {
+            o.push('\'');
+        }
+        o.push_str(&s.replace('"', "\"\""));
+        o.push('"');
+    } else {
+        o.push_str(s);
+    }
+}
+
+fn row(o: &mut String, fields: &[(&str, bool)]) {
+    for (i, (f, text)) in fields.iter().enumerate() {
+        if i > 0 {
+            o.push(',');
+        }
+        field(o, f, *text);
+    }
+    o.push_str("\r\n");
+}
+
+fn source(d: &Doc) -> [String; 4] {
+    let m = d.meta;
+    [m.url.clone().unwrap_or_default(), m.title.clone().unwrap_or_default(), m.outlet_or_host().unwrap_or_default(), m.published.as_deref().map(date_part).unwrap_or_default()]
+}
+
+pub(super) fn quotes(d: &Doc) -> String {
+    let mut o = String::new();
+    row(&mut o, &["speaker", "role", "kind", "verb", "quote", "start", "end", "url", "title", "outlet", "published"].map(|h| (h, false)));
+    let [url, title, outlet, published] = source(d);
+    for qi in d.quotes_in_order() {
+        let q = &d.a.quotes[qi];
+        let kind = if q.kind == QuoteKind::Direct { "direct" } else { "indirect" };
+        let (start, end) = (q.start.to_string(), q.end.to_string());
+        let (speaker, role, verb, text) = (d.speaker(q).unwrap_or_default(), d.role(q).unwrap_or_default(), d.verb(q).unwrap_or_default(), d.quote_text(q));
+        row(&mut o, &[(&speaker, true), (&role, true), (kind, false), (&verb, true), (&text, true), (&start, false), (&end, false), (&url, true), (&title, true), (&outlet, true), (&published, true)]);
+    }
+    o
+}
+
+pub(super) fn figures(d: &Doc) -> String {
+    let mut o = String::new();
+    row(&mut o, &["figure", "kind", "value", "low", "high", "unit", "counts", "date", "times", "start", "end", "url"].map(|h| (h, false)));
+    let [url, ..] = source(d);
+    for g in &d.a.summary.figures {
+        let m = &d.a.mentions[g.mentions[0]];
+        let Some(f) = &m.figure else { continue };
+        let num = |x: Option<f64>| x.map(number).unwrap_or_default();
+        let (value, low, high) = (num(f.value), num(f.low), num(f.high));
+        let (times, start, end) = (g.mentions.len().to_string(), m.start.to_string(), m.end.to_string());
+        let text = d.line(m.start, m.end);
+        row(
+            &mut o,
+            &[
+                (&text, true),
+                (figure_kind_name(f.kind), false),
+                (&value, false),
+                (&low, false),
+                (&high, false),
+                (f.unit.unwrap_or(""), true),
+                (f.counts.as_deref().unwrap_or(""), true),
+                (f.iso.as_deref().unwrap_or(""), true),
+                (&times, false),
+                (&start, false),
+                (&end, false),
+                (&url, true),
+            ],
+        );
+    }
+    o
+}
+
+#[cfg(test)]
+pub(super) fn row_for_test(o: &mut String, fields: &[&str]) {
+    row(o, &fields.iter().map(|f| (*f, true)).collect::<Vec<_>>());
+}
