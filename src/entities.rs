@@ -152,7 +152,7 @@ pub fn resolve(texts: &[&str], names: &[Name]) -> (Vec<Ent>, Vec<Option<usize>>)
     let words = Words::new(texts.iter().copied());
     // pass 1: names whose kind is known, longer names first so that short forms find their full name
     let mut order: Vec<usize> = (0..names.len()).filter(|&i| names[i].kind.is_some()).collect();
-    order.sort_unstable_by_key(|&i| (std::cmp::Reverse(words.of(i).len()), i));
+    crate::text::sort_by_key(&mut order, |&i| (u64::MAX - words.of(i).len() as u64, i as u64));
     for &i in &order {
         let kind = names[i].kind.unwrap();
         let w = words.of(i);

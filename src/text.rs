@@ -111,3 +111,21 @@ pub fn lower_hash(s: &str) -> u64 {
 pub fn hash_str(s: &str) -> u64 {
     s.bytes().fold(0, hash_step)
 }
+
+/// Sorts `v` by `key`, stably (equal keys keep their order), in O(n log n).
+///
+/// Every stage sorts through this one function, so that the WASM build holds one instance of
+/// the standard library's sort (over `(u64, u64, usize)`) instead of one for each element type
+/// and key: seven instances came to 48 KB of the build's 490.
+pub fn sort_by_key<T>(v: &mut Vec<T>, key: impl Fn(&T) -> (u64, u64)) {
+    let mut order: Vec<(u64, u64, usize)> = v.iter().enumerate().map(|(i, x)| {
+        let (a, b) = key(x);
+        (a, b, i)
+    }).collect();
+    if order.windows(2).all(|w| w[0] <= w[1]) {
+        return;
+    }
+    order.sort_unstable(); // the index makes every key distinct, so the result is stable
+    let mut slots: Vec<Option<T>> = v.drain(..).map(Some).collect();
+    v.extend(order.iter().filter_map(|&(_, _, i)| slots[i].take()));
+}

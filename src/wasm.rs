@@ -174,9 +174,14 @@ impl Packed {
             self.opt_str(sp.role.as_deref());
             self.list(&sp.quotes);
         }
-        for ids in [&s.organizations, &s.people, &s.places, &s.figures] {
+        for ids in [&s.organizations, &s.people, &s.places] {
             self.list(ids);
         }
+        self.int(s.figures.len());
+        for g in &s.figures {
+            self.list(&g.mentions);
+        }
+        self.list(&s.unattributed);
     }
 
     fn figure(&mut self, f: &Figure) {
@@ -201,4 +206,36 @@ impl Packed {
         self.opt_str(f.iso.as_deref());
         self.opt_str(f.counts.as_deref());
     }
+}
+
+/// The page's metadata as the extension reads it from the DOM (`content/article.js`).
+#[allow(clippy::too_many_arguments)]
+fn meta(url: Option<String>, title: Option<String>, outlet: Option<String>, author: Option<String>, published: Option<String>, accessed: Option<String>) -> crate::html::Meta {
+    let some = |x: Option<String>| x.filter(|s| !s.trim().is_empty());
+    crate::html::Meta { url: some(url), title: some(title), outlet: some(outlet), author: some(author), published: some(published), accessed: some(accessed) }
+}
+
+/// `text` analysed and exported as `format` (`markdown`, `csv`, `csv-figures`, `annotations`),
+/// byte for byte what the CLI's `--format` writes for the same text and metadata.
+#[wasm_bindgen(js_name = exportAs)]
+#[allow(clippy::too_many_arguments)]
+pub fn export_as(text: &str, format: &str, url: Option<String>, title: Option<String>, outlet: Option<String>, author: Option<String>, published: Option<String>, accessed: Option<String>) -> Result<String, JsValue> {
+    let f = crate::export::Format::from_name(format).ok_or_else(|| JsValue::from_str(&["unknown format \"", format, "\" (one of ", crate::export::Format::NAMES, ")"].concat()))?;
+    let m = meta(url, title, outlet, author, published, accessed);
+    Ok(in_arena(text.len(), || crate::export::render(f, text, &crate::analyze(text), &m), |s| s))
+}
+
+/// Quote `index` of the Analysis of `text` as a citation with a text-fragment link.
+#[wasm_bindgen]
+#[allow(clippy::too_many_arguments)]
+pub fn citation(text: &str, index: usize, url: Option<String>, title: Option<String>, outlet: Option<String>, author: Option<String>, published: Option<String>, accessed: Option<String>) -> String {
+    let m = meta(url, title, outlet, author, published, accessed);
+    in_arena(text.len(), || crate::export::citation(text, &crate::analyze(text), &m, index), |s| s)
+}
+
+/// Where an exported item stands in `text`, from its TextQuoteSelector (and the start of its
+/// TextPositionSelector, if known): `[start, end]` in UTF-16 units, or `undefined`.
+#[wasm_bindgen]
+pub fn anchor(text: &str, exact: &str, prefix: &str, suffix: &str, position: Option<u32>) -> Option<Vec<u32>> {
+    crate::export::anchor(text, exact, prefix, suffix, position.map(|p| p as usize)).map(|(s, e)| vec![s as u32, e as u32])
 }

@@ -51,7 +51,7 @@ impl Parts<'_> {
             f.figure.counts = figures::counted(self.text, toks, &f).map(|(a, b)| self.text[a..b].to_string());
             spans.push((b0, b1, Mention { start: 0, end: 0, text: self.copy(b0, b1), kind: MentionKind::Figure, entity: None, figure: Some(f.figure) }));
         }
-        spans.sort_unstable_by_key(|(a, b, _)| (*a, *b)); // mentions never overlap: keys are distinct
+        crate::text::sort_by_key(&mut spans, |(a, b, _)| (*a as u64, *b as u64)); // mentions never overlap: keys are distinct
         let mut mentions = Vec::with_capacity(spans.len());
         let mut ent_mentions: Vec<Vec<usize>> = vec![Vec::new(); ents.len()];
         let mut bytes = Vec::with_capacity(spans.len());

@@ -37,10 +37,10 @@ pub(super) fn summarize(text: &str, bytes: &[(usize, usize)], mentions: &[Mentio
             }
         }
     }
-    speakers.sort_by_key(|s| (s.entity.is_none(), std::cmp::Reverse(s.quotes.len())));
+    crate::text::sort_by_key(&mut speakers, |s| (u64::from(s.entity.is_none()), u64::MAX - s.quotes.len() as u64));
     let by_mentions = |kind: MentionKind, skip: &dyn Fn(usize) -> bool| {
         let mut ids: Vec<usize> = entities.iter().filter(|e| e.kind == kind && !skip(e.id)).map(|e| e.id).collect();
-        ids.sort_unstable_by_key(|&id| (std::cmp::Reverse(entities[id].mentions.len()), entities[id].mentions[0]));
+        crate::text::sort_by_key(&mut ids, |&id| (u64::MAX - entities[id].mentions.len() as u64, entities[id].mentions[0] as u64));
         ids
     };
     let speaking = |id: usize| speaking[id];
@@ -58,11 +58,11 @@ pub(super) fn summarize(text: &str, bytes: &[(usize, usize)], mentions: &[Mentio
 /// counting the same thing; a figure without a value ("last week") by its words, in any case.
 fn distinct_figures(text: &str, bytes: &[(usize, usize)], mentions: &[Mention]) -> Vec<SummaryFigure> {
     let mut out: Vec<SummaryFigure> = Vec::new();
-    let mut seen: FxMap<String, usize> = Default::default();
+    let mut seen: FxMap<FigureKey, usize> = Default::default();
     for (i, m) in mentions.iter().enumerate() {
         let Some(f) = &m.figure else { continue };
         let (b0, b1) = bytes[i];
-        match seen.entry(figure_key(f, &text[b0..b1])) {
+        match seen.entry(FigureKey::new(f, &text[b0..b1])) {
             std::collections::hash_map::Entry::Occupied(e) => out[*e.get()].mentions.push(i),
             std::collections::hash_map::Entry::Vacant(e) => {
                 e.insert(out.len());
@@ -73,19 +73,40 @@ fn distinct_figures(text: &str, bytes: &[(usize, usize)], mentions: &[Mention]) 
     out
 }
 
-fn figure_key(f: &Figure, written: &str) -> String {
-    use std::fmt::Write;
-    let mut k = String::with_capacity(48);
-    let _ = write!(k, "{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{}|", f.kind, f.value, f.low, f.high, f.unit, f.bound, f.iso, f.approx);
-    if let Some(c) = &f.counts {
-        k.extend(c.chars().flat_map(char::to_lowercase));
-    }
-    if f.value.is_none() && f.low.is_none() && f.high.is_none() && f.iso.is_none() {
-        k.push('|');
-        for w in written.split_whitespace() {
-            k.extend(w.chars().flat_map(char::to_lowercase));
-            k.push(' ');
+/// What makes two figures the same: kind, values (by their bits), bound and approximation,
+/// unit, date, what they count, and for a figure without a value, its words.
+#[derive(PartialEq, Eq, Hash)]
+struct FigureKey<'a> {
+    kind: u8,
+    values: [u64; 3],
+    bound: u8,
+    unit: &'a str,
+    iso: &'a str,
+    /// Lowercased: what it counts, then (for a figure without a value) its words.
+    words: String,
+}
+
+impl<'a> FigureKey<'a> {
+    fn new(f: &'a Figure, written: &str) -> FigureKey<'a> {
+        let bits = |v: Option<f64>| v.map_or(u64::MAX, f64::to_bits);
+        let mut words = String::new();
+        if let Some(c) = &f.counts {
+            words.extend(c.chars().flat_map(char::to_lowercase));
+        }
+        if f.value.is_none() && f.low.is_none() && f.high.is_none() && f.iso.is_none() {
+            words.push('|');
+            for w in written.split_whitespace() {
+                words.extend(w.chars().flat_map(char::to_lowercase));
+                words.push(' ');
+            }
+        }
+        FigureKey {
+            kind: f.kind as u8,
+            values: [bits(f.value), bits(f.low), bits(f.high)],
+            bound: f.bound.map_or(0, |b| b as u8 + 1) + 4 * u8::from(f.approx),
+            unit: f.unit.unwrap_or(""),
+            iso: f.iso.as_deref().unwrap_or(""),
+            words,
         }
     }
-    k
 }

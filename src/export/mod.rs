@@ -262,11 +262,30 @@ pub(crate) fn mention_kind_name(k: MentionKind) -> &'static str {
     }
 }
 
-/// A figure value as the contract writes it.
+/// A figure value as the contract writes it: a whole number exactly, any other to nine decimals
+/// without trailing zeros. Written by hand from integers: Rust's float formatting would add some
+/// 10 KB to the WASM build for this one use.
 pub(crate) fn number(x: f64) -> String {
     match crate::types::written_value(x) {
         Ok(i) => i.to_string(),
-        Err(x) => format!("{x}"),
+        Err(x) if !x.is_finite() || x.abs() >= 9.0e15 => "null".into(),
+        Err(x) => {
+            let (mut whole, mut nano) = (x.abs().trunc() as u64, (x.abs().fract() * 1e9).round() as u64);
+            if nano == 1_000_000_000 {
+                (whole, nano) = (whole + 1, 0);
+            }
+            let mut s = String::new();
+            if x < 0.0 && (whole, nano) != (0, 0) {
+                s.push('-');
+            }
+            s.push_str(&whole.to_string());
+            if nano > 0 {
+                let digits = (nano + 1_000_000_000).to_string(); // "1" and nine digits
+                s.push('.');
+                s.push_str(digits[1..].trim_end_matches('0'));
+            }
+            s
+        }
     }
 }
 

@@ -189,3 +189,10 @@ fn never_panics_on_odd_text() {
         }
     }
 }
+
+#[test]
+fn numbers_as_the_contract_writes_them() {
+    for (x, want) in [(2.0e9, "2000000000"), (0.5, "0.5"), (-1.25, "-1.25"), (2.08, "2.08"), (1.0 / 3.0, "0.333333333"), (f64::NAN, "null"), (1e12 + 0.5, "1000000000000.5"), (1e300, "null"), (-0.0000000001, "0")] {
+        assert_eq!(number(x), want, "{x}");
+    }
+}

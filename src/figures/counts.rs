@@ -214,7 +214,7 @@ pub(super) fn ordinal_words(s: &str, toks: &[Token], classes: &[u32], out: &mut 
     }
     if !extra.is_empty() {
         out.extend(extra);
-        out.sort_unstable_by_key(|f| f.first); // firsts are distinct: figures never overlap
+        crate::text::sort_by_key(out, |f| (f.first as u64, 0)); // firsts are distinct: figures never overlap
     }
 }
 

@@ -238,7 +238,8 @@ impl<'a> Cx<'a> {
             return None;
         }
         let mut fig = Figure::new(FigureKind::Date);
-        fig.iso = a.high.map(|h| format!("{}/{}", a.n.value, h));
+        // years as integers: formatting an f64 would bring float printing (14 KB) into the WASM build
+        fig.iso = a.high.map(|h| format!("{}/{}", a.n.value as i64, h as i64));
         a.value = None;
         Some(Measured::Kind(fig, None))
     }

@@ -73,7 +73,10 @@ export function decode(ints, nums, strs, text) {
     const entity = opt(), name = str(), role = str();
     speakers[k] = { entity, name, role, quotes: list() };
   }
-  const summary = { speakers, organizations: list(), people: list(), places: list(), figures: list() };
+  const organizations = list(), people = list(), places = list();
+  const figures = new Array(int());
+  for (let k = 0; k < figures.length; k++) figures[k] = { mentions: list() };
+  const summary = { speakers, organizations, people, places, figures, unattributed: list() };
   return { schemaVersion, mentions, entities, quotes, summary };
 }
 

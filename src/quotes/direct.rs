@@ -179,7 +179,7 @@ pub(super) fn direct(cx: &Cx) -> Vec<RawQuote> {
             _ => {}
         }
     }
-    out.sort_by_key(|q| q.first);
+    crate::text::sort_by_key(&mut out, |q| (q.first as u64, 0));
     out
 }
 

@@ -127,7 +127,7 @@ pub fn find(cx: &Cx) -> Vec<RawQuote> {
     ind.retain(|r| !contained(&direct, r.first, r.last, 1));
     let mut all = direct;
     all.extend(ind);
-    all.sort_by_key(|q| (q.start, q.end));
+    crate::text::sort_by_key(&mut all, |q| (q.start as u64, q.end as u64));
     all
 }
 

@@ -101,3 +101,43 @@ test('results do not depend on what was analysed before', () => {
     analyze(sample.slice(0, 100 + i * 37));
   }
 });
+
+// The exports: the extension's bytes are the CLI's, for the same text and metadata.
+const { exportAs, citation, anchor } = await import(join(ROOT, 'extension', 'pkg', 'newsmark.js'));
+const META = ['https://news.example/jordan', 'Jordan keeps its distance', 'Wire', 'R. Haddad', '2024-10-26', '2026-12-04'];
+
+test('exportAs() writes what the CLI\'s --format writes', { skip: !existsSync(CLI) && 'no native build' }, async () => {
+  const { execFileSync } = await import('node:child_process');
+  const sample = join(ROOT, 'www', 'sample.txt');
+  const text = readFileSync(sample, 'utf8');
+  // the CLI takes the title, outlet, author and date from HTML; give it the same as a page
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const page = join(mkdtempSync(join(tmpdir(), 'nm-')), 'a.txt');
+  writeFileSync(page, text);
+  for (const format of ['markdown', 'csv', 'csv-figures', 'annotations']) {
+    const cli = execFileSync(CLI, ['--format', format, '--url', META[0], '--accessed', META[5], page], { encoding: 'utf8' });
+    const wasm = exportAs(text, format, META[0], null, null, null, null, META[5]);
+    assert.equal(wasm + (format === 'annotations' ? '\n' : ''), cli, format);
+  }
+  assert.throws(() => exportAs(text, 'pdf'), /unknown format "pdf"/);
+});
+
+test('annotations anchor again, and a citation links to its quote', () => {
+  const text = readFileSync(join(ROOT, 'www', 'sample.txt'), 'utf8');
+  const col = JSON.parse(exportAs(text, 'annotations', ...META));
+  assert.equal(col.generator.schema, 'newsmark-annotations/1');
+  const a = analyze(text);
+  const quotes = col.first.items.filter((i) => i.body.kind === 'quote');
+  assert.equal(quotes.length, a.quotes.length);
+  const edited = 'A new paragraph.\n\n' + text.replace('AMMAN', 'AMMAN, Jordan');
+  for (const item of col.first.items) {
+    const [q, p] = item.target.selector;
+    assert.deepEqual(anchor(text, q.exact, q.prefix, q.suffix, p.start), Uint32Array.from([p.start, p.end]));
+    const [s, e] = anchor(edited, q.exact, q.prefix, q.suffix, p.start);
+    assert.equal(edited.slice(s, e), q.exact);
+  }
+  assert.equal(anchor(text, 'not in the text at all', '', '', 0), undefined);
+  const c = citation(text, a.summary.speakers[0].quotes[1], ...META);
+  assert.match(c, /^“The state has more than one way .*” — Rami Al-Khatib, Jordanian government spokesperson \(Wire, 2024-10-26\)\nhttps:\/\/news\.example\/jordan#:~:text=The%20state%20has%20more%20than,them%20are%20on%20the%20table%2C$/);
+});
