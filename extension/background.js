@@ -1,16 +1,94 @@
 // Newsmark's background: runs the WASM core for content scripts (a page's CSP can forbid
-// WebAssembly in content scripts; the extension's own CSP allows it here).
+// WebAssembly in content scripts; the extension's own CSP allows it here), and turns keyboard
+// commands and context-menu entries into messages to the tab.
 // A module service worker in Chrome, a module background script in Firefox.
-import init, { analyze } from './pkg/newsmark.js';
+import init, { analyze, exportAs, citation, anchor } from './pkg/newsmark.js';
 
 const api = globalThis.browser ?? globalThis.chrome;
 // No top-level await in a service worker: start once, await inside the handler.
 const ready = init({ module_or_path: new URL('./pkg/newsmark_bg.wasm', import.meta.url) });
 
+/** The metadata a content script sends, as the core's export functions take it. */
+const metaArgs = (m = {}) => ['url', 'title', 'outlet', 'author', 'published', 'accessed'].map((k) => (m[k] == null ? undefined : String(m[k])));
+
+/** What the core does for a content script, by message type. Each takes the message and
+ * returns the answer (the core never throws on text; a bad format name does). */
+const CORE = {
+  'newsmark:analyze': (m) => ({ ok: true, analysis: analyze(String(m.text ?? '')) }),
+  'newsmark:core-export': (m) => {
+    const data = exportAs(String(m.text ?? ''), String(m.format), ...metaArgs(m.meta));
+    // a spreadsheet opened on a CSV file reads it as UTF-8 only when it starts with a BOM
+    return { ok: true, data: m.bom && m.format.startsWith('csv') ? '\uFEFF' + data : data };
+  },
+  'newsmark:core-cite': (m) => ({ ok: true, text: citation(String(m.text ?? ''), Number(m.index) >>> 0, ...metaArgs(m.meta)) }),
+  'newsmark:core-anchor': (m) => {
+    const text = String(m.text ?? '');
+    const spans = (Array.isArray(m.items) ? m.items : []).map((it) => {
+      const pos = Number.isInteger(it && it.position) && it.position >= 0 ? it.position : undefined;
+      const r = anchor(text, String(it && it.exact || ''), String(it && it.prefix || ''), String(it && it.suffix || ''), pos);
+      return r ? [r[0], r[1]] : null;
+    });
+    return { ok: true, spans };
+  },
+};
+
+/** The top frame of `tabId` is asked to do `msg`; its answer, or an error. */
+async function toTab(tabId, msg) {
+  try {
+    return await api.tabs.sendMessage(tabId, msg, { frameId: 0 });
+  } catch (e) {
+    return { ok: false, error: String(e && e.message || e) };
+  }
+}
+
+const COMMANDS = new Set(['toggle-marks', 'next-quote', 'previous-quote']);
+const runCommand = (command, tabId) => toTab(tabId, { type: 'newsmark:command', command });
+const MENU = {
+  'newsmark-analyse-selection': (tabId) => toTab(tabId, { type: 'newsmark:selection' }),
+  'newsmark-copy-quote': (tabId) => toTab(tabId, { type: 'newsmark:cite-at' }),
+};
+
 api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
-  if (!msg || msg.type !== 'newsmark:analyze' || sender.id !== api.runtime.id) return false;
-  ready
-    .then(() => sendResponse({ ok: true, analysis: analyze(String(msg.text ?? '')) }))
-    .catch((e) => sendResponse({ ok: false, error: String(e && e.message || e) }));
-  return true; // answer asynchronously
+  if (!msg || typeof msg.type !== 'string' || sender.id !== api.runtime.id) return false;
+  const core = CORE[msg.type];
+  if (core) {
+    ready
+      .then(() => sendResponse(core(msg)))
+      .catch((e) => sendResponse({ ok: false, error: String(e && e.message || e) }));
+    return true; // answer asynchronously
+  }
+  // an extension page (the tests, through the popup) runs a command or a menu entry as the
+  // browser would: the same handlers, for a given tab
+  if (msg.type === 'newsmark:run' && !sender.tab) {
+    const run = COMMANDS.has(msg.command) ? runCommand(msg.command, msg.tabId) : MENU[msg.menu] ? MENU[msg.menu](msg.tabId) : null;
+    if (!run) return false;
+    run.then(sendResponse);
+    return true;
+  }
+  return false;
+});
+
+async function activeTab(tab) {
+  if (tab && tab.id != null) return tab.id;
+  const [t] = await api.tabs.query({ active: true, currentWindow: true });
+  return t && t.id;
+}
+
+api.commands.onCommand.addListener(async (command, tab) => {
+  if (COMMANDS.has(command)) runCommand(command, await activeTab(tab));
+});
+
+// Context-menu entries: made again when the extension is installed or the browser starts (a
+// non-persistent background does not keep them in every browser).
+async function makeMenus() {
+  await api.contextMenus.removeAll();
+  const pages = ['http://*/*', 'https://*/*'];
+  api.contextMenus.create({ id: 'newsmark-analyse-selection', title: 'Newsmark: analyse the selection', contexts: ['selection'], documentUrlPatterns: pages });
+  api.contextMenus.create({ id: 'newsmark-copy-quote', title: 'Newsmark: copy this quote with its citation', contexts: ['page', 'selection'], documentUrlPatterns: pages });
+}
+api.runtime.onInstalled.addListener(makeMenus);
+api.runtime.onStartup.addListener(makeMenus);
+api.contextMenus.onClicked.addListener(async (info, tab) => {
+  const run = MENU[info.menuItemId];
+  if (run) run(await activeTab(tab));
 });

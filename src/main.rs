@@ -34,6 +34,18 @@ struct Cli {
     /// The article's URL, for the exports (overrides the page's own)
     #[arg(long)]
     url: Option<String>,
+    /// The article's title, for the exports (overrides the page's own)
+    #[arg(long)]
+    title: Option<String>,
+    /// The outlet that published it (overrides the page's own; default: the URL's host)
+    #[arg(long)]
+    outlet: Option<String>,
+    /// The article's author (overrides the page's own)
+    #[arg(long)]
+    author: Option<String>,
+    /// When it was published (overrides the page's own)
+    #[arg(long, value_name = "DATE")]
+    published: Option<String>,
     /// The date the article was read, for the exports (default: today, UTC)
     #[arg(long, value_name = "DATE")]
     accessed: Option<String>,
@@ -96,8 +108,10 @@ fn main() -> ExitCode {
         for f in &cli.files {
             match read_input(f, cli.html) {
                 Ok((text, mut meta)) => {
-                    if cli.url.is_some() {
-                        meta.url = cli.url.clone();
+                    for (slot, given) in [(&mut meta.url, &cli.url), (&mut meta.title, &cli.title), (&mut meta.outlet, &cli.outlet), (&mut meta.author, &cli.author), (&mut meta.published, &cli.published)] {
+                        if given.is_some() {
+                            slot.clone_from(given);
+                        }
                     }
                     meta.accessed = Some(cli.accessed.clone().unwrap_or_else(today));
                     if let Err(e) = write_one(&mut out, &cli, f, &text, &meta) {

@@ -151,4 +151,47 @@
     const storyChars = roots.reduce((n, r) => n + paragraphChars(r), 0);
     return { roots, exclude: (el) => NM.isNoise(el, storyChars) };
   };
+
+  /* The article's metadata, by the same rules as the core's reading of HTML (src/html.rs,
+   * `metadata`), so that an export from the page and one from the CLI on the saved page agree:
+   * the first non-empty value of each meta in document order; canonical link, else og:url;
+   * og:title, else <title>; JSON-LD's datePublished and author name when no meta gives them. */
+  const META_SLOTS = {
+    'og:title': 'ogTitle', 'og:url': 'ogUrl', 'og:site_name': 'outlet',
+    author: 'author', 'article:author': 'author', byl: 'author', 'parsely-author': 'author', 'sailthru.author': 'author',
+    'article:published_time': 'published', datepublished: 'published', pubdate: 'published', publishdate: 'published',
+    date: 'published', 'dc.date': 'published', 'dc.date.issued': 'published', 'parsely-pub-date': 'published', 'sailthru.date': 'published',
+  };
+  const jsonLdString = (body, key) => {
+    const m = body.match(new RegExp('"' + key + '"\\s*:\\s*"((?:[^"\\\\]|\\\\.)*)"'));
+    if (!m) return null;
+    try { return JSON.parse('"' + m[1] + '"').trim() || null; } catch (_) { return null; }
+  };
+  NM.pageMeta = function pageMeta(doc = document) {
+    const found = {};
+    for (const el of doc.querySelectorAll('meta[content]')) {
+      const key = (el.getAttribute('property') || el.getAttribute('name') || el.getAttribute('itemprop') || '').trim().toLowerCase();
+      const content = el.getAttribute('content').trim();
+      const slot = META_SLOTS[key];
+      if (slot && content && !found[slot]) found[slot] = content;
+    }
+    for (const s of doc.querySelectorAll('script[type="application/ld+json" i]')) {
+      const body = s.textContent || '';
+      if (!found.published) found.published = jsonLdString(body, 'datePublished');
+      if (!found.author) {
+        const a = body.indexOf('"author"');
+        if (a >= 0) found.author = jsonLdString(body.slice(a), 'name') || jsonLdString(body.slice(a), 'author');
+      }
+    }
+    const canonical = [...doc.querySelectorAll('link[rel][href]')].find((l) => l.getAttribute('rel').split(/\s+/).some((r) => r.toLowerCase() === 'canonical'));
+    const title = (doc.querySelector('title')?.textContent || '').split(/\s+/).filter(Boolean).join(' ');
+    return {
+      url: (canonical && canonical.href) || found.ogUrl || doc.location?.href || null,
+      title: found.ogTitle || title || null,
+      outlet: found.outlet || null,
+      author: found.author || null,
+      published: found.published || null,
+      accessed: new Date().toISOString().slice(0, 10),
+    };
+  };
 })();

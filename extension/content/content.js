@@ -18,9 +18,13 @@
   if (!sameOrigin) return;
   const api = globalThis.browser ?? globalThis.chrome;
   const NM = globalThis.Newsmark;
-  const DEFAULTS = { autoMark: true, kinds: { quote: true, speaker: true, person: true, organization: true, place: false, figure: true } };
+  const DEFAULTS = { autoMark: true, disabledSites: [], kinds: { quote: true, speaker: true, person: true, organization: true, place: false, figure: true } };
   const root = document.documentElement;
-  const state = { status: 'idle', analysis: null, collected: null, handle: null, ms: null, error: null };
+  // `source`: what was analysed, the article found on the page or the reader's selection
+  const state = { status: 'idle', analysis: null, collected: null, handle: null, ms: null, error: null, source: 'article' };
+  /** The site as the per-site switch names it: the page's host name. */
+  const site = location.hostname;
+  const siteOff = (o) => Array.isArray(o.disabledSites) && o.disabledSites.includes(site);
 
   async function options() {
     try {
@@ -49,9 +53,17 @@
     generation++;
     if (state.handle) state.handle.clear();
     state.handle = null;
+    clearAnchored();
+    NM.silence();
     delete root.dataset.newsmark;
     delete root.dataset.newsmarkMs;
     state.status = 'cleared';
+  }
+
+  let anchored = null;
+  function clearAnchored() {
+    if (anchored) anchored.clear();
+    anchored = null;
   }
 
   // One marking at a time: a request to mark while one runs waits for it.
@@ -107,6 +119,8 @@
     if (!live(collected) && tries < 2) return markOnce(t0, tries + 1);
     state.analysis = res.analysis;
     state.collected = collected;
+    state.source = 'article';
+    quoteCursor = -1;
     const previous = state.handle;
     state.handle = NM.paint(res.analysis, collected, { kinds });
     if (previous) previous.clear(state.handle.registered);
@@ -127,17 +141,22 @@
       else if (msg.type === 'newsmark:mark') mark();
       return false;
     }
+    const reply = (p) => { p.then(sendResponse, (e) => sendResponse({ ok: false, error: String(e && e.message || e) })); return true; };
     switch (msg.type) {
       case 'newsmark:summary':
         // what the popup shows, bounded (not the Analysis and the text: tens of MB on a big page)
-        sendResponse({
+        options().then((o) => sendResponse({
           status: state.status, error: state.error, ms: state.ms, title: document.title, url: location.href,
+          site, siteOff: siteOff(o), source: state.source,
           view: state.analysis ? NM.summaryView(state.analysis, state.collected.text) : null,
-        });
-        return false;
+        }));
+        return true;
       case 'newsmark:text':
         // the text that was analysed (for the tests, and for a reader who copies it)
         sendResponse({ text: state.collected ? state.collected.text : '' });
+        return false;
+      case 'newsmark:meta':
+        sendResponse(NM.pageMeta(document));
         return false;
       case 'newsmark:reveal':
         sendResponse({ ok: !!(state.handle && state.handle.reveal(msg.start, msg.end)) });
@@ -149,8 +168,143 @@
       case 'newsmark:mark':
         mark().then(() => sendResponse({ ok: state.status === 'ready', status: state.status }));
         return true;
+      case 'newsmark:export':
+        return reply(core({ type: 'newsmark:core-export', format: String(msg.format), bom: !!msg.bom }));
+      case 'newsmark:cite':
+        return reply(core({ type: 'newsmark:core-cite', index: Number(msg.index) }));
+      case 'newsmark:cite-at':
+        return reply(citeAtMenu());
+      case 'newsmark:anchor':
+        return reply(showAnchored(msg.items));
+      case 'newsmark:command':
+        return reply(command(String(msg.command)));
+      case 'newsmark:selection':
+        return reply(markSelection());
       default:
         return false;
+    }
+  });
+
+  /** Asks the extension's core for an export, a citation or re-anchored spans, over the text that
+   * was analysed and this page's metadata. */
+  async function core(msg) {
+    if (!state.collected) return { ok: false, error: 'nothing analysed on this page yet' };
+    return api.runtime.sendMessage({ ...msg, text: state.collected.text, meta: NM.pageMeta(document) });
+  }
+
+  /* "Copy the quote with its citation" from the context menu: the quote under the point where the
+   * menu was opened. */
+  let menuPoint = null;
+  document.addEventListener('contextmenu', (e) => { menuPoint = { x: e.clientX, y: e.clientY }; }, { capture: true, passive: true });
+  async function citeAtMenu() {
+    const q = menuPoint && state.handle ? state.handle.quoteAtPoint(menuPoint.x, menuPoint.y) : null;
+    if (!q) {
+      NM.announce('No quote here to copy.');
+      return { ok: false, error: 'no quote at that point' };
+    }
+    const res = await core({ type: 'newsmark:core-cite', index: state.analysis.quotes.indexOf(q) });
+    if (!res || !res.ok) return res;
+    const copied = await copyText(res.text);
+    NM.announce(copied ? 'Quote copied with its citation.' : 'Could not copy the quote.');
+    return { ...res, copied };
+  }
+
+  /** Puts `text` on the clipboard: the Clipboard API, else a copy command on a selection made
+   * inside a closed-off element of our own. */
+  async function copyText(text) {
+    try {
+      await navigator.clipboard.writeText(text);
+      return true;
+    } catch (_) {
+      const host = document.createElement('newsmark-live');
+      const shadow = host.attachShadow({ mode: 'open' });
+      const area = document.createElement('textarea');
+      area.value = text;
+      shadow.append(area);
+      document.documentElement.append(host);
+      area.select();
+      let ok = false;
+      try { ok = document.execCommand('copy'); } catch (_) { ok = false; }
+      host.remove();
+      return ok;
+    }
+  }
+
+  /** Finds items of an annotations file again on this page and marks them. */
+  async function showAnchored(items) {
+    if (!Array.isArray(items)) return { ok: false, error: 'no items' };
+    const res = await core({ type: 'newsmark:core-anchor', items: items.slice(0, 5000) });
+    if (!res || !res.ok) return res;
+    clearAnchored();
+    anchored = NM.paintAnchored(state.collected, res.spans.filter(Boolean));
+    const first = res.spans.find(Boolean);
+    if (first && state.handle) state.handle.reveal(first[0], first[1]);
+    return { ok: true, found: res.spans.filter(Boolean).length, total: items.length, spans: res.spans };
+  }
+
+  /* Keyboard commands (manifest "commands"): toggle the marks, walk the quotes in reading order. */
+  let quoteCursor = -1;
+  async function command(name) {
+    if (name === 'toggle-marks') {
+      if (state.handle) { clear(); NM.announce('Newsmark marks hidden.'); return { ok: true, marks: false }; }
+      await mark();
+      NM.announce(state.status === 'ready' ? 'Newsmark marks shown.' : 'No article found to mark.');
+      return { ok: state.status === 'ready', marks: state.status === 'ready' };
+    }
+    if (name !== 'next-quote' && name !== 'previous-quote') return { ok: false, error: 'unknown command' };
+    if (!state.handle) await mark();
+    if (!state.handle || !state.analysis.quotes.length) {
+      NM.announce('No quotes marked on this page.');
+      return { ok: false, error: 'no quotes' };
+    }
+    const order = state.analysis.quotes.map((q, i) => [q.start, i]).sort((a, b) => a[0] - b[0]).map(([, i]) => i);
+    const n = order.length;
+    quoteCursor = name === 'next-quote' ? (quoteCursor + 1) % n : (quoteCursor <= 0 ? n - 1 : quoteCursor - 1);
+    const index = order[quoteCursor];
+    const q = state.analysis.quotes[index];
+    state.handle.reveal(q.start, q.end, true);
+    const who = q.speaker ? (q.speaker.name || q.speaker.text) : 'speaker unknown';
+    NM.announce(`Quote ${quoteCursor + 1} of ${n}: ${who}. ${state.collected.text.slice(q.start, Math.min(q.end, q.start + 300))}`);
+    return { ok: true, index, position: quoteCursor + 1, of: n };
+  }
+
+  /** Analyses and marks the reader's selection (the context menu's "Analyse the selection"). */
+  async function markSelection() {
+    const sel = window.getSelection();
+    if (!sel || sel.isCollapsed || !sel.rangeCount) return { ok: false, error: 'nothing selected' };
+    const collected = NM.collectRange(sel.getRangeAt(0));
+    if (!collected.text.trim()) return { ok: false, error: 'nothing selected' };
+    const t0 = performance.now();
+    generation++;
+    const res = await api.runtime.sendMessage({ type: 'newsmark:analyze', text: collected.text });
+    if (!res || !res.ok) return res;
+    const { kinds } = await options();
+    const previous = state.handle;
+    state.analysis = res.analysis;
+    state.collected = collected;
+    state.source = 'selection';
+    quoteCursor = -1;
+    state.handle = NM.paint(res.analysis, collected, { kinds });
+    if (previous) previous.clear(state.handle.registered);
+    state.ms = performance.now() - t0;
+    state.status = 'ready';
+    lastText = collected.text;
+    root.dataset.newsmark = 'ready';
+    NM.announce(`Selection analysed: ${res.analysis.quotes.length} statements, ${res.analysis.mentions.length} marks.`);
+    return { ok: true, quotes: res.analysis.quotes.length, mentions: res.analysis.mentions.length };
+  }
+
+  // The per-site switch (the popup; the options page lists the sites turned off): switched off,
+  // the marks go at once and the page is left alone; switched on, the page is marked again.
+  api.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'sync' || !changes.disabledSites || selfMarking) return;
+    const off = siteOff({ disabledSites: changes.disabledSites.newValue });
+    if (off && state.status !== 'off') {
+      clear();
+      state.status = 'off';
+      root.dataset.newsmark = 'off';
+    } else if (!off && state.status === 'off') {
+      markAndWatch();
     }
   });
 
@@ -181,6 +335,8 @@
     if (!pendingSince) pendingSince = now;
     timer = setTimeout(async () => {
       pendingSince = 0;
+      // the reader's selection was analysed: it stays until the reader asks for the article
+      if (state.source === 'selection') return;
       const navigated = location.href !== lastUrl;
       lastUrl = location.href;
       const found = NM.findArticle(document);
@@ -208,5 +364,12 @@
     await mark();
   }
 
-  if (!selfMarking) options().then((o) => { if (o.autoMark) markAndWatch(); });
+  if (!selfMarking) {
+    options().then((o) => {
+      if (siteOff(o)) {
+        state.status = 'off';
+        root.dataset.newsmark = 'off';
+      } else if (o.autoMark) markAndWatch();
+    });
+  }
 })();

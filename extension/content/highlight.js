@@ -26,7 +26,8 @@
     '::highlight(newsmark-organization) { text-decoration: underline double #a855f7 1.5px; }',
     '::highlight(newsmark-place) { text-decoration: underline dashed #0891b2 1px; }',
     '::highlight(newsmark-figure) { background-color: rgba(245, 158, 11, 0.28); text-decoration: underline wavy #d97706 1px; }',
-    '::highlight(newsmark-focus) { background-color: rgba(250, 204, 21, 0.75); color: #111; }',
+    '::highlight(newsmark-anchored) { background-color: rgba(236, 72, 153, 0.22); text-decoration: underline solid #db2777 2px; }',
+    '::highlight(newsmark-focus) { background-color: rgba(250, 204, 21, 0.75); color: #111; text-decoration: underline solid #111 2px; }',
   ].join('\n');
   let marksSheet = null;
   const styledRoots = new Set();
@@ -47,7 +48,7 @@
   }
   const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
     'CODE', 'PRE', 'SVG', 'MATH', 'IFRAME', 'TEMPLATE', 'CANVAS', 'VIDEO', 'AUDIO', 'OBJECT', 'EMBED',
-    'NEWSMARK-TIP']);
+    'NEWSMARK-TIP', 'NEWSMARK-LIVE']);
   const BLOCK = new Set(['P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'BLOCKQUOTE',
     'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'ASIDE', 'NAV', 'MAIN', 'FIGURE', 'FIGCAPTION', 'TABLE',
     'TR', 'TD', 'TH', 'DL', 'DT', 'DD', 'BR', 'HR', 'FORM', 'ADDRESS', 'DETAILS', 'SUMMARY']);
@@ -108,6 +109,61 @@
       walk(r);
     }
     return { text: parts.join(''), segs };
+  };
+
+  /** Collects the text of the DOM range `range` (a reader's selection), mapped like collect():
+   * the text of every block under the range's common ancestor, cut to the selected part. */
+  NM.collectRange = function collectRange(range) {
+    let root = range.commonAncestorContainer;
+    if (root.nodeType !== 1) root = root.parentElement || root.parentNode;
+    const all = NM.collect([root]);
+    let from = -1, to = -1;
+    for (const seg of all.segs) {
+      if (!range.intersectsNode(seg.node)) continue;
+      const len = seg.node.nodeValue.length;
+      const a = seg.node === range.startContainer ? seg.start + range.startOffset : seg.start;
+      const b = seg.node === range.endContainer ? seg.start + range.endOffset : seg.start + len;
+      if (from < 0) from = a;
+      to = Math.max(to, b);
+    }
+    if (from < 0 || to <= from) return { text: '', segs: [] };
+    // segments keep their nodes; a segment cut by the selection starts before 0 (rangeFor clamps)
+    const segs = all.segs.filter((seg) => seg.start + seg.node.nodeValue.length > from && seg.start < to)
+      .map((seg) => ({ node: seg.node, start: seg.start - from }));
+    return { text: all.text.slice(from, to), segs };
+  };
+
+  /* A polite live region for what keyboard commands do ("Quote 2 of 7: Rami Al-Khatib"): screen
+   * readers announce it; it is invisible and holds nothing of the page. */
+  let liveRegion = null;
+  NM.announce = function announce(message) {
+    if (!liveRegion || !liveRegion.isConnected) {
+      liveRegion = document.createElement('newsmark-live');
+      const root = liveRegion.attachShadow({ mode: 'open' });
+      root.innerHTML = '<style>:host{all:initial;position:fixed;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}</style><div role="status" aria-live="polite"></div>';
+      document.documentElement.appendChild(liveRegion);
+    }
+    liveRegion.shadowRoot.querySelector('div').textContent = message;
+  };
+  NM.silence = function silence() {
+    if (liveRegion) liveRegion.remove();
+    liveRegion = null;
+  };
+
+  /** Paints the spans [[start, end], ...] of `collected` as "anchored" (items found again from an
+   * annotations file). Returns the number painted and a function that removes them. */
+  NM.paintAnchored = function paintAnchored(collected, spans) {
+    const supported = typeof CSS !== 'undefined' && CSS.highlights && typeof Highlight === 'function';
+    const h = supported ? new Highlight() : null;
+    let n = 0;
+    for (const [a, b] of spans) {
+      const r = NM.rangeFor(collected, a, b);
+      if (!r) continue;
+      n++;
+      if (h) { adoptMarks(r.startContainer.getRootNode()); h.add(r); }
+    }
+    if (h) { adoptMarks(document); h.priority = KINDS.length; CSS.highlights.set('newsmark-anchored', h); }
+    return { painted: n, clear: () => supported && CSS.highlights.delete('newsmark-anchored') };
   };
 
   function segAt(segs, offset, preferEnd) {
@@ -257,9 +313,15 @@
       counts,
       supported,
       quoteAt: quoteAtOffset,
+      /** The quote under the viewport point (x, y), or null. */
+      quoteAtPoint(x, y) {
+        const off = offsetAtPoint(x, y);
+        return off >= 0 ? quoteAtOffset(off) : null;
+      },
       speakerLine,
-      /** Scrolls [start, end) into view and flashes it. */
-      reveal(start, end) {
+      /** Scrolls [start, end) into view and flashes it; with `hold`, the focus mark stays until the
+       * next reveal (the keyboard's walk through the quotes). */
+      reveal(start, end, hold = false) {
         const r = NM.rangeFor(collected, start, end);
         if (!r) return false;
         const rect = r.getBoundingClientRect();
@@ -272,7 +334,7 @@
         if (supported) {
           CSS.highlights.set('newsmark-focus', new Highlight(r));
           clearTimeout(focusTimer);
-          focusTimer = setTimeout(() => CSS.highlights.delete('newsmark-focus'), 2500);
+          if (!hold) focusTimer = setTimeout(() => CSS.highlights.delete('newsmark-focus'), 2500);
         }
         return true;
       },

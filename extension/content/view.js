@@ -42,28 +42,36 @@
    * "reveal". */
   NM.summaryView = function summaryView(analysis, text) {
     const { entities, mentions, quotes, summary } = analysis;
+    const statement = (qi) => {
+      const q = quotes[qi];
+      const parts = (q.fragments || [[q.start, q.end]]).slice(0, 8).map(([a, b]) => snippet(text, a, b));
+      return { index: qi, kind: q.kind, cue: q.cue ? cut(q.cue.text, 60) : null, text: cut(parts.join(' … '), SNIPPET_MAX), start: q.start, end: q.end };
+    };
     const speaker = (s) => {
       const first = s.entity != null ? mentions[entities[s.entity].mentions[0]] : quotes[s.quotes[0]].speaker;
-      const said = list(s.quotes, (qi) => {
-        const q = quotes[qi];
-        const parts = (q.fragments || [[q.start, q.end]]).slice(0, 8).map(([a, b]) => snippet(text, a, b));
-        return { kind: q.kind, cue: q.cue ? cut(q.cue.text, 60) : null, text: cut(parts.join(' … '), SNIPPET_MAX), start: q.start, end: q.end };
-      });
-      return { name: cut(s.name, NAME_MAX), role: s.role ? cut(s.role, NAME_MAX) : null, resolved: s.entity != null, start: first.start, end: first.end, quotes: said };
+      return { name: cut(s.name, NAME_MAX), role: s.role ? cut(s.role, NAME_MAX) : null, resolved: s.entity != null, start: first.start, end: first.end, quotes: list(s.quotes, statement) };
     };
     const entity = (id) => {
       const e = entities[id];
       const m = mentions[e.mentions[0]];
       return { name: cut(e.name, NAME_MAX), aliases: e.aliases.slice(0, 10).map((a) => cut(a, 200)), count: e.mentions.length, start: m.start, end: m.end };
     };
-    const figures = summary.figures.map((i) => mentions[i]).filter((m) => m.figure && m.figure.kind !== 'ordinal');
+    // one item a distinct figure (the core merges repeats), with what it counts: "11 people ×2"
+    const figures = summary.figures.filter((g) => mentions[g.mentions[0]].figure.kind !== 'ordinal');
+    const figure = (g) => {
+      const m = mentions[g.mentions[0]];
+      const words = snippet(text, m.start, m.end);
+      const label = m.figure.counts ? words + ' ' + m.figure.counts.replace(/\s+/g, ' ') : words;
+      return { text: cut(label, 200), figure: m.figure, times: g.mentions.length, start: m.start, end: m.end };
+    };
     return {
       words: countWords(text),
       statements: quotes.length,
       speakers: list(summary.speakers, speaker),
+      unattributed: list(summary.unattributed, statement),
       organizations: list(summary.organizations, entity),
       people: list(summary.people, entity),
-      figures: list(figures, (m) => ({ text: cut(m.text, 200), figure: m.figure, start: m.start, end: m.end })),
+      figures: list(figures, figure),
     };
   };
 })();

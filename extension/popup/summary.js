@@ -42,34 +42,69 @@ const FIRST = { speakers: 12, quotes: 6, chips: 30, figures: 30 };
 /** Appends to `parent` the first `first` items of `list` (a view list: items and total) drawn by
  * `draw`, and after it a button that draws the others when pressed: a long list costs nothing
  * until the reader asks for it. */
-function lazyList(parent, list, first, draw, noun) {
+function lazyList(parent, list, first, draw, noun, anchor = parent) {
   const drawRange = (a, b) => { for (let i = a; i < b; i++) parent.append(draw(list.items[i], i)); };
   drawRange(0, Math.min(first, list.items.length));
   const notSent = list.total - list.items.length;
-  const more = (n) => `${n.toLocaleString()} more ${noun}${n === 1 ? '' : 's'}`;
+  const more = (n) => `${n.toLocaleString('en')} more ${noun}${n === 1 ? '' : 's'}`;
   const notListed = () => el('p', { class: 'empty' }, `… and ${more(notSent)}, not listed`);
   if (list.items.length > first) {
     const button = el('button', { type: 'button', class: 'more' }, `Show all: ${more(list.items.length - first)}`);
     button.addEventListener('click', () => {
       button.remove();
       drawRange(first, list.items.length);
-      if (notSent > 0) parent.after(notListed());
+      if (notSent > 0) anchor.after(notListed());
     });
-    parent.after(button);
+    anchor.after(button);
   } else if (notSent > 0) {
-    parent.after(notListed());
+    anchor.after(notListed());
   }
 }
 
+/** "1 statement", "2 statements", "1,200 words". */
+export function plural(count, noun, nouns = noun + 's') {
+  return `${count.toLocaleString('en')} ${count === 1 ? noun : nouns}`;
+}
+
+/** The line above the summary: what the article holds, in words a reader checks at a glance. */
+export function statusLine(view, ms) {
+  const parts = [plural(view.words, 'word'), plural(view.speakers.total, 'speaker'),
+    plural(view.statements, 'statement') + (view.unattributed.total ? ` (${view.unattributed.total.toLocaleString('en')} unattributed)` : ''),
+    plural(view.organizations.total, 'organization'), plural(view.figures.total, 'figure')];
+  if (ms != null) parts.push(`${ms.toFixed(0)} ms`);
+  return parts.join(' · ');
+}
+
 /** Draws a summary view (Newsmark.summaryView, extension/content/view.js) into `root`.
- * `onReveal(start, end)` scrolls the page to a span. */
-export function renderSummary(root, view, onReveal) {
+ * `onReveal(start, end)` scrolls the page to a span; `onCopy(index)`, when given, copies the
+ * quote of that index with its citation and resolves to a short message for the reader. */
+export function renderSummary(root, view, onReveal, onCopy) {
   root.replaceChildren();
   const go = (start, end) => (e) => { e.preventDefault(); onReveal(start, end); };
 
-  const sp = el('section', { class: 'speakers' }, el('h2', {}, 'Speakers'));
+  const statement = (q) => {
+    const body = q.kind === 'direct' ? '“' + q.text + '”' : q.text;
+    const li = el('li', { class: q.kind },
+      el('span', { class: 'badge', title: q.kind === 'direct' ? 'direct quote' : 'reported speech' }, q.kind === 'direct' ? 'quote' : 'reported'),
+      q.cue ? el('span', { class: 'cue' }, q.cue) : null,
+      el('a', { href: '#', onclick: go(q.start, q.end) }, body));
+    if (onCopy) {
+      const copy = el('button', { type: 'button', class: 'copy', 'data-quote': String(q.index), 'aria-label': 'Copy this statement with its citation' }, 'Copy');
+      copy.addEventListener('click', async () => {
+        const said = await onCopy(q.index);
+        copy.textContent = said || 'Copied';
+        setTimeout(() => { copy.textContent = 'Copy'; }, 1500);
+      });
+      li.append(' ', copy);
+    }
+    return li;
+  };
+
+  const sp = el('section', { class: 'speakers', 'aria-labelledby': 'h-speakers' }, el('h2', { id: 'h-speakers' }, 'Speakers'));
   root.append(sp);
-  if (!view.speakers.total) sp.append(el('p', { class: 'empty' }, 'No one is quoted.'));
+  if (!view.speakers.total) {
+    sp.append(el('p', { class: 'empty' }, view.unattributed.total ? 'No statement has a speaker found.' : 'No one is quoted.'));
+  }
   const speakerList = el('div', { class: 'speaker-list' });
   sp.append(speakerList);
   lazyList(speakerList, view.speakers, FIRST.speakers, (s) => {
@@ -79,39 +114,47 @@ export function renderSummary(root, view, onReveal) {
       s.resolved ? null : el('span', { class: 'role' }, 'unresolved'));
     const list = el('ol', { class: 'quotes' });
     const box = el('div', { class: 'speaker' }, head, list);
-    lazyList(list, s.quotes, FIRST.quotes, (q) => {
-      const body = q.kind === 'direct' ? '“' + q.text + '”' : q.text;
-      return el('li', { class: q.kind },
-        el('span', { class: 'badge', title: q.kind === 'direct' ? 'direct quote' : 'reported speech' }, q.kind === 'direct' ? 'quote' : 'reported'),
-        q.cue ? el('span', { class: 'cue' }, q.cue) : null,
-        el('a', { href: '#', onclick: go(q.start, q.end) }, body));
-    }, 'statement');
+    lazyList(list, s.quotes, FIRST.quotes, statement, 'statement');
     return box;
   }, 'speaker');
 
+  if (view.unattributed.total) {
+    const un = el('section', { class: 'unattributed', 'aria-labelledby': 'h-unattributed' },
+      el('h2', { id: 'h-unattributed' }, 'Unattributed'),
+      el('p', { class: 'empty' }, 'Statements whose speaker Newsmark could not tell.'));
+    const list = el('ol', { class: 'quotes' });
+    un.append(list);
+    root.append(un);
+    lazyList(list, view.unattributed, FIRST.quotes, statement, 'statement');
+  }
+
   const entityList = (title, list, cls) => {
-    const sec = el('section', { class: cls }, el('h2', {}, title));
+    const sec = el('section', { class: cls, 'aria-labelledby': 'h-' + cls }, el('h2', { id: 'h-' + cls }, title));
     if (!list.total) { sec.append(el('p', { class: 'empty' }, 'None found.')); return sec; }
     const ul = el('ul', { class: 'chips' });
     sec.append(ul);
     lazyList(ul, list, FIRST.chips, (e) => {
       const title = e.name + (e.aliases.length ? ' (also: ' + e.aliases.join(', ') + ')' : '');
       return el('li', {}, el('a', { href: '#', onclick: go(e.start, e.end), title },
-        shortName(e.name), e.count > 1 ? el('span', { class: 'count' }, '×' + e.count) : null));
+        shortName(e.name), e.count > 1 ? el('span', { class: 'count', 'aria-label': plural(e.count, 'mention') }, '×' + e.count) : null));
     }, 'name');
     return sec;
   };
   root.append(entityList('Organizations', view.organizations, 'organizations'));
   if (view.people.total) root.append(entityList('Other people', view.people, 'people'));
 
-  const figs = el('section', { class: 'figures' }, el('h2', {}, 'Figures'));
+  const figs = el('section', { class: 'figures', 'aria-labelledby': 'h-figures' }, el('h2', { id: 'h-figures' }, 'Figures'));
   root.append(figs);
   if (!view.figures.total) { figs.append(el('p', { class: 'empty' }, 'None found.')); return; }
+  // each distinct figure once, with what it counts and how often the article gives it
   const items = view.figures.items.slice().sort((a, b) => FIGURE_ORDER.indexOf(a.figure.kind) - FIGURE_ORDER.indexOf(b.figure.kind) || a.start - b.start);
-  const table = el('table', {});
+  const table = el('table', {}, el('caption', { class: 'sr-only' }, 'Figures: the words, the value, how often'));
+  const body = el('tbody', {});
+  table.append(body);
   figs.append(table);
-  lazyList(table, { ...view.figures, items }, FIRST.figures, (m) => el('tr', {},
+  lazyList(body, { ...view.figures, items }, FIRST.figures, (m) => el('tr', {},
     el('td', { class: 'kind' }, m.figure.kind),
-    el('td', {}, el('a', { href: '#', onclick: go(m.start, m.end), title: m.text }, shortName(m.text))),
-    el('td', { class: 'value' }, formatFigure(m.figure))), 'figure');
+    el('td', {}, el('a', { href: '#', onclick: go(m.start, m.end), title: m.text }, shortName(m.text)),
+      m.times > 1 ? el('span', { class: 'count', title: `given ${m.times} times`, 'aria-label': `given ${m.times} times` }, '×' + m.times) : null),
+    el('td', { class: 'value' }, formatFigure(m.figure))), 'figure', table);
 }
