@@ -16,9 +16,12 @@ const metaArgs = (m = {}) => ['url', 'title', 'outlet', 'author', 'published', '
 const CORE = {
   'newsmark:analyze': (m) => ({ ok: true, analysis: analyze(String(m.text ?? '')) }),
   'newsmark:core-export': (m) => {
-    const data = exportAs(String(m.text ?? ''), String(m.format), ...metaArgs(m.meta));
-    // a spreadsheet opened on a CSV file reads it as UTF-8 only when it starts with a BOM
-    return { ok: true, data: m.bom && m.format.startsWith('csv') ? '\uFEFF' + data : data };
+    let data = exportAs(String(m.text ?? ''), String(m.format), ...metaArgs(m.meta));
+    // as a file, the annotations end their line (as the CLI writes them); a spreadsheet opened on
+    // a CSV file reads it as UTF-8 only when it starts with a BOM
+    if (m.format === 'annotations') data += '\n';
+    if (m.bom && m.format.startsWith('csv')) data = '\uFEFF' + data;
+    return { ok: true, data };
   },
   'newsmark:core-cite': (m) => ({ ok: true, text: citation(String(m.text ?? ''), Number(m.index) >>> 0, ...metaArgs(m.meta)) }),
   'newsmark:core-anchor': (m) => {
@@ -57,9 +60,10 @@ api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
       .catch((e) => sendResponse({ ok: false, error: String(e && e.message || e) }));
     return true; // answer asynchronously
   }
-  // an extension page (the tests, through the popup) runs a command or a menu entry as the
-  // browser would: the same handlers, for a given tab
-  if (msg.type === 'newsmark:run' && !sender.tab) {
+  // an extension page (the tests, through one) runs a command or a menu entry as the browser
+  // would: the same handlers, for a given tab; content scripts cannot
+  const fromExtensionPage = typeof sender.url === 'string' && sender.url.startsWith(api.runtime.getURL(''));
+  if (msg.type === 'newsmark:run' && fromExtensionPage) {
     const run = COMMANDS.has(msg.command) ? runCommand(msg.command, msg.tabId) : MENU[msg.menu] ? MENU[msg.menu](msg.tabId) : null;
     if (!run) return false;
     run.then(sendResponse);
