@@ -1,5 +1,5 @@
 // The demo: the same WASM build and the same painter as the extension, on a pasted article.
-import init, { analyze } from './pkg/newsmark.js';
+import init, { analyze, citation } from './pkg/newsmark.js';
 import { renderSummary } from './lib/summary.js';
 
 const NM = globalThis.Newsmark;
@@ -27,7 +27,17 @@ function run(text) {
   const analysis = analyze(collected.text);
   handle = NM.paint(analysis, collected);
   const ms = performance.now() - t0;
-  renderSummary($('summary'), NM.summaryView(analysis, collected.text), (s, e) => handle.reveal(s, e));
+  // "Copy" beside a statement: the quote with its citation, the demo page as its source
+  const copy = async (index) => {
+    const cite = citation(collected.text, index, location.href.split('#')[0], document.title, 'Newsmark demo', null, null, new Date().toISOString().slice(0, 10));
+    try {
+      await navigator.clipboard.writeText(cite);
+      return 'Copied';
+    } catch (_) {
+      return 'Failed';
+    }
+  };
+  renderSummary($('summary'), NM.summaryView(analysis, collected.text), (s, e) => handle.reveal(s, e), copy);
   const words = collected.text.split(/\s+/).filter(Boolean).length;
   $('timing').textContent = `${words.toLocaleString()} words marked in ${ms.toFixed(1)} ms, in your browser`;
   document.documentElement.dataset.newsmark = 'ready';

@@ -14,6 +14,15 @@ inEachBrowser('the demo page', (b) => {
     assert.ok((await marked(page, 'speaker')).length > 0);
     assert.ok((await marked(page, 'figure')).includes('$1.3 billion'));
     await page.screenshot({ path: join(SHOTS, `demo-${b.name}.png`) });
+    // "Copy" beside a quote: the quote with its speaker, role and a link back
+    const cited = await page.evaluate(async () => {
+      let got = null;
+      navigator.clipboard.writeText = async (t) => { got = t; };
+      document.querySelector('#summary li.direct button.copy').click();
+      for (let i = 0; i < 100 && !got; i++) await new Promise((r) => setTimeout(r, 20));
+      return got;
+    });
+    assert.match(cited, /^“The state has more than one way.*” — Rami Al-Khatib, Jordanian government spokesperson \(Newsmark demo, \d{4}-\d{2}-\d{2}\)\nhttp:\/\/127\.0\.0\.1:\d+\/#:~:text=The%20state/);
     // paste another article
     await page.evaluate(() => {
       document.querySelector('#input-box').open = true;
