@@ -42,6 +42,7 @@ pub mod token;
 pub mod sentence;
 pub mod lexicon;
 pub mod numbers;
+pub mod watch;
 pub mod figures;
 pub mod names;
 pub mod entities;

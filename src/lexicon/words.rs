@@ -72,6 +72,11 @@ pub const PARTICLES: &[&str] = &[
     "la", "le", "del", "della", "di", "des", "ter", "y", "st.", "ul",
 ];
 
+/// Spellings of a name particle that news uses for one another ("el-Sisi", "al-Sisi"; "ibn",
+/// "bin"): a watched name matches the text whichever it uses. Each pair is (spelling, the one it
+/// folds to).
+pub const PARTICLE_SPELLINGS: &[(&str, &str)] = &[("el", "al"), ("ul", "al"), ("ibn", "bin"), ("abou", "abu"), ("bou", "abu")];
+
 /// Organization words after which "in <place>" still belongs to the name.
 pub const IN_HEADS: &[&str] = &[
     "Resistance", "Movement", "Front", "Party", "Church", "Mission", "Forces", "Army", "Coalition", "Committee",

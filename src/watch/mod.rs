@@ -1,0 +1,265 @@
+//! The watchlist: the names and patterns a reader follows, compiled once and found in a text.
+//!
+//! A name matches the way news writes it (see [`fold`]): case, diacritics, apostrophe variants,
+//! hyphen or space, a particle's spellings. A multi-word name also yields its surname alone
+//! ("Al-Khatib") and its initial with the surname ("R. Al-Khatib") as *variants*, which the
+//! analysis keeps only where the article names that person in full. A pattern is a regular
+//! expression ([`pattern`]). Which entity, quotes and figures a hit brings with it is the
+//! analysis's business: here a hit is a span of text.
+//!
+//! ```
+//! use newsmark::watch::{Item, Watchlist};
+//! let (list, problems) = Watchlist::new(vec![Item::name("Rami al-Khatib"), Item::pattern(r"(?i)\bdesert shield\b")]);
+//! assert!(problems.is_empty());
+//! let hits = list.find("RAMI AL KHATIB spoke of the Desert Shield front.");
+//! assert_eq!(hits.len(), 2);
+//! ```
+
+pub mod fold;
+pub mod pattern;
+
+use crate::lexicon::words::PARTICLES;
+use crate::text::FxMap;
+
+/// At most this many items in a list (the rest are refused).
+pub const MAX_ITEMS: usize = 2000;
+/// A name of at most this many characters.
+pub const MAX_NAME_CHARS: usize = 200;
+
+/// One thing a reader follows.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Item {
+    /// The name as the reader wrote it, or the pattern.
+    pub text: String,
+    /// A regular expression rather than a name.
+    pub pattern: bool,
+    /// The group it belongs to ("" for none).
+    pub group: String,
+    /// The group's colour, `#rrggbb`, when it has one.
+    pub color: Option<String>,
+}
+
+impl Item {
+    pub fn name(text: &str) -> Item {
+        Item { text: text.to_string(), ..Item::default() }
+    }
+    pub fn pattern(text: &str) -> Item {
+        Item { text: text.to_string(), pattern: true, ..Item::default() }
+    }
+}
+
+/// Why an item was refused: its index in the list and the reason.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub item: usize,
+    pub message: String,
+}
+
+/// Where an item occurs: byte offsets into the text. `variant` marks a surname alone or an
+/// initial with the surname, which count only where the full name is in the same text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Hit {
+    pub item: usize,
+    pub start: usize,
+    pub end: usize,
+    pub variant: bool,
+}
+
+/// A compiled watchlist.
+#[derive(Debug, Default)]
+pub struct Watchlist {
+    items: Vec<Item>,
+    /// By the hash of their first word: the items' names (and their variants) as word hashes.
+    names: FxMap<u64, Vec<Name>>,
+    patterns: Vec<Pattern>,
+}
+
+#[derive(Debug)]
+struct Name {
+    item: usize,
+    words: Vec<u64>,
+    variant: bool,
+}
+
+#[derive(Debug)]
+struct Pattern {
+    item: usize,
+    re: regex_lite::Regex,
+    words: Vec<u64>,
+}
+
+impl Watchlist {
+    /// Compiles `items`. Items that cannot be used are left out and each says why; the others
+    /// work as if the refused ones had never been there.
+    pub fn new(items: Vec<Item>) -> (Watchlist, Vec<Problem>) {
+        let mut list = Watchlist::default();
+        let mut problems = Vec::new();
+        for (i, item) in items.iter().enumerate() {
+            let refuse = |message: String| Problem { item: i, message };
+            if i >= MAX_ITEMS {
+                problems.push(refuse(format!("a watchlist holds at most {MAX_ITEMS} items")));
+            } else if item.pattern {
+                match pattern::compile(&item.text) {
+                    Ok(re) => list.patterns.push(Pattern { item: i, re, words: pattern::required_words(&item.text) }),
+                    Err(e) => problems.push(refuse(e)),
+                }
+            } else if item.text.chars().count() > MAX_NAME_CHARS {
+                problems.push(refuse(format!("a name has at most {MAX_NAME_CHARS} characters")));
+            } else {
+                let words = fold::hashes(&item.text);
+                if words.is_empty() {
+                    problems.push(refuse("a name needs at least one letter or digit".into()));
+                    continue;
+                }
+                for v in variants(&item.text) {
+                    list.add_name(i, v, true);
+                }
+                list.add_name(i, words, false);
+            }
+        }
+        list.items = items;
+        (list, problems)
+    }
+
+    fn add_name(&mut self, item: usize, words: Vec<u64>, variant: bool) {
+        self.names.entry(words[0]).or_default().push(Name { item, words, variant });
+    }
+
+    /// The items, as given (refused ones included, so that indices stay the reader's).
+    pub fn items(&self) -> &[Item] {
+        &self.items
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.names.is_empty() && self.patterns.is_empty()
+    }
+
+    /// Every place an item occurs in `text`, by start. Linear in the text for the names; each
+    /// pattern whose required words are all in the text costs one pass of its own.
+    pub fn find(&self, text: &str) -> Vec<Hit> {
+        let mut hits = Vec::new();
+        if self.is_empty() {
+            return hits;
+        }
+        let words = fold::words(text, true);
+        for (k, w) in words.iter().enumerate() {
+            for n in self.names.get(&w.hash).into_iter().flatten() {
+                let end = k + n.words.len();
+                if end <= words.len() && words[k..end].iter().zip(&n.words).all(|(a, &b)| a.hash == b) {
+                    hits.push(Hit { item: n.item, start: w.start, end: words[end - 1].end, variant: n.variant });
+                }
+            }
+        }
+        if !self.patterns.is_empty() {
+            let present = present_words(text, &words);
+            for p in &self.patterns {
+                if !p.words.iter().all(|w| present.contains(w)) {
+                    continue;
+                }
+                hits.extend(p.re.find_iter(text).filter(|m| !m.is_empty()).map(|m| Hit { item: p.item, start: m.start(), end: m.end(), variant: false }));
+            }
+        }
+        crate::text::sort_by_key(&mut hits, |h| (h.start as u64, h.end as u64));
+        hits
+    }
+}
+
+/// Every word of `text` as a pattern's required words could name it: folded words joined at
+/// apostrophes, split at them, and split at every non-ASCII character (the ASCII `\b` of the
+/// engine sees "café" as "caf" and a boundary).
+fn present_words(text: &str, joined: &[fold::Word]) -> crate::text::FxSet<u64> {
+    let mut set: crate::text::FxSet<u64> = joined.iter().map(|w| w.hash).collect();
+    set.extend(fold::words(text, false).into_iter().map(|w| w.hash));
+    for part in text.split(|c: char| !c.is_ascii_alphanumeric()) {
+        if !part.is_empty() {
+            set.insert(fold::hash_of(part));
+        }
+    }
+    set
+}
+
+/// A person's name's other forms in news: the surname alone (with the particles before it,
+/// "Al-Khatib", "bin Nasser Al-Hamdan" → "Al-Hamdan") and the first initial with the surname
+/// ("R. Al-Khatib"). None for a one-word name.
+fn variants(name: &str) -> Vec<Vec<u64>> {
+    let words: Vec<&str> = name.split(|c: char| c.is_whitespace()).filter(|w| !w.is_empty()).collect();
+    if words.len() < 2 {
+        return Vec::new();
+    }
+    // the surname: the last word, with the particles that stand right before it
+    let mut first = words.len() - 1;
+    let is_particle = |w: &str| PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(w.trim_end_matches(['-', '.'])));
+    while first > 1 && is_particle(words[first - 1]) {
+        first -= 1;
+    }
+    let surname: Vec<u64> = words[first..].iter().flat_map(|w| fold::hashes(w)).collect();
+    let mut out = vec![surname.clone()];
+    if let Some(initial) = words[0].chars().next().filter(|c| c.is_alphabetic()) {
+        let mut with_initial = fold::hashes(&initial.to_string());
+        with_initial.extend(&surname);
+        out.push(with_initial);
+    }
+    out
+}
+
+/// Reads a watchlist file: one item a line; `/…/` a pattern, anything else a name; `[Group]` or
+/// `[Group #rrggbb]` starts a group; blank lines and lines starting with `#` are skipped.
+pub fn parse_list(s: &str) -> Vec<Item> {
+    let mut items = Vec::new();
+    let (mut group, mut color) = (String::new(), None);
+    for line in s.lines() {
+        let line = line.trim().trim_start_matches('\u{feff}');
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if let Some(head) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            let (name, c) = match head.rsplit_once(' ') {
+                Some((n, c)) if is_color(c) => (n.trim(), Some(c.to_ascii_lowercase())),
+                _ => (head.trim(), None),
+            };
+            group = name.to_string();
+            color = c;
+            continue;
+        }
+        let (text, pattern) = match line.strip_prefix('/').and_then(|l| l.strip_suffix('/')) {
+            Some(p) if !p.is_empty() => (p, true),
+            _ => (line, false),
+        };
+        items.push(Item { text: text.to_string(), pattern, group: group.clone(), color: color.clone() });
+    }
+    items
+}
+
+/// Writes `items` as [`parse_list`] reads them: the ungrouped first, then each group under its
+/// header, in the order the groups first appear.
+pub fn write_list(items: &[Item]) -> String {
+    let mut out = String::from("# Newsmark watchlist: one name a line, /a pattern/ between slashes, [Group #colour] before a group\n");
+    let mut groups: Vec<(&str, Option<&str>)> = vec![("", None)];
+    for it in items {
+        if !groups.iter().any(|(g, _)| *g == it.group) {
+            groups.push((&it.group, it.color.as_deref()));
+        }
+    }
+    for (g, c) in groups {
+        if !g.is_empty() {
+            out.push_str(&format!("\n[{g}{}]\n", c.map(|c| format!(" {c}")).unwrap_or_default()));
+        }
+        for it in items.iter().filter(|it| it.group == g) {
+            let line = it.text.replace(['\n', '\r'], " ");
+            if it.pattern {
+                out.push_str(&format!("/{line}/\n"));
+            } else {
+                out.push_str(&line);
+                out.push('\n');
+            }
+        }
+    }
+    out
+}
+
+fn is_color(c: &str) -> bool {
+    c.len() == 7 && c.starts_with('#') && c[1..].bytes().all(|b| b.is_ascii_hexdigit())
+}
+
+#[cfg(test)]
+mod tests;
