@@ -8,7 +8,8 @@ use serde_json::Value;
 /// With `annotations`, the line out is `{"id": …, "annotations": {…}}`: the Web Annotation
 /// export, with the metadata the line gives (`url`, `title`, `outlet`, `author`, `published`,
 /// `accessed`) or, for HTML, the page's own.
-pub fn analyze_line(line: &[u8], html: bool, annotations: bool) -> Result<Option<Value>, String> {
+/// With a non-empty `watch`, the Analysis carries its hits.
+pub fn analyze_line(line: &[u8], html: bool, annotations: bool, watch: &crate::watch::Watchlist) -> Result<Option<Value>, String> {
     if line.iter().all(u8::is_ascii_whitespace) {
         return Ok(None);
     }
@@ -17,7 +18,7 @@ pub fn analyze_line(line: &[u8], html: bool, annotations: bool) -> Result<Option
         return Err("no \"text\" string".into());
     };
     let body = if html { crate::html::to_text(text) } else { text.to_string() };
-    let analysis = crate::analyze(&body);
+    let analysis = crate::analyze_watched(&body, watch);
     let mut v = if annotations {
         let mut meta = if html { crate::html::metadata(text) } else { crate::html::Meta::default() };
         let field = |k: &str| doc.get(k).and_then(Value::as_str).map(String::from);

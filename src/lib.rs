@@ -62,5 +62,20 @@ pub use analysis::*;
 
 /// Analyses `text`. Offsets in the result are UTF-16 code units into `text`.
 pub fn analyze(text: &str) -> Analysis {
-    analysis::analyze_with(text, true)
+    analysis::analyze_with(text, true, None)
+}
+
+/// Analyses `text` with a watchlist: the Analysis gains `watch` (where each item occurs) and
+/// `summary.watch` (each item mentioned, with its entities, quotes and figures).
+///
+/// ```
+/// use newsmark::watch::{Item, Watchlist};
+/// let (list, _) = Watchlist::new(vec![Item::name("Jane Doe")]);
+/// let a = newsmark::analyze_watched("“We will rebuild,” Prime Minister Jane Doe said. Doe added that she would stay.", &list);
+/// assert_eq!(a.summary.watch[0].quotes, vec![0, 1]); // the quote, and what she added
+/// assert!(a.watch.len() >= 2); // "Jane Doe" and "Doe"
+/// ```
+pub fn analyze_watched(text: &str, list: &watch::Watchlist) -> Analysis {
+    let hits = list.find(text);
+    analysis::analyze_with(text, true, Some((list, &hits)))
 }

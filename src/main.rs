@@ -3,7 +3,8 @@
 use clap::{Parser, ValueEnum};
 use newsmark::export::{self, Format};
 use newsmark::html::{self, Meta};
-use newsmark::{analyze, Analysis, QuoteKind};
+use newsmark::watch::{self, Watchlist};
+use newsmark::{analyze_watched, Analysis, QuoteKind};
 use std::io::{self, BufRead, Read, Write};
 use std::process::ExitCode;
 
@@ -52,6 +53,10 @@ struct Cli {
     /// Start CSV with a byte order mark, for spreadsheets that need one to read UTF-8
     #[arg(long)]
     bom: bool,
+    /// A watchlist file (one name a line, /a pattern/ between slashes, [Group #colour] headers):
+    /// its hits are added to every output
+    #[arg(long, value_name = "FILE")]
+    watch: Option<String>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -87,6 +92,14 @@ fn main() -> ExitCode {
     if cli.json {
         cli.format = Out::Json;
     }
+    let watch = match cli.watch.as_deref().map(load_watchlist) {
+        None => Watchlist::default(),
+        Some(Ok(w)) => w,
+        Some(Err(e)) => {
+            eprintln!("newsmark: --watch {}: {e}", cli.watch.as_deref().unwrap_or_default());
+            return ExitCode::from(2);
+        }
+    };
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     let ok = if cli.jsonl {
@@ -98,7 +111,7 @@ fn main() -> ExitCode {
             eprintln!("newsmark: --jsonl writes the Analysis or --format annotations, one line a document");
             return ExitCode::from(2);
         }
-        jsonl(cli.files.first().map(String::as_str).unwrap_or("-"), cli.html, cli.format == Out::Annotations, &mut out)
+        jsonl(cli.files.first().map(String::as_str).unwrap_or("-"), cli.html, cli.format == Out::Annotations, &watch, &mut out)
     } else {
         if cli.files.is_empty() {
             eprintln!("newsmark: no input (give a FILE, or - for standard input; --help for more)");
@@ -114,7 +127,7 @@ fn main() -> ExitCode {
                         }
                     }
                     meta.accessed = Some(cli.accessed.clone().unwrap_or_else(today));
-                    if let Err(e) = write_one(&mut out, &cli, f, &text, &meta) {
+                    if let Err(e) = write_one(&mut out, &cli, f, &text, &meta, &watch) {
                         if e.kind() == io::ErrorKind::BrokenPipe {
                             return ExitCode::SUCCESS;
                         }
@@ -138,8 +151,20 @@ fn main() -> ExitCode {
     }
 }
 
-fn write_one(out: &mut impl Write, cli: &Cli, name: &str, text: &str, meta: &Meta) -> io::Result<()> {
-    let a = analyze(text);
+/// Reads and compiles a watchlist file; the items it refuses are reported (and left out), the
+/// others kept.
+fn load_watchlist(path: &str) -> Result<Watchlist, String> {
+    let file = std::fs::read_to_string(path).map_err(|e| e.to_string())?;
+    let items = watch::parse_list(&file);
+    let (list, problems) = Watchlist::new(items);
+    for p in problems {
+        eprintln!("newsmark: --watch {path}: item {} (“{}”) left out: {}", p.item + 1, list.items()[p.item].text, p.message);
+    }
+    Ok(list)
+}
+
+fn write_one(out: &mut impl Write, cli: &Cli, name: &str, text: &str, meta: &Meta, watch: &Watchlist) -> io::Result<()> {
+    let a = analyze_watched(text, watch);
     match (cli.format, cli.format.export()) {
         (Out::Json, _) => {
             serde_json::to_writer_pretty(&mut *out, &a)?;
@@ -194,7 +219,7 @@ fn read_input(path: &str, force_html: bool) -> Result<(String, Meta), String> {
     Ok(if force_html || lower.ends_with(".html") || lower.ends_with(".htm") { (html::to_text(&text), html::metadata(&text)) } else { (text, Meta::default()) })
 }
 
-fn jsonl(path: &str, force_html: bool, annotations: bool, out: &mut impl Write) -> bool {
+fn jsonl(path: &str, force_html: bool, annotations: bool, watch: &Watchlist, out: &mut impl Write) -> bool {
     let reader: Box<dyn BufRead> = if path == "-" {
         Box::new(io::BufReader::new(io::stdin()))
     } else {
@@ -216,7 +241,7 @@ fn jsonl(path: &str, force_html: bool, annotations: bool, out: &mut impl Write) 
                 return false;
             }
         };
-        let v = match newsmark::jsonl::analyze_line(&line, force_html, annotations) {
+        let v = match newsmark::jsonl::analyze_line(&line, force_html, annotations, watch) {
             Ok(Some(v)) => v,
             Ok(None) => continue,
             Err(e) => {
@@ -260,6 +285,22 @@ fn write_summary(out: &mut impl Write, text: &str, a: &Analysis) -> io::Result<(
         let label = if q.kind == QuoteKind::Direct { "said" } else { "reported" };
         writeln!(out, "    {label}{verb}: {o}{content}{c}")
     };
+    if !s.watch.is_empty() {
+        writeln!(out, "Watched ({})", plural(s.watch.len(), "item", "items"))?;
+        for w in &s.watch {
+            let group = if w.group.is_empty() { String::new() } else { format!(" [{}]", w.group) };
+            let what = if w.pattern { format!("/{}/", w.text) } else { w.text.clone() };
+            writeln!(out, "  {what}{group}: {}", plural(w.hits, "hit", "hits"))?;
+            for &qi in &w.quotes {
+                quote(out, qi)?;
+            }
+            if !w.figures.is_empty() {
+                let figs: Vec<String> = w.figures.iter().map(|&m| one_line(&utf16_slice(a.mentions[m].start, a.mentions[m].end))).collect();
+                writeln!(out, "    figures: {}", figs.join(", "))?;
+            }
+        }
+        writeln!(out)?;
+    }
     writeln!(out, "Speakers ({}, {})", plural(s.speakers.len(), "speaker", "speakers"), plural(a.quotes.len(), "statement", "statements"))?;
     if s.speakers.is_empty() {
         writeln!(out, "  (none found)")?;

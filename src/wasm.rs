@@ -45,16 +45,72 @@ fn utf8(text: &JsValue) -> Option<String> {
     String::from_utf8(buf).ok()
 }
 
-/// Analyses `text` and returns the Analysis (schemaVersion 1) as a plain JS object.
+thread_local! {
+    /// The watchlist `setWatchlist` compiled, applied by every `analyze` until the next one.
+    static WATCH: std::cell::RefCell<crate::watch::Watchlist> = Default::default();
+}
+
+/// Compiles the watchlist that `analyze` applies from now on (the items as parallel arrays:
+/// the name or pattern, whether it is a pattern, its group, the group's colour or ""). Returns,
+/// for each item, "" or why it was refused (the pattern engine's error); the others work.
+#[wasm_bindgen(js_name = setWatchlist)]
+pub fn set_watchlist(texts: Vec<String>, patterns: Vec<u8>, groups: Vec<String>, colors: Vec<String>) -> Vec<String> {
+    let items = items_of(texts, patterns, groups, colors);
+    let n = items.len();
+    let (list, problems) = crate::watch::Watchlist::new(items);
+    let mut out = vec![String::new(); n];
+    for p in problems {
+        out[p.item] = p.message;
+    }
+    WATCH.with(|w| *w.borrow_mut() = list);
+    out
+}
+
+/// Reads a watchlist file (one item a line; see `watch::parse_list`): four strings an item, the
+/// name or pattern, "1" for a pattern or "0", the group, the group's colour or "".
+#[wasm_bindgen(js_name = parseWatchlist)]
+pub fn parse_watchlist(file: &str) -> Vec<String> {
+    crate::watch::parse_list(file)
+        .into_iter()
+        .flat_map(|i| [i.text, if i.pattern { "1" } else { "0" }.to_string(), i.group, i.color.unwrap_or_default()])
+        .collect()
+}
+
+/// Writes a watchlist file from the arrays `setWatchlist` takes.
+#[wasm_bindgen(js_name = writeWatchlist)]
+pub fn write_watchlist(texts: Vec<String>, patterns: Vec<u8>, groups: Vec<String>, colors: Vec<String>) -> String {
+    crate::watch::write_list(&items_of(texts, patterns, groups, colors))
+}
+
+fn items_of(texts: Vec<String>, patterns: Vec<u8>, groups: Vec<String>, colors: Vec<String>) -> Vec<crate::watch::Item> {
+    texts
+        .into_iter()
+        .enumerate()
+        .map(|(i, text)| crate::watch::Item {
+            text,
+            pattern: patterns.get(i).is_some_and(|&p| p != 0),
+            group: groups.get(i).cloned().unwrap_or_default(),
+            color: colors.get(i).filter(|c| !c.is_empty()).cloned(),
+        })
+        .collect()
+}
+
+/// Analyses `text` and returns the Analysis (schemaVersion 1) as a plain JS object, with the
+/// watchlist's hits when one is set.
 #[wasm_bindgen]
 pub fn analyze(text: &JsValue) -> Result<JsValue, JsValue> {
     let s = utf8(text).ok_or_else(|| JsValue::from_str("analyze() takes a string"))?;
+    // the pattern engine keeps caches between calls: its searches run outside the arena
+    let hits = WATCH.with(|w| w.borrow().find(&s));
     Ok(in_arena(
         s.len(),
         || {
             let mut p = Packed::default();
             // decode.js slices the texts of mentions and cues from the caller's string
-            p.analysis(&crate::analysis::analyze_with(&s, false));
+            WATCH.with(|w| {
+                let list = w.borrow();
+                p.analysis(&crate::analysis::analyze_with(&s, false, Some((&list, &hits))));
+            });
             p
         },
         |p| decode(&p.ints, &p.nums, &p.strs, text),
@@ -182,6 +238,22 @@ impl Packed {
             self.list(&g.mentions);
         }
         self.list(&s.unattributed);
+        self.int(s.watch.len());
+        for w in &s.watch {
+            self.int(w.item);
+            self.str(&w.text);
+            self.int(w.pattern as usize);
+            self.str(&w.group);
+            self.opt_str(w.color.as_deref());
+            self.int(w.hits);
+            self.list(&w.entities);
+            self.list(&w.quotes);
+            self.list(&w.figures);
+        }
+        self.int(a.watch.len());
+        for h in &a.watch {
+            self.ints.extend([h.item as u32, h.start as u32, h.end as u32]);
+        }
     }
 
     fn figure(&mut self, f: &Figure) {

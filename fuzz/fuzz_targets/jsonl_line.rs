@@ -9,7 +9,7 @@ fuzz_target!(|data: &[u8]| {
         None => (false, data),
     };
     let annotations = data.first().is_some_and(|b| b & 2 == 2);
-    if let Ok(Some(v)) = newsmark::jsonl::analyze_line(line, html, annotations) {
+    if let Ok(Some(v)) = newsmark::jsonl::analyze_line(line, html, annotations, &Default::default()) {
         if annotations {
             assert_eq!(v["annotations"]["type"], "AnnotationCollection");
         } else {

@@ -4,11 +4,13 @@
 
 mod assemble;
 mod summary;
+mod watched;
 
 use serde::Serialize;
 
 use crate::lexicon::Lexicons;
 use crate::offsets::Utf16Map;
+use crate::watch::{Hit, Watchlist};
 use crate::{entities, figures, names, quotes, sentence, token};
 
 pub use crate::types::{Bound, Figure, FigureKind, MentionKind, QuoteKind};
@@ -96,6 +98,38 @@ pub struct Summary {
     pub figures: Vec<SummaryFigure>,
     /// Indices into `quotes` of the statements whose speaker is unknown, in text order.
     pub unattributed: Vec<usize>,
+    /// The watchlist's items the text mentions, most hits first (absent without a watchlist).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub watch: Vec<SummaryWatch>,
+}
+
+/// Where a watch item occurs: its index in the watchlist and the span (a name as written, a
+/// pattern's match, a mention of a watched entity, the speaker of one of its quotes).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct WatchHit {
+    pub item: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// A watch item the text mentions, with what it brings.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct SummaryWatch {
+    /// Its index in the watchlist.
+    pub item: usize,
+    /// The name or pattern as the reader wrote it, its group and the group's colour.
+    pub text: String,
+    pub pattern: bool,
+    pub group: String,
+    pub color: Option<String>,
+    /// How many spans of `watch` are its.
+    pub hits: usize,
+    /// The entities its name names (ids).
+    pub entities: Vec<usize>,
+    /// Indices into `quotes` of what those entities say.
+    pub quotes: Vec<usize>,
+    /// Indices into `mentions` of the figures in the sentences that mention it and in its quotes.
+    pub figures: Vec<usize>,
 }
 
 /// One distinct figure of the summary.
@@ -113,13 +147,18 @@ pub struct Analysis {
     pub entities: Vec<Entity>,
     pub quotes: Vec<Quote>,
     pub summary: Summary,
+    /// The watchlist's hits, by start (absent without a watchlist).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub watch: Vec<WatchHit>,
 }
 
 /// Runs the pipeline over `text`: tokens → sentences → token classes → figures → names →
 /// entities → quotes → the assembled Analysis. With `texts` false, the `text` of mentions and
 /// cues is left empty, for a caller that holds the input and slices those texts itself (the
-/// WASM layer).
-pub(crate) fn analyze_with(text: &str, texts: bool) -> Analysis {
+/// WASM layer). With a watchlist and its hits in `text` (found by the caller: the WASM layer
+/// finds them outside its per-call arena, as the pattern engine keeps caches between calls),
+/// the hits and what they bring are added.
+pub(crate) fn analyze_with(text: &str, texts: bool, watch: Option<(&Watchlist, &[Hit])>) -> Analysis {
     let lex = Lexicons::get();
     let toks = token::tokenize(text);
     let sents = sentence::split(text, &toks, &|w| lex.common_caps.contains(w));
@@ -148,6 +187,13 @@ pub(crate) fn analyze_with(text: &str, texts: bool) -> Analysis {
         m.entity = m.entity.and_then(|id| new_id[id]);
     }
     let quotes = parts.quotes(&map, &entities, &new_id);
-    let summary = summary::summarize(text, &bytes, &mentions, &entities, &quotes);
-    Analysis { schema_version: SCHEMA_VERSION, mentions, entities, quotes, summary }
+    let mut summary = summary::summarize(text, &bytes, &mentions, &entities, &quotes);
+    let mut watch_hits = Vec::new();
+    if let Some((list, hits)) = watch.filter(|(_, h)| !h.is_empty()) {
+        let sentences: Vec<(usize, usize)> = sents.iter().filter(|s| s.last > s.first).map(|s| (map.utf16(toks[s.first].start), map.utf16(toks[s.last - 1].end))).collect();
+        let (h, w) = watched::watched(list, hits, &|b| map.utf16(b), &mentions, &entities, &quotes, &sentences);
+        watch_hits = h;
+        summary.watch = w;
+    }
+    Analysis { schema_version: SCHEMA_VERSION, mentions, entities, quotes, summary, watch: watch_hits }
 }

@@ -37,21 +37,37 @@ fn source(d: &Doc) -> [String; 4] {
 
 pub(super) fn quotes(d: &Doc) -> String {
     let mut o = String::new();
-    row(&mut o, &["speaker", "role", "kind", "verb", "quote", "start", "end", "url", "title", "outlet", "published"].map(|h| (h, false)));
+    // with a watchlist that the article mentions, a last column names the items a quote is of
+    let watched = !d.a.summary.watch.is_empty();
+    let mut head = vec!["speaker", "role", "kind", "verb", "quote", "start", "end", "url", "title", "outlet", "published"];
+    if watched {
+        head.push("watched");
+    }
+    row(&mut o, &head.iter().map(|h| (*h, false)).collect::<Vec<_>>());
     let [url, title, outlet, published] = source(d);
     for qi in d.quotes_in_order() {
         let q = &d.a.quotes[qi];
         let kind = if q.kind == QuoteKind::Direct { "direct" } else { "indirect" };
         let (start, end) = (q.start.to_string(), q.end.to_string());
         let (speaker, role, verb, text) = (d.speaker(q).unwrap_or_default(), d.role(q).unwrap_or_default(), d.verb(q).unwrap_or_default(), d.quote_text(q));
-        row(&mut o, &[(&speaker, true), (&role, true), (kind, false), (&verb, true), (&text, true), (&start, false), (&end, false), (&url, true), (&title, true), (&outlet, true), (&published, true)]);
+        let items = d.watched_quote(qi);
+        let mut fields = vec![(speaker.as_str(), true), (role.as_str(), true), (kind, false), (verb.as_str(), true), (text.as_str(), true), (start.as_str(), false), (end.as_str(), false), (url.as_str(), true), (title.as_str(), true), (outlet.as_str(), true), (published.as_str(), true)];
+        if watched {
+            fields.push((&items, true));
+        }
+        row(&mut o, &fields);
     }
     o
 }
 
 pub(super) fn figures(d: &Doc) -> String {
     let mut o = String::new();
-    row(&mut o, &["figure", "kind", "value", "low", "high", "unit", "counts", "date", "times", "start", "end", "url"].map(|h| (h, false)));
+    let watched = !d.a.summary.watch.is_empty();
+    let mut head = vec!["figure", "kind", "value", "low", "high", "unit", "counts", "date", "times", "start", "end", "url"];
+    if watched {
+        head.push("watched");
+    }
+    row(&mut o, &head.iter().map(|h| (*h, false)).collect::<Vec<_>>());
     let [url, ..] = source(d);
     for g in &d.a.summary.figures {
         let m = &d.a.mentions[g.mentions[0]];
@@ -60,9 +76,8 @@ pub(super) fn figures(d: &Doc) -> String {
         let (value, low, high) = (num(f.value), num(f.low), num(f.high));
         let (times, start, end) = (g.mentions.len().to_string(), m.start.to_string(), m.end.to_string());
         let text = d.line(m.start, m.end);
-        row(
-            &mut o,
-            &[
+        let items = d.watched_figure(&g.mentions);
+        let mut fields: Vec<(&str, bool)> = vec![
                 (&text, true),
                 (figure_kind_name(f.kind), false),
                 (&value, false),
@@ -75,8 +90,11 @@ pub(super) fn figures(d: &Doc) -> String {
                 (&start, false),
                 (&end, false),
                 (&url, true),
-            ],
-        );
+            ];
+        if watched {
+            fields.push((&items, true));
+        }
+        row(&mut o, &fields);
     }
     o
 }

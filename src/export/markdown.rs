@@ -52,6 +52,21 @@ pub(super) fn render(d: &Doc) -> String {
         }
     };
     let s = &a.summary;
+    if !s.watch.is_empty() {
+        o.push_str("\n## Watched\n");
+        for w in &s.watch {
+            let what = if w.pattern { format!("/{}/", w.text) } else { w.text.clone() };
+            let group = if w.group.is_empty() { String::new() } else { format!(" ({})", esc(&w.group)) };
+            o.push_str(&format!("\n### {}{group}: {}\n\n", esc(&what), plural(w.hits, "mention", "mentions")));
+            for &qi in &w.quotes {
+                quote_line(&mut o, qi);
+            }
+            if !w.figures.is_empty() {
+                let figs: Vec<String> = w.figures.iter().map(|&m| esc(&d.figure_label(&a.mentions[m]))).collect();
+                o.push_str(&format!("- figures: {}\n", figs.join(", ")));
+            }
+        }
+    }
     o.push_str(&format!("\n## Who said what\n\n{}, {}\n", plural(s.speakers.len(), "speaker", "speakers"), plural(a.quotes.len(), "statement", "statements")));
     for sp in &s.speakers {
         o.push_str(&format!("\n### {}", esc(&sp.name)));

@@ -200,6 +200,16 @@ impl<'a> Doc<'a> {
         q.cue.as_ref().map(|c| self.line(c.start, c.end))
     }
 
+    /// The watch items (as written) whose quotes include quote `qi`, joined with "; ".
+    pub fn watched_quote(&self, qi: usize) -> String {
+        self.a.summary.watch.iter().filter(|w| w.quotes.contains(&qi)).map(|w| w.text.as_str()).collect::<Vec<_>>().join("; ")
+    }
+
+    /// The watch items (as written) whose figures include one of `mentions`, joined with "; ".
+    pub fn watched_figure(&self, mentions: &[usize]) -> String {
+        self.a.summary.watch.iter().filter(|w| mentions.iter().any(|m| w.figures.contains(m))).map(|w| w.text.as_str()).collect::<Vec<_>>().join("; ")
+    }
+
     /// A figure as a reader says it: its words, and what it counts ("11.5 million people").
     pub fn figure_label(&self, m: &Mention) -> String {
         let mut s = self.line(m.start, m.end);

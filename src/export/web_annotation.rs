@@ -41,7 +41,7 @@ pub(super) fn render(d: &Doc) -> String {
     j.field("accessed", meta.accessed.as_deref());
     j.close('}');
     j.key("total");
-    j.int(a.quotes.len() + a.mentions.len());
+    j.int(a.quotes.len() + a.mentions.len() + a.watch.len());
     j.key("first");
     j.open('{');
     j.key("type");
@@ -92,6 +92,21 @@ pub(super) fn render(d: &Doc) -> String {
                 j.close('}');
                 j.key("label");
                 j.str(&d.figure_label(m));
+            }
+        });
+    }
+    for (k, h) in a.watch.iter().enumerate() {
+        let Some(w) = a.summary.watch.iter().find(|w| w.item == h.item) else { continue };
+        item(&mut j, d, &format!("#watch-{k}"), h.start, h.end, |j| {
+            j.key("kind");
+            j.str("watch");
+            j.key("item");
+            j.str(&w.text);
+            j.key("pattern");
+            j.bool(w.pattern);
+            if !w.group.is_empty() {
+                j.key("group");
+                j.str(&w.group);
             }
         });
     }

@@ -134,8 +134,8 @@ impl<'a> Cx<'a> {
         if self.t.get(i + 2)?.kind != Kind::Num || self.t.get(i + 3).is_some_and(|t| !t.space && t.kind == Kind::Punct && t.text(self.s) == "/") {
             return None;
         }
-        let a: f64 = self.text(i).parse().ok()?;
-        let b: f64 = self.text(i + 2).parse().ok()?;
+        let a = crate::numbers::decimal(self.text(i))?;
+        let b = crate::numbers::decimal(self.text(i + 2))?;
         (matches!(b as u32, 2 | 3 | 4 | 8 | 16 | 32 | 64) && a < b && a >= 1.0).then_some((a / b, i + 3))
     }
 

@@ -77,7 +77,21 @@ export function decode(ints, nums, strs, text) {
   const figures = new Array(int());
   for (let k = 0; k < figures.length; k++) figures[k] = { mentions: list() };
   const summary = { speakers, organizations, people, places, figures, unattributed: list() };
-  return { schemaVersion, mentions, entities, quotes, summary };
+  const nw = int();
+  if (nw) {
+    summary.watch = new Array(nw);
+    for (let k = 0; k < nw; k++) {
+      const item = int(), text = str(), pattern = int() === 1, group = str(), color = str();
+      summary.watch[k] = { item, text, pattern, group, color, hits: int(), entities: list(), quotes: list(), figures: list() };
+    }
+  }
+  const a = { schemaVersion, mentions, entities, quotes, summary };
+  const nh = int();
+  if (nh) {
+    a.watch = new Array(nh);
+    for (let k = 0; k < nh; k++) a.watch[k] = { item: int(), start: int(), end: int() };
+  }
+  return a;
 }
 
 const encoder = new TextEncoder();

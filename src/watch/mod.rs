@@ -12,7 +12,9 @@
 //! let (list, problems) = Watchlist::new(vec![Item::name("Rami al-Khatib"), Item::pattern(r"(?i)\bdesert shield\b")]);
 //! assert!(problems.is_empty());
 //! let hits = list.find("RAMI AL KHATIB spoke of the Desert Shield front.");
-//! assert_eq!(hits.len(), 2);
+//! // the name, its surname alone (a variant), the pattern
+//! let found: Vec<(usize, bool)> = hits.iter().map(|h| (h.item, h.variant)).collect();
+//! assert_eq!(found, vec![(0, false), (0, true), (1, false)]);
 //! ```
 
 pub mod fold;
