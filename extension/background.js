@@ -2,9 +2,27 @@
 // WebAssembly in content scripts; the extension's own CSP allows it here), and turns keyboard
 // commands and context-menu entries into messages to the tab.
 // A module service worker in Chrome, a module background script in Firefox.
-import init, { analyze, exportAs, citation, anchor } from './pkg/newsmark.js';
+import init, { analyze, exportAs, citation, anchor, setWatchlist, parseWatchlist, writeWatchlist } from './pkg/newsmark.js';
 
 const api = globalThis.browser ?? globalThis.chrome;
+
+/* The watchlist (the options page edits it; storage.local, as 500 items outgrow storage.sync's
+ * 8 KB an item): compiled into the core once per change, applied by every analysis. */
+const columns = (items) => [items.map((i) => String(i.text ?? '')), Uint8Array.from(items.map((i) => (i.pattern ? 1 : 0))),
+  items.map((i) => String(i.group ?? '')), items.map((i) => String(i.color ?? ''))];
+// A content script sends the list it read with the text, so that an analysis uses the list the
+// page saw (storage events reach the page and the background in no set order): recompiled only
+// when it differs from the one compiled last.
+let watchKey = '[]';
+let watchProblems = [];
+function useWatchlist(list) {
+  const items = Array.isArray(list) ? list : [];
+  const key = JSON.stringify(items);
+  if (key !== watchKey) {
+    watchProblems = setWatchlist(...columns(items));
+    watchKey = key;
+  }
+}
 // No top-level await in a service worker: start once, await inside the handler.
 const ready = init({ module_or_path: new URL('./pkg/newsmark_bg.wasm', import.meta.url) });
 
@@ -14,7 +32,10 @@ const metaArgs = (m = {}) => ['url', 'title', 'outlet', 'author', 'published', '
 /** What the core does for a content script, by message type. Each takes the message and
  * returns the answer (the core never throws on text; a bad format name does). */
 const CORE = {
-  'newsmark:analyze': (m) => ({ ok: true, analysis: analyze(String(m.text ?? '')) }),
+  'newsmark:analyze': (m) => {
+    useWatchlist(m.watchlist);
+    return { ok: true, analysis: analyze(String(m.text ?? '')) };
+  },
   'newsmark:core-export': (m) => {
     let data = exportAs(String(m.text ?? ''), String(m.format), ...metaArgs(m.meta));
     // as a file, the annotations end their line (as the CLI writes them); a spreadsheet opened on
@@ -24,6 +45,19 @@ const CORE = {
     return { ok: true, data };
   },
   'newsmark:core-cite': (m) => ({ ok: true, text: citation(String(m.text ?? ''), Number(m.index) >>> 0, ...metaArgs(m.meta)) }),
+  // the options page: why each item of a list would be refused ("" when it would not), and the
+  // list file read or written
+  'newsmark:watch-check': (m) => {
+    useWatchlist(m.items);
+    return { ok: true, problems: watchProblems };
+  },
+  'newsmark:watch-parse': (m) => {
+    const flat = parseWatchlist(String(m.file ?? ''));
+    const items = [];
+    for (let k = 0; k + 3 < flat.length; k += 4) items.push({ text: flat[k], pattern: flat[k + 1] === '1', group: flat[k + 2], color: flat[k + 3] });
+    return { ok: true, items };
+  },
+  'newsmark:watch-write': (m) => ({ ok: true, file: writeWatchlist(...columns(m.items || [])) }),
   'newsmark:core-anchor': (m) => {
     const text = String(m.text ?? '');
     const spans = (Array.isArray(m.items) ? m.items : []).map((it) => {
@@ -56,9 +90,17 @@ api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
   const core = CORE[msg.type];
   if (core) {
     ready
-      .then(() => sendResponse(core(msg)))
+      .then(() => core(msg))
+      .then(sendResponse)
       .catch((e) => sendResponse({ ok: false, error: String(e && e.message || e) }));
     return true; // answer asynchronously
+  }
+  // the number of watched items a page mentions, on the toolbar button of its tab
+  if (msg.type === 'newsmark:badge' && sender.tab) {
+    const n = Number(msg.count) || 0;
+    api.action.setBadgeText({ tabId: sender.tab.id, text: n ? String(n) : '' });
+    if (n) api.action.setBadgeBackgroundColor({ tabId: sender.tab.id, color: '#b91c1c' });
+    return false;
   }
   // an extension page (the tests, through one) runs a command or a menu entry as the browser
   // would: the same handlers, for a given tab; content scripts cannot

@@ -34,6 +34,15 @@
       return DEFAULTS;
     }
   }
+  /** The watchlist the options page keeps (storage.local: a long list outgrows storage.sync). */
+  async function watchlist() {
+    try {
+      const { watchlist: w = [] } = await api.storage.local.get({ watchlist: [] });
+      return Array.isArray(w) ? w : [];
+    } catch (_) {
+      return [];
+    }
+  }
 
   // A page can render its article again while it is analysed or after it is marked (frameworks
   // that hydrate or re-render put the same text in new nodes). Marks are ranges over the nodes
@@ -58,6 +67,14 @@
     delete root.dataset.newsmark;
     delete root.dataset.newsmarkMs;
     state.status = 'cleared';
+    badge();
+  }
+
+  /** The toolbar button shows how many watched items the page mentions (none: no badge). */
+  function badge() {
+    if (!top) return;
+    const n = state.status === 'ready' && state.analysis && state.analysis.summary.watch ? state.analysis.summary.watch.length : 0;
+    api.runtime.sendMessage({ type: 'newsmark:badge', count: n }).catch(() => {});
   }
 
   let anchored = null;
@@ -101,7 +118,7 @@
     const opts = options();
     let res;
     try {
-      res = await api.runtime.sendMessage({ type: 'newsmark:analyze', text: collected.text });
+      res = await api.runtime.sendMessage({ type: 'newsmark:analyze', text: collected.text, watchlist: await watchlist() });
     } catch (e) {
       res = { ok: false, error: String(e && e.message || e) };
     }
@@ -126,6 +143,7 @@
     if (previous) previous.clear(state.handle.registered);
     state.ms = performance.now() - t0;
     state.status = 'ready';
+    badge();
     lastText = collected.text;
     root.dataset.newsmarkMs = state.ms.toFixed(1);
     root.dataset.newsmark = 'ready';
@@ -276,7 +294,7 @@
     if (!collected.text.trim()) return { ok: false, error: 'nothing selected' };
     const t0 = performance.now();
     generation++;
-    const res = await api.runtime.sendMessage({ type: 'newsmark:analyze', text: collected.text });
+    const res = await api.runtime.sendMessage({ type: 'newsmark:analyze', text: collected.text, watchlist: await watchlist() });
     if (!res || !res.ok) return res;
     const { kinds } = await options();
     const previous = state.handle;
@@ -288,6 +306,7 @@
     if (previous) previous.clear(state.handle.registered);
     state.ms = performance.now() - t0;
     state.status = 'ready';
+    badge();
     lastText = collected.text;
     root.dataset.newsmark = 'ready';
     NM.announce(`Selection analysed: ${res.analysis.quotes.length} statements, ${res.analysis.mentions.length} marks.`);
@@ -297,6 +316,11 @@
   // The per-site switch (the popup; the options page lists the sites turned off): switched off,
   // the marks go at once and the page is left alone; switched on, the page is marked again.
   api.storage.onChanged.addListener((changes, area) => {
+    // a watch item added or removed in the options: the page is marked again with the new list
+    if (area === 'local' && changes.watchlist && !selfMarking) {
+      if (state.status === 'ready' && state.source === 'article') mark();
+      return;
+    }
     if (area !== 'sync' || !changes.disabledSites || selfMarking) return;
     const off = siteOff({ disabledSites: changes.disabledSites.newValue });
     if (off && state.status !== 'off') {

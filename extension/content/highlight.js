@@ -30,6 +30,14 @@
     '::highlight(newsmark-focus) { background-color: rgba(250, 204, 21, 0.75); color: #111; text-decoration: underline solid #111 2px; }',
   ].join('\n');
   let marksSheet = null;
+  const DEFAULT_WATCH = '#dc2626';
+  /** The styles of the watch highlights, one a colour (newsmark-watch-0, -1, …), in the marks'
+   * sheet after the fixed rules. */
+  function setWatchColors(colors) {
+    if (!marksSheet) return;
+    const rules = colors.map((c, k) => `::highlight(newsmark-watch-${k}) { background-color: ${c}38; text-decoration: underline overline solid ${c} 2px; }`);
+    marksSheet.replaceSync(MARKS_CSS + '\n' + rules.join('\n'));
+  }
   const styledRoots = new Set();
   /** Gives `root` (the document or a shadow root) the marks' styles. */
   function adoptMarks(root) {
@@ -230,9 +238,34 @@
         if (r) sets.speaker.push(r);
       }
     }
+    // watch hits: one highlight for each colour of the watchlist's groups, drawn over and under
+    // the line (no other mark uses an overline), so a watched name stands out without colour too
+    const watchSets = new Map();
+    if (show.watch !== false && analysis.watch) {
+      const colorOf = new Map((analysis.summary.watch || []).map((w) => [w.item, /^#[0-9a-f]{6}$/i.test(w.color || '') ? w.color.toLowerCase() : DEFAULT_WATCH]));
+      for (const h of analysis.watch) {
+        const r = NM.rangeFor(collected, h.start, h.end);
+        if (!r) continue;
+        const c = colorOf.get(h.item) || DEFAULT_WATCH;
+        if (!watchSets.has(c)) watchSets.set(c, []);
+        watchSets.get(c).push(r);
+      }
+      counts.watch = analysis.watch.length;
+    }
     const registered = [];
     if (supported) {
       adoptMarks(document);
+      if (watchSets.size) {
+        const colors = [...watchSets.keys()];
+        setWatchColors(colors);
+        colors.forEach((c, k) => {
+          const h = new Highlight();
+          for (const r of watchSets.get(c)) { adoptMarks(r.startContainer.getRootNode()); h.add(r); }
+          h.priority = KINDS.length + 1;
+          CSS.highlights.set('newsmark-watch-' + k, h);
+          registered.push('newsmark-watch-' + k);
+        });
+      }
       for (const k of KINDS) for (const r of sets[k]) adoptMarks(r.startContainer.getRootNode());
       KINDS.forEach((k, i) => {
         if (k === 'focus' || !sets[k].length) return;

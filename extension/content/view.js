@@ -64,7 +64,23 @@
       const label = m.figure.counts ? words + ' ' + m.figure.counts.replace(/\s+/g, ' ') : words;
       return { text: cut(label, 200), figure: m.figure, times: g.mentions.length, start: m.start, end: m.end };
     };
+    // the watchlist's items the article mentions, each with its quotes and figures (first in the
+    // popup)
+    const figureAt = (mi) => {
+      const m = mentions[mi];
+      const words = snippet(text, m.start, m.end);
+      return { text: cut(m.figure.counts ? words + ' ' + m.figure.counts : words, 200), figure: m.figure, times: 1, start: m.start, end: m.end };
+    };
+    const watched = (w) => {
+      const first = (analysis.watch || []).find((h) => h.item === w.item);
+      return {
+        item: w.item, text: cut(w.text, NAME_MAX), pattern: !!w.pattern, group: cut(w.group || '', 200), color: /^#[0-9a-f]{6}$/i.test(w.color || '') ? w.color : null,
+        hits: w.hits, start: first ? first.start : 0, end: first ? first.end : 0,
+        quotes: list(w.quotes, statement), figures: list(w.figures, figureAt),
+      };
+    };
     return {
+      watch: list(summary.watch || [], watched),
       words: countWords(text),
       statements: quotes.length,
       speakers: list(summary.speakers, speaker),

@@ -71,6 +71,7 @@ export function statusLine(view, ms) {
   const parts = [plural(view.words, 'word'), plural(view.speakers.total, 'speaker'),
     plural(view.statements, 'statement') + (view.unattributed.total ? ` (${view.unattributed.total.toLocaleString('en')} unattributed)` : ''),
     plural(view.organizations.total, 'organization'), plural(view.figures.total, 'figure')];
+  if (view.watch && view.watch.total) parts.unshift(plural(view.watch.total, 'watched item'));
   if (ms != null) parts.push(`${ms.toFixed(0)} ms`);
   return parts.join(' · ');
 }
@@ -99,6 +100,34 @@ export function renderSummary(root, view, onReveal, onCopy) {
     }
     return li;
   };
+
+  // what the reader follows, first: each watched item with its quotes and figures
+  if (view.watch && view.watch.total) {
+    const ws = el('section', { class: 'watched', 'aria-labelledby': 'h-watched' }, el('h2', { id: 'h-watched' }, 'Watched'));
+    root.append(ws);
+    const box = el('div', { class: 'watch-list' });
+    ws.append(box);
+    lazyList(box, view.watch, FIRST.speakers, (w) => {
+      const name = w.pattern ? '/' + w.text + '/' : w.text;
+      const head = el('div', { class: 'who' },
+        el('span', { class: 'swatch', style: `background:${w.color || '#dc2626'}`, 'aria-hidden': 'true' }),
+        el('a', { href: '#', class: 'name watch-name', title: name, onclick: go(w.start, w.end) }, shortName(name)),
+        w.group ? el('span', { class: 'role' }, w.group) : null,
+        el('span', { class: 'count', 'aria-label': plural(w.hits, 'mention') }, '×' + w.hits));
+      const item = el('div', { class: 'watch' }, head);
+      if (w.quotes.total) {
+        const list = el('ol', { class: 'quotes' });
+        item.append(list);
+        lazyList(list, w.quotes, FIRST.quotes, statement, 'statement');
+      }
+      if (w.figures.total) {
+        const figs = el('ul', { class: 'chips watch-figures' });
+        item.append(figs);
+        lazyList(figs, w.figures, FIRST.chips, (f) => el('li', {}, el('a', { href: '#', onclick: go(f.start, f.end), title: f.text }, shortName(f.text))), 'figure');
+      }
+      return item;
+    }, 'item');
+  }
 
   const sp = el('section', { class: 'speakers', 'aria-labelledby': 'h-speakers' }, el('h2', { id: 'h-speakers' }, 'Speakers'));
   root.append(sp);
