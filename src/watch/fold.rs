@@ -3,7 +3,7 @@
 //! ("Al-Hamdan", "Al Hamdan"), and a particle's spellings as one ("el-", "al-"; "ibn", "bin").
 
 use crate::lexicon::words::PARTICLE_SPELLINGS;
-use crate::text::hash_str;
+use crate::text::{hash_step, hash_str};
 
 /// A word of a text, folded: its hash and its byte span in the text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -11,6 +11,8 @@ pub struct Word {
     pub hash: u64,
     pub start: usize,
     pub end: usize,
+    /// Written in ASCII letters and digits alone (no apostrophe, nothing beyond ASCII).
+    pub plain: bool,
 }
 
 /// U+00C0..=U+017F (Latin-1 letters and Latin Extended-A) without their diacritics, lowercase:
@@ -24,20 +26,22 @@ pub fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '\u{2019}' | '\u{02BC}' | '\u{2018}' | '`' | '\u{00B4}')
 }
 
-/// Appends `c` folded to `out`.
-fn push_folded(out: &mut String, c: char) {
+/// Feeds `c`, folded, to the hash `h` (the bytes of its folded form, as `hash_str` would).
+#[inline]
+fn fold_into(h: u64, c: char) -> u64 {
     match c as u32 {
-        0x41..=0x5A => out.push(c.to_ascii_lowercase()),
-        0xC0..=0x17F => out.push(LATIN[c as usize - 0xC0] as char),
-        0x80.. => out.extend(c.to_lowercase()),
-        _ => out.push(c),
+        0..=0x7F => hash_step(h, (c as u8).to_ascii_lowercase()),
+        0xC0..=0x17F => hash_step(h, LATIN[c as usize - 0xC0]),
+        _ => {
+            let mut buf = [0u8; 4];
+            c.to_lowercase().fold(h, |h, l| l.encode_utf8(&mut buf).bytes().fold(h, hash_step))
+        }
     }
 }
 
-/// The hash of a folded word, with a particle's other spellings made one.
-fn word_hash(w: &str) -> u64 {
-    let w = PARTICLE_SPELLINGS.iter().find(|(s, _)| *s == w).map_or(w, |&(_, to)| to);
-    hash_str(w)
+/// A particle's other spellings as their hashes, with the hash of the spelling they fold to.
+fn particle(h: u64) -> u64 {
+    PARTICLE_SPELLINGS.iter().find(|(s, _)| hash_str(s) == h).map_or(h, |(_, to)| hash_str(to))
 }
 
 /// Whether an apostrophe before `rest_at` joins the letters around it: a letter follows, and it
@@ -54,27 +58,33 @@ fn joins(s: &str, rest_at: usize) -> bool {
 /// The folded words of `s`. With `join` an apostrophe between letters joins them into one word;
 /// without, it separates them (both forms are needed to know what a pattern can match).
 pub fn words(s: &str, join: bool) -> Vec<Word> {
-    let mut out = Vec::new();
-    let mut buf = String::new();
-    let mut start = None;
-    let mut end = 0;
-    for (i, c) in s.char_indices() {
-        // (ʼ is a letter to Unicode; as an apostrophe it joins or separates like the others)
-        if c.is_alphanumeric() && !is_apostrophe(c) {
+    // a particle's spellings are at most four bytes long
+    let word = |h: u64, start: usize, end: usize, plain: bool| Word { hash: if end - start <= 4 { particle(h) } else { h }, start, end, plain };
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len() / 6);
+    let (mut h, mut start, mut end, mut plain) = (0u64, None, 0, true);
+    let mut i = 0;
+    // hand-written over bytes, with ASCII (most of news) decided byte by byte: the watchlist runs
+    // this over every page, and char by char it cost a fifth of an analysis
+    while i < b.len() {
+        let (c, len) = if b[i] < 0x80 { (b[i] as char, 1) } else { s[i..].chars().next().map_or((' ', 1), |c| (c, c.len_utf8())) };
+        let letter = if len == 1 { c.is_ascii_alphanumeric() } else { c.is_alphanumeric() && !is_apostrophe(c) };
+        if letter {
             if start.is_none() {
-                start = Some(i);
+                (start, h, plain) = (Some(i), 0, true);
             }
-            push_folded(&mut buf, c);
-            end = i + c.len_utf8();
-        } else if join && start.is_some() && is_apostrophe(c) && joins(s, i + c.len_utf8()) {
-            // inside a word: dropped
+            h = if len == 1 { hash_step(h, b[i].to_ascii_lowercase()) } else { fold_into(h, c) };
+            plain &= len == 1;
+            end = i + len;
+        } else if join && start.is_some() && is_apostrophe(c) && joins(s, i + len) {
+            plain = false; // inside a word: dropped
         } else if let Some(st) = start.take() {
-            out.push(Word { hash: word_hash(&buf), start: st, end });
-            buf.clear();
+            out.push(word(h, st, end, plain));
         }
+        i += len;
     }
     if let Some(st) = start {
-        out.push(Word { hash: word_hash(&buf), start: st, end });
+        out.push(word(h, st, end, plain));
     }
     out
 }
@@ -86,9 +96,11 @@ pub fn hashes(s: &str) -> Vec<u64> {
 
 /// The hash of one word as `words` folds it.
 pub fn hash_of(word: &str) -> u64 {
-    let mut buf = String::new();
-    for c in word.chars() {
-        push_folded(&mut buf, c);
+    let h = word.chars().fold(0, fold_into);
+    // (as in `words`: a particle's spellings are at most four bytes long)
+    if word.len() <= 4 {
+        particle(h)
+    } else {
+        h
     }
-    word_hash(&buf)
 }

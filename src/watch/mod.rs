@@ -74,13 +74,58 @@ pub struct Watchlist {
     /// By the hash of their first word: the items' names (and their variants) as word hashes.
     names: FxMap<u64, Vec<Name>>,
     patterns: Vec<Pattern>,
+    /// Every word some pattern requires.
+    required: crate::text::FxSet<u64>,
+    /// Bit filters over word hashes (a set bit: maybe a first word of a name; maybe a word a
+    /// pattern requires), so that most words of a text cost a shift and a mask, not a lookup.
+    first_words: Filter,
+    required_words: Filter,
+}
+
+/// A Bloom filter of one hash function over 4,096 bits.
+#[derive(Debug, Clone)]
+struct Filter(Vec<u64>);
+
+impl Default for Filter {
+    fn default() -> Filter {
+        Filter(vec![0; 64])
+    }
+}
+
+impl Filter {
+    #[inline]
+    fn bit(h: u64) -> (usize, u64) {
+        let k = (h >> 52) as usize; // the hash's top 12 bits
+        (k >> 6, 1 << (k & 63))
+    }
+    fn insert(&mut self, h: u64) {
+        let (w, m) = Filter::bit(h);
+        self.0[w] |= m;
+    }
+    #[inline]
+    fn may_hold(&self, h: u64) -> bool {
+        let (w, m) = Filter::bit(h);
+        self.0[w] & m != 0
+    }
 }
 
 #[derive(Debug)]
 struct Name {
     item: usize,
     words: Vec<u64>,
+    /// Which words are short acronyms ("IS", "WHO", "AP"): those match only in capitals, or
+    /// every "is" and "who" would be the item.
+    caps: Vec<bool>,
     variant: bool,
+}
+
+/// The words of a name, each with whether it is a short acronym (two or three capitals).
+fn acronyms(name: &str) -> Vec<bool> {
+    fold::words(name, true).iter().map(|w| is_acronym(&name[w.start..w.end])).collect()
+}
+
+fn is_acronym(w: &str) -> bool {
+    (2..=3).contains(&w.chars().count()) && w.chars().all(|c| c.is_uppercase())
 }
 
 #[derive(Debug)]
@@ -102,7 +147,14 @@ impl Watchlist {
                 problems.push(refuse(format!("a watchlist holds at most {MAX_ITEMS} items")));
             } else if item.pattern {
                 match pattern::compile(&item.text) {
-                    Ok(re) => list.patterns.push(Pattern { item: i, re, words: pattern::required_words(&item.text) }),
+                    Ok(re) => {
+                        let words = pattern::required_words(&item.text);
+                        list.required.extend(words.iter().copied());
+                        for &w in &words {
+                            list.required_words.insert(w);
+                        }
+                        list.patterns.push(Pattern { item: i, re, words });
+                    }
                     Err(e) => problems.push(refuse(e)),
                 }
             } else if item.text.chars().count() > MAX_NAME_CHARS {
@@ -114,17 +166,19 @@ impl Watchlist {
                     continue;
                 }
                 for v in variants(&item.text) {
-                    list.add_name(i, v, true);
+                    let caps = vec![false; v.len()];
+                    list.add_name(i, v, caps, true);
                 }
-                list.add_name(i, words, false);
+                list.add_name(i, words, acronyms(&item.text), false);
             }
         }
         list.items = items;
         (list, problems)
     }
 
-    fn add_name(&mut self, item: usize, words: Vec<u64>, variant: bool) {
-        self.names.entry(words[0]).or_default().push(Name { item, words, variant });
+    fn add_name(&mut self, item: usize, words: Vec<u64>, caps: Vec<bool>, variant: bool) {
+        self.first_words.insert(words[0]);
+        self.names.entry(words[0]).or_default().push(Name { item, words, caps, variant });
     }
 
     /// The items, as given (refused ones included, so that indices stay the reader's).
@@ -145,39 +199,96 @@ impl Watchlist {
         }
         let words = fold::words(text, true);
         for (k, w) in words.iter().enumerate() {
+            if !self.first_words.may_hold(w.hash) {
+                continue;
+            }
             for n in self.names.get(&w.hash).into_iter().flatten() {
                 let end = k + n.words.len();
-                if end <= words.len() && words[k..end].iter().zip(&n.words).all(|(a, &b)| a.hash == b) {
+                let same = |(j, (a, &b)): (usize, (&fold::Word, &u64))| a.hash == b && (!n.caps.get(j).copied().unwrap_or(false) || text[a.start..a.end].chars().all(|c| !c.is_lowercase()));
+                if end <= words.len() && words[k..end].iter().zip(&n.words).enumerate().all(same) {
                     hits.push(Hit { item: n.item, start: w.start, end: words[end - 1].end, variant: n.variant });
                 }
             }
         }
         if !self.patterns.is_empty() {
-            let present = present_words(text, &words);
-            for p in &self.patterns {
-                if !p.words.iter().all(|w| present.contains(w)) {
-                    continue;
-                }
-                hits.extend(p.re.find_iter(text).filter(|m| !m.is_empty()).map(|m| Hit { item: p.item, start: m.start(), end: m.end(), variant: false }));
-            }
+            self.find_patterns(text, &words, &mut hits);
         }
-        crate::text::sort_by_key(&mut hits, |h| (h.start as u64, h.end as u64));
+        // (a pattern's windows may overlap: a match found twice is one hit)
+        crate::text::sort_by_key(&mut hits, |h| (((h.start as u64) << 32) | h.end as u64, ((h.item as u64) << 1) | h.variant as u64));
+        hits.dedup();
         hits
     }
 }
 
-/// Every word of `text` as a pattern's required words could name it: folded words joined at
-/// apostrophes, split at them, and split at every non-ASCII character (the ASCII `\b` of the
-/// engine sees "café" as "caf" and a boundary).
-fn present_words(text: &str, joined: &[fold::Word]) -> crate::text::FxSet<u64> {
-    let mut set: crate::text::FxSet<u64> = joined.iter().map(|w| w.hash).collect();
-    set.extend(fold::words(text, false).into_iter().map(|w| w.hash));
-    for part in text.split(|c: char| !c.is_ascii_alphanumeric()) {
-        if !part.is_empty() {
-            set.insert(fold::hash_of(part));
+impl Watchlist {
+    /// The patterns' hits. A pattern that requires words is searched only around the rarest of
+    /// them (within its paragraph, at most [`REACH`] bytes either side), and not at all in a text
+    /// that lacks one; a pattern that requires none is searched everywhere. So a match of a
+    /// pattern with required words never spans a blank line, nor reaches further than that from
+    /// the word.
+    fn find_patterns(&self, text: &str, words: &[fold::Word], hits: &mut Vec<Hit>) {
+        let at = self.required_at(text, words);
+        for p in &self.patterns {
+            let push = |hits: &mut Vec<Hit>, from: usize, hay: &str| {
+                hits.extend(p.re.find_iter(hay).filter(|m| !m.is_empty()).map(|m| Hit { item: p.item, start: from + m.start(), end: from + m.end(), variant: false }));
+            };
+            if p.words.is_empty() {
+                push(hits, 0, text);
+                continue;
+            }
+            let Some(rarest) = p.words.iter().map(|w| at.get(w)).collect::<Option<Vec<_>>>().and_then(|o| o.into_iter().min_by_key(|v| v.len())) else {
+                continue;
+            };
+            let mut done = 0;
+            for &pos in rarest {
+                if pos < done {
+                    continue;
+                }
+                // the paragraph around the word, at most REACH bytes either side of it
+                let lo = floor_char(text, pos.saturating_sub(REACH));
+                let hi = floor_char(text, (pos + REACH).min(text.len()));
+                let a = text[lo..pos].rfind("\n\n").map_or(lo, |k| lo + k + 2);
+                let b = text[pos..hi].find("\n\n").map_or(hi, |k| pos + k);
+                push(hits, a, &text[a..b]);
+                done = b;
+            }
         }
     }
-    set
+
+    /// Where each word a pattern requires starts in `text`: as `words` folds it (joined at
+    /// apostrophes), and, for a word with an apostrophe or a letter beyond ASCII, as the parts the
+    /// engine's ASCII `\b` sees in it ("O’Brien": "o", "brien"; "café": "caf").
+    fn required_at(&self, text: &str, words: &[fold::Word]) -> FxMap<u64, Vec<usize>> {
+        let mut at: FxMap<u64, Vec<usize>> = FxMap::default();
+        for w in words {
+            if self.required_words.may_hold(w.hash) && self.required.contains(&w.hash) {
+                at.entry(w.hash).or_default().push(w.start);
+            }
+            if !w.plain {
+                let written = &text[w.start..w.end];
+                let parts = fold::words(written, false).into_iter().map(|p| (p.hash, p.start));
+                let ascii = written.split(|c: char| !c.is_ascii_alphanumeric()).filter(|p| !p.is_empty()).map(|p| (fold::hash_of(p), p.as_ptr() as usize - written.as_ptr() as usize));
+                for (h, off) in parts.chain(ascii) {
+                    if self.required.contains(&h) {
+                        at.entry(h).or_default().push(w.start + off);
+                    }
+                }
+            }
+        }
+        // (each list is in text order: words come in order, and a word's parts after its start)
+        at
+    }
+}
+
+/// How far from its rarest required word a pattern's match may reach, in bytes.
+pub const REACH: usize = 200;
+
+/// `i`, or the char boundary before it.
+fn floor_char(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
 
 /// A person's name's other forms in news: the surname alone (with the particles before it,

@@ -150,7 +150,7 @@ pub fn required_words(p: &str) -> Vec<u64> {
         }
     }
     end_run(&mut run, left, false, &mut req);
-    req.sort_unstable();
+    crate::text::sort_by_key(&mut req, |&h| (h, 0));
     req.dedup();
     req
 }

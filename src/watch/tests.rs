@@ -37,6 +37,9 @@ fn names_match_the_way_news_writes_them() {
     t!(full: "Abu Mazen", "Abou Mazen", ["Abou Mazen"]);
     // a possessive is the name
     t!(full: "Iraq", "Iraq’s army and Iraq's people", ["Iraq", "Iraq"]);
+    // a short acronym matches in capitals only; a longer one in any case
+    t!(full: "IS", "what is known of IS fighters", ["IS"]);
+    t!(full: "NATO", "Nato and NATO", ["Nato", "NATO"]);
     // a word inside another word is not the name
     t!(full: "Hamas", "Hamasa and Shamas, but Hamas", ["Hamas"]);
 }
