@@ -2,7 +2,7 @@
 // WebAssembly in content scripts; the extension's own CSP allows it here), and turns keyboard
 // commands and context-menu entries into messages to the tab.
 // A module service worker in Chrome, a module background script in Firefox.
-import init, { analyze, exportAs, citation, anchor, setWatchlist, parseWatchlist, writeWatchlist } from './pkg/newsmark.js';
+import init, { analyze, exportAs, citation, anchor, setWatchlist } from './pkg/newsmark.js';
 
 const api = globalThis.browser ?? globalThis.chrome;
 
@@ -45,19 +45,11 @@ const CORE = {
     return { ok: true, data };
   },
   'newsmark:core-cite': (m) => ({ ok: true, text: citation(String(m.text ?? ''), Number(m.index) >>> 0, ...metaArgs(m.meta)) }),
-  // the options page: why each item of a list would be refused ("" when it would not), and the
-  // list file read or written
+  // the options page: why each item of a list would be refused ("" when it would not)
   'newsmark:watch-check': (m) => {
     useWatchlist(m.items);
     return { ok: true, problems: watchProblems };
   },
-  'newsmark:watch-parse': (m) => {
-    const flat = parseWatchlist(String(m.file ?? ''));
-    const items = [];
-    for (let k = 0; k + 3 < flat.length; k += 4) items.push({ text: flat[k], pattern: flat[k + 1] === '1', group: flat[k + 2], color: flat[k + 3] });
-    return { ok: true, items };
-  },
-  'newsmark:watch-write': (m) => ({ ok: true, file: writeWatchlist(...columns(m.items || [])) }),
   'newsmark:core-anchor': (m) => {
     const text = String(m.text ?? '');
     const spans = (Array.isArray(m.items) ? m.items : []).map((it) => {

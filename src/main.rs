@@ -343,5 +343,15 @@ fn write_summary(out: &mut impl Write, text: &str, a: &Analysis) -> io::Result<(
         let times = if g.mentions.len() > 1 { format!("  ×{}", g.mentions.len()) } else { String::new() };
         writeln!(out, "  {kind:<9} {label}{times}")?;
     }
+    // figures about the same thing, and those a careful reader would question
+    let related: Vec<_> = s.groups.iter().filter(|g| g.figures.len() > 1).collect();
+    if !related.is_empty() {
+        writeln!(out, "Figures about the same thing")?;
+    }
+    for g in related {
+        let values: Vec<String> = g.figures.iter().map(|&f| one_line(&a.mentions[s.figures[f].mentions[0]].text)).collect();
+        let flag = if g.disagree { "  (the values disagree)" } else { "" };
+        writeln!(out, "  {}: {}{flag}", g.what, values.join(" · "))?;
+    }
     Ok(())
 }

@@ -66,22 +66,6 @@ pub fn set_watchlist(texts: Vec<String>, patterns: Vec<u8>, groups: Vec<String>,
     out
 }
 
-/// Reads a watchlist file (one item a line; see `watch::parse_list`): four strings an item, the
-/// name or pattern, "1" for a pattern or "0", the group, the group's colour or "".
-#[wasm_bindgen(js_name = parseWatchlist)]
-pub fn parse_watchlist(file: &str) -> Vec<String> {
-    crate::watch::parse_list(file)
-        .into_iter()
-        .flat_map(|i| [i.text, if i.pattern { "1" } else { "0" }.to_string(), i.group, i.color.unwrap_or_default()])
-        .collect()
-}
-
-/// Writes a watchlist file from the arrays `setWatchlist` takes.
-#[wasm_bindgen(js_name = writeWatchlist)]
-pub fn write_watchlist(texts: Vec<String>, patterns: Vec<u8>, groups: Vec<String>, colors: Vec<String>) -> String {
-    crate::watch::write_list(&items_of(texts, patterns, groups, colors))
-}
-
 fn items_of(texts: Vec<String>, patterns: Vec<u8>, groups: Vec<String>, colors: Vec<String>) -> Vec<crate::watch::Item> {
     texts
         .into_iter()
@@ -238,6 +222,13 @@ impl Packed {
             self.list(&g.mentions);
         }
         self.list(&s.unattributed);
+        self.int(s.groups.len());
+        for g in &s.groups {
+            self.str(&g.what);
+            self.int(g.kind as usize);
+            self.list(&g.figures);
+            self.int(g.disagree as usize);
+        }
         self.int(s.watch.len());
         for w in &s.watch {
             self.int(w.item);

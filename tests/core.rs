@@ -512,3 +512,27 @@ mod cli {
         eprintln!("2 MB: --json {json:.2} s, summary {summary:.2} s, --jsonl {jsonl:.2} s");
     }
 }
+
+/// With a watchlist too: names, patterns and what their hits bring cost time linear in the text.
+#[test]
+fn watched_cost_is_linear_in_the_text() {
+    let file = std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("bench/watchlist-500.txt")).unwrap();
+    let (list, problems) = newsmark::watch::Watchlist::new(newsmark::watch::parse_list(&file));
+    assert!(problems.is_empty(), "{problems:?}");
+    let unit = |i: usize| format!("Reuters said {i} people were killed at the border talks, and Aaron Smith said “no {i} deal”. Oil prices rose. ");
+    let time = |text: &str| {
+        let t0 = std::time::Instant::now();
+        std::hint::black_box(newsmark::analyze_watched(text, &list));
+        t0.elapsed().as_secs_f64()
+    };
+    let text = |n: usize| (0..n).map(unit).collect::<String>();
+    let (small, large) = (text(200), text(3200));
+    let (mut t_small, mut t_large) = (f64::INFINITY, f64::INFINITY);
+    for _ in 0..5 {
+        t_small = t_small.min(time(&small));
+        t_large = t_large.min(time(&large));
+    }
+    let ratio = t_large / t_small;
+    assert!(ratio < 60.0, "16× the text took {ratio:.1}× the time");
+    assert!(!newsmark::analyze_watched(&small, &list).summary.watch.is_empty());
+}

@@ -79,7 +79,11 @@
         quotes: list(w.quotes, statement), figures: list(w.figures, figureAt),
       };
     };
+    // figures about the same thing (two or more), and whether their values disagree
+    const related = (summary.groups || []).filter((g) => g.figures.length > 1);
+    const relatedView = (g) => ({ what: cut(g.what, 200), kind: g.kind, disagree: !!g.disagree, figures: g.figures.slice(0, 20).map((fi) => figure(summary.figures[fi])) });
     return {
+      groups: list(related, relatedView),
       watch: list(summary.watch || [], watched),
       words: countWords(text),
       statements: quotes.length,

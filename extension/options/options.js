@@ -1,3 +1,5 @@
+import { parseList, writeList } from './watchlist.js';
+
 const api = globalThis.browser ?? globalThis.chrome;
 const DEFAULTS = { autoMark: true, disabledSites: [], kinds: { quote: true, speaker: true, person: true, organization: true, place: false, figure: true } };
 const $ = (id) => document.getElementById(id);
@@ -136,7 +138,7 @@ $('watch-add').addEventListener('submit', async (e) => {
 });
 
 $('watch-export').addEventListener('click', async () => {
-  const { file } = await core({ type: 'newsmark:watch-write', items: await getList() });
+  const file = writeList(await getList());
   const url = URL.createObjectURL(new Blob([file], { type: 'text/plain;charset=utf-8' }));
   const a = Object.assign(document.createElement('a'), { href: url, download: 'newsmark-watchlist.txt', hidden: true });
   document.body.append(a);
@@ -148,7 +150,7 @@ $('watch-export').addEventListener('click', async () => {
 $('watch-import').addEventListener('change', async (e) => {
   const file = e.target.files && e.target.files[0];
   if (!file) return;
-  const { items: read } = await core({ type: 'newsmark:watch-parse', file: await file.text() });
+  const read = parseList(await file.text());
   const items = await getList();
   const key = (i) => `${i.pattern ? 1 : 0}\u0000${i.text}`;
   const have = new Set(items.map(key));

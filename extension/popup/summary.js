@@ -175,6 +175,18 @@ export function renderSummary(root, view, onReveal, onCopy) {
   const figs = el('section', { class: 'figures', 'aria-labelledby': 'h-figures' }, el('h2', { id: 'h-figures' }, 'Figures'));
   root.append(figs);
   if (!view.figures.total) { figs.append(el('p', { class: 'empty' }, 'None found.')); return; }
+  // figures about the same thing, those whose values disagree first and said in words
+  if (view.groups && view.groups.total) {
+    const ul = el('ul', { class: 'groups', 'aria-label': 'Figures about the same thing' });
+    figs.append(ul);
+    const items = view.groups.items.slice().sort((a, b) => Number(b.disagree) - Number(a.disagree));
+    lazyList(ul, { ...view.groups, items }, FIRST.quotes, (g) => {
+      const li = el('li', { class: g.disagree ? 'group disagree' : 'group' }, el('span', { class: 'what' }, g.what + ': '));
+      g.figures.forEach((f, k) => li.append(k ? ' · ' : '', el('a', { href: '#', onclick: go(f.start, f.end), title: f.text }, shortName(f.text, 40))));
+      if (g.disagree) li.append(' ', el('strong', { class: 'flag' }, '⚠ the values disagree'));
+      return li;
+    }, 'group');
+  }
   // each distinct figure once, with what it counts and how often the article gives it
   const items = view.figures.items.slice().sort((a, b) => FIGURE_ORDER.indexOf(a.figure.kind) - FIGURE_ORDER.indexOf(b.figure.kind) || a.start - b.start);
   const table = el('table', {}, el('caption', { class: 'sr-only' }, 'Figures: the words, the value, how often'));

@@ -3,6 +3,7 @@
 //! Offsets are UTF-16 code units into the input text; `end` is exclusive.
 
 mod assemble;
+mod groups;
 mod summary;
 mod watched;
 
@@ -98,9 +99,25 @@ pub struct Summary {
     pub figures: Vec<SummaryFigure>,
     /// Indices into `quotes` of the statements whose speaker is unknown, in text order.
     pub unattributed: Vec<usize>,
+    /// The figures grouped by what they count, in order of first mention (absent when no
+    /// figure says what it counts).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub groups: Vec<FigureGroup>,
     /// The watchlist's items the text mentions, most hits first (absent without a watchlist).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub watch: Vec<SummaryWatch>,
+}
+
+/// Figures about the same thing: what they count ("people killed", "people (population)", "USD
+/// deal", "engineers"), their kind, the figures (indices into `summary.figures`), and whether two
+/// of them disagree as a careful reader would notice (close values, in different sentences,
+/// neither about a change; see `analysis/groups.rs`).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct FigureGroup {
+    pub what: String,
+    pub kind: FigureKind,
+    pub figures: Vec<usize>,
+    pub disagree: bool,
 }
 
 /// Where a watch item occurs: its index in the watchlist and the span (a name as written, a
@@ -188,6 +205,7 @@ pub(crate) fn analyze_with(text: &str, texts: bool, watch: Option<(&Watchlist, &
     }
     let quotes = parts.quotes(&map, &entities, &new_id);
     let mut summary = summary::summarize(text, &bytes, &mentions, &entities, &quotes);
+    summary.groups = groups::group(text, &bytes, &mentions, &summary.figures, lex);
     let mut watch_hits = Vec::new();
     if let Some((list, hits)) = watch.filter(|(_, h)| !h.is_empty()) {
         let sentences: Vec<(usize, usize)> = sents.iter().filter(|s| s.last > s.first).map(|s| (map.utf16(toks[s.first].start), map.utf16(toks[s.last - 1].end))).collect();

@@ -51,6 +51,7 @@ pub(super) fn summarize(text: &str, bytes: &[(usize, usize)], mentions: &[Mentio
         figures: distinct_figures(text, bytes, mentions),
         unattributed: quotes.iter().enumerate().filter(|(_, q)| q.speaker.is_none()).map(|(i, _)| i).collect(),
         speakers,
+        groups: Vec::new(),
         watch: Vec::new(),
     }
 }

@@ -77,6 +77,14 @@ export function decode(ints, nums, strs, text) {
   const figures = new Array(int());
   for (let k = 0; k < figures.length; k++) figures[k] = { mentions: list() };
   const summary = { speakers, organizations, people, places, figures, unattributed: list() };
+  const ng = int();
+  if (ng) {
+    summary.groups = new Array(ng);
+    for (let k = 0; k < ng; k++) {
+      const what = str(), kind = FIGURE[int()], figs = list();
+      summary.groups[k] = { what, kind, figures: figs, disagree: int() === 1 };
+    }
+  }
   const nw = int();
   if (nw) {
     summary.watch = new Array(nw);

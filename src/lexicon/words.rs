@@ -223,3 +223,38 @@ pub const IRREGULAR_PLURALS: &[&str] = &[
     "people", "children", "men", "women", "police", "personnel", "staff", "cattle", "feet", "teeth", "mice",
     "sheep", "fish", "deer", "aircraft", "livestock", "offspring", "clergy", "militia", "crew", "youth",
 ];
+
+// ---- figure groups (`crate::analysis`, groups) ----
+
+/// Participles that say what happened to the people a count counts ("12 people killed", "15
+/// were wounded", "killing 12"): a count of people with one of these is a toll.
+pub const EVENT_PARTICIPLES: &[(&str, &str)] = &[
+    ("killed", "killed"), ("killing", "killed"), ("dead", "killed"), ("died", "killed"), ("injured", "injured"), ("injuring", "injured"),
+    ("wounded", "injured"), ("wounding", "injured"), ("hurt", "injured"), ("displaced", "displaced"), ("arrested", "arrested"),
+    ("detained", "arrested"), ("missing", "missing"), ("evacuated", "evacuated"), ("rescued", "rescued"), ("infected", "infected"),
+    ("kidnapped", "kidnapped"), ("abducted", "kidnapped"), ("affected", "affected"),
+];
+
+/// Words between a count and its participle that do not change what is counted ("12 people
+/// were reportedly killed").
+pub const EVENT_FILLERS: &[&str] = &["were", "was", "have", "has", "had", "been", "are", "is", "reportedly", "now", "also", "being", "confirmed"];
+
+/// Nouns for the people of a place ("a population of 40 million", "40 million inhabitants"): a
+/// count of these, or of a nationality's plural ("42.5 million Iraqis"), is a population.
+pub const POPULATION_NOUNS: &[&str] = &["population", "inhabitants", "residents", "citizens", "nationals"];
+
+/// Nouns an amount of money is the size of ("a $2 billion deal"): amounts of the same currency
+/// for the same one of these are one thing reported twice.
+pub const MONEY_HEADS: &[&str] = &[
+    "deal", "contract", "agreement", "budget", "package", "loan", "aid", "fine", "settlement", "investment", "bailout",
+    "fund", "grant", "acquisition", "purchase", "sale", "takeover", "stimulus", "ransom", "bond", "offer", "bid", "order",
+];
+
+/// Words that make a sentence about a change or a comparison ("rose from 1,200 to 3,000", "up
+/// from", "a year earlier"): its figures are not one thing reported twice.
+pub const CHANGE_CUES: &[&str] = &[
+    "rose", "risen", "rise", "rises", "fell", "fallen", "falls", "increase", "increased", "increases", "decrease", "decreased",
+    "grew", "grown", "dropped", "jumped", "climbed", "declined", "doubled", "halved", "compared", "revised", "updated",
+    "earlier", "previous", "previously", "last", "initially", "originally", "estimate", "estimated", "estimates", "than",
+    "later", "updated",
+];

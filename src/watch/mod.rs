@@ -326,6 +326,7 @@ pub fn parse_list(s: &str) -> Vec<Item> {
             continue;
         }
         if let Some(head) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            let head = head.trim();
             let (name, c) = match head.rsplit_once(' ') {
                 Some((n, c)) if is_color(c) => (n.trim(), Some(c.to_ascii_lowercase())),
                 _ => (head.trim(), None),

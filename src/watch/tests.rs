@@ -164,3 +164,15 @@ fn five_hundred_items_compile_quickly_and_find_in_linear_time() {
     let hits = list.find(&text);
     assert_eq!(hits.len(), 2000 * 3);
 }
+
+#[test]
+fn the_list_file_fixture_reads_as_the_options_page_reads_it() {
+    // tests/node/wasm.test.mjs holds the options page's reader (extension/options/watchlist.js)
+    // to the same expectation
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let items = parse_list(&std::fs::read_to_string(dir.join("watchlist.txt")).unwrap());
+    let want: Vec<serde_json::Value> = serde_json::from_str(&std::fs::read_to_string(dir.join("watchlist.json")).unwrap()).unwrap();
+    let got: Vec<serde_json::Value> = items.iter().map(|i| serde_json::json!({"text": i.text, "pattern": i.pattern, "group": i.group, "color": i.color.clone().unwrap_or_default()})).collect();
+    assert_eq!(got, want);
+    assert_eq!(parse_list(&write_list(&items)), items);
+}

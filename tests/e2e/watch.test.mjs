@@ -102,4 +102,17 @@ inEachBrowser('the watchlist', (b) => {
     await options.close();
     await page.close();
   });
+
+  test('the popup groups figures about the same thing and flags values that disagree', async () => {
+    const page = await b.open('/news/toll.html');
+    const popup = await b.popup(page);
+    const groups = await popup.$$eval('.figures .groups li', (els) => els.map((e) => ({ text: e.textContent, disagree: e.classList.contains('disagree') })));
+    const toll = groups.find((g) => g.text.startsWith('people killed: '));
+    assert.ok(toll, JSON.stringify(groups));
+    assert.ok(toll.disagree && /Twelve people · 15 people ⚠ the values disagree$/.test(toll.text), toll.text);
+    // the market's stalls (400, and 120 added) are counted, not contradicted
+    assert.ok(groups.filter((g) => g.disagree).length === 1, JSON.stringify(groups));
+    await popup.close();
+    await page.close();
+  });
 });

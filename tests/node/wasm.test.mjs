@@ -141,3 +141,12 @@ test('annotations anchor again, and a citation links to its quote', () => {
   const c = citation(text, a.summary.speakers[0].quotes[1], ...META);
   assert.match(c, /^“The state has more than one way .*” — Rami Al-Khatib, Jordanian government spokesperson \(Wire, 2024-10-26\)\nhttps:\/\/news\.example\/jordan#:~:text=The%20state%20has%20more%20than,them%20are%20on%20the%20table%2C$/);
 });
+
+test('the options page reads and writes a watchlist file as the CLI does (tests/fixtures/watchlist.*)', async () => {
+  const { parseList, writeList } = await import(join(ROOT, 'extension', 'options', 'watchlist.js'));
+  const file = readFileSync(join(ROOT, 'tests', 'fixtures', 'watchlist.txt'), 'utf8');
+  const want = JSON.parse(readFileSync(join(ROOT, 'tests', 'fixtures', 'watchlist.json'), 'utf8'));
+  const items = parseList(file);
+  assert.deepEqual(items, want);
+  assert.deepEqual(parseList(writeList(items)), items);
+});
