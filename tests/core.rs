@@ -447,6 +447,34 @@ mod cli {
         assert_eq!(run(&[], b"").status.code(), Some(2));
     }
 
+    /// The watchlist: its hits first in the summary and in every format; a refused item is
+    /// reported on stderr and the rest kept; a list that cannot be read stops the run.
+    #[test]
+    fn watchlist() {
+        let list = tmp("beat.txt", b"# my beat\n[People #2563eb]\njane doe\n/(?i)\\bplan is\\b/\n/(unclosed/\n");
+        let story = tmp("story.txt", STORY.as_bytes());
+        let o = run(&["--watch", &list, &story], b"");
+        assert!(o.status.success(), "{}", text(&o.stderr));
+        let out = text(&o.stdout);
+        assert!(out.starts_with("Watched (2 items)\n  jane doe [People]: "), "{out}");
+        assert!(text(&o.stderr).contains("item 3 (“(unclosed”) left out: "), "{}", text(&o.stderr));
+        let json: serde_json::Value = serde_json::from_slice(&run(&["--json", "--watch", &list, &story], b"").stdout).unwrap();
+        assert_eq!(json["summary"]["watch"][0]["quotes"], serde_json::json!([0]));
+        assert!(json["watch"].as_array().is_some_and(|h| h.len() >= 2));
+        let csv = text(&run(&["-f", "csv", "--watch", &list, &story], b"").stdout);
+        assert!(csv.starts_with("speaker,role,kind,verb,quote,start,end,url,title,outlet,published,watched\r\n") && csv.contains(",jane doe\r\n"), "{csv}");
+        let md = text(&run(&["-f", "markdown", "--watch", &list, &story], b"").stdout);
+        assert!(md.contains("\n## Watched\n\n### jane doe (People): "), "{md}");
+        let ann: serde_json::Value = serde_json::from_slice(&run(&["-f", "annotations", "--watch", &list, &story], b"").stdout).unwrap();
+        assert!(ann["first"]["items"].as_array().unwrap().iter().any(|i| i["id"].as_str().is_some_and(|id| id.starts_with("#watch-")) && i["body"]["item"] == "jane doe"));
+        // without a list the outputs are as before
+        assert!(!text(&run(&["-f", "csv", &story], b"").stdout).contains("watched"));
+        // a list that cannot be read
+        let o = run(&["--watch", "/nonexistent/beat.txt", &story], b"");
+        assert_eq!(o.status.code(), Some(2));
+        assert!(text(&o.stderr).starts_with("newsmark: --watch /nonexistent/beat.txt: "), "{}", text(&o.stderr));
+    }
+
     /// The exports: each format, metadata from HTML, --url/--accessed, the CSV byte order mark,
     /// annotations in a JSONL batch, and a format that does not exist.
     #[test]
