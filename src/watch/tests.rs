@@ -88,16 +88,24 @@ fn hostile_patterns_are_refused_or_bounded() {
         r"[\s\S]{1000}",
     ];
     for p in cases {
-        let t0 = Instant::now();
         let (list, problems) = Watchlist::new(vec![Item::pattern(p)]);
-        let took = t0.elapsed();
-        assert!(took.as_millis() < 500, "{} compiled in {took:?}", &p[..p.len().min(40)]);
         if problems.is_empty() {
-            // the ones accepted run in time linear in the text (no backtracking blow-up)
-            let text = "x".repeat(20_000) + &"a".repeat(20_000);
-            let t0 = Instant::now();
-            let _ = list.find(&text);
-            assert!(t0.elapsed().as_millis() < 2000, "{} ran for {:?}", &p[..p.len().min(40)], t0.elapsed());
+            // an accepted one runs in time linear in the text (no backtracking blow-up): eight
+            // times the text, about eight times the time (a ratio, so that a busy machine slows
+            // both alike), best of three each
+            let text = |n: usize| "x".repeat(n) + &"a".repeat(n);
+            let time = |t: &str| {
+                (0..3)
+                    .map(|_| {
+                        let t0 = Instant::now();
+                        std::hint::black_box(list.find(t));
+                        t0.elapsed().as_secs_f64()
+                    })
+                    .fold(f64::INFINITY, f64::min)
+            };
+            let (small, large) = (text(1_000), text(8_000));
+            let ratio = time(&large) / time(&small);
+            assert!(ratio < 30.0, "{}: 8× the text took {ratio:.1}× the time", &p[..p.len().min(40)]);
         }
     }
     // what is too big says so, in the engine's words
@@ -153,13 +161,11 @@ fn the_list_file_reads_and_writes() {
 }
 
 #[test]
-fn five_hundred_items_compile_quickly_and_find_in_linear_time() {
+fn five_hundred_items_find_every_hit() {
     let mut items: Vec<Item> = (0..400).map(|i| Item::name(&format!("Person{i} Surname{i}"))).collect();
     items.extend((0..100).map(|i| Item::pattern(&format!(r"(?i)\bcase{i} (file|files)\b"))));
-    let t0 = Instant::now();
     let (list, problems) = Watchlist::new(items);
     assert!(problems.is_empty());
-    assert!(t0.elapsed().as_millis() < 2000, "compiled in {:?}", t0.elapsed());
     let text = "Person7 Surname7 said the case7 files were closed. ".repeat(2000);
     let hits = list.find(&text);
     assert_eq!(hits.len(), 2000 * 3);
