@@ -250,8 +250,10 @@ proptest! {
 /// No stage has a quadratic step: for texts built to stress one stage each (quotes by the
 /// thousand in one paragraph, names that all differ, figures, one endless sentence, ...), sixteen
 /// times the text costs about sixteen times the time. A quadratic step would cost up to 256
-/// times; the check allows 60 (caches, and the browser tests running beside it: linear inputs
-/// measure 15 to 31 here, the three quadratic steps this caught 84 to 150).
+/// times; the check allows 75 (caches, and the browser tests running beside it: linear inputs
+/// measure 15 to 31 here, and "one sentence", whose analysis moves large buffers, read 65 once
+/// in a clean-clone CI run beside the browsers; the three quadratic steps this caught read 84 to
+/// 150).
 #[test]
 fn cost_is_linear_in_the_text() {
     // distinct capitalised names: Baba Baba, Doba Baba, ... (65,536 of them)
@@ -288,7 +290,7 @@ fn cost_is_linear_in_the_text() {
         }
         let ratio = t_large / t_small;
         eprintln!("{what}: {ratio:.1}");
-        assert!(ratio < 60.0, "{what}: 16× the text took {ratio:.1}× the time");
+        assert!(ratio < 75.0, "{what}: 16× the text took {ratio:.1}× the time");
     }
 }
 

@@ -66,6 +66,7 @@ pub fn find(cx: &Ctx, sents: &[Sentence]) -> Vec<Name> {
         }
     }
     organization::mark_teams(cx, &mut out);
+    roles::appositive_roles(cx, &mut out);
     // a single unexplained word that the text treats as a company: "Goldman officials",
     // "a spokesman for Laidlaw", "Shearson's Andy Rosen"
     for n in out.iter_mut() {
@@ -101,6 +102,10 @@ fn classify_one(cx: &Ctx, sent: &Sentence, start: usize, end: usize, out: &mut V
     let (first, mut role) = roles::titles(cx, first, end);
     if first >= end || cx.text(first) == "&" {
         return None;
+    }
+    // "CEO of Vidyard", "Director at Acme": the role's organization, not a person named "of …"
+    if first > chunk_first && first + 1 < end && matches!(cx.text(first), "of" | "at" | "for") {
+        return classify_one(cx, sent, first + 1, end, out);
     }
     // an organization word after a role-like word: "Justice Department", "Defense Ministry"
     if first > chunk_first && (first..end).any(|k| cx.org_word(k)) {

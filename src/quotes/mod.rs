@@ -119,6 +119,9 @@ pub fn find(cx: &Cx) -> Vec<RawQuote> {
     for q in direct.iter_mut() {
         attribution::attribute_direct(cx, q);
     }
+    for q in direct.iter_mut() {
+        partial_quote(cx, q);
+    }
     let mut direct = merge_split_quotes(cx, direct);
     continue_paragraphs(cx, &mut direct);
     let mut ind = reported::indirect(cx, &direct);
@@ -129,6 +132,44 @@ pub fn find(cx: &Cx) -> Vec<RawQuote> {
     all.extend(ind);
     crate::text::sort_by_key(&mut all, |q| (q.start as u64, q.end as u64));
     all
+}
+
+/// A quote that opens mid-sentence and is attributed after it ("The governor will play the
+/// “woman card,” Smith said.") quotes a few of the speaker's words inside the writer's sentence:
+/// the statement is the whole sentence up to the attribution, reported speech with a quoted part.
+/// A quote that opens its sentence, or follows a colon or a reporting verb, stays as it is.
+fn partial_quote(cx: &Cx, q: &mut RawQuote) {
+    let (Some(sp), false) = (&q.speaker, q.single) else { return };
+    if q.first == 0 || sp.start < q.end || !q.fragments.is_empty() {
+        return;
+    }
+    let open = q.first - 1;
+    let sent = &cx.sents[cx.sentence_of(open)];
+    // a writer's sentence of ordinary length (a longer run is no sentence to take whole, and
+    // reading it for every quote in it would grow with its square)
+    if open - sent.first > 80 {
+        return;
+    }
+    let mut first = sent.first;
+    // the sentence's own opening: a dateline, or a quote mark, is not part of it
+    while first < open && matches!(cx.text(first), "“" | "\"" | "‘" | "'" | "(" | "—" | "-") {
+        first += 1;
+    }
+    let before = first..open;
+    let words = before.clone().filter(|&k| cx.toks[k].kind == Kind::Word).count();
+    let other_marks = before.clone().any(|k| matches!(cx.text(k), "“" | "”" | "\"" | ":" | ";"));
+    let introduced = before.clone().any(|k| cx.verb(k).is_some());
+    if words < 3 || other_marks || introduced || cx.toks[first].nl >= 2 && first != sent.first {
+        return;
+    }
+    q.first = first;
+    q.start = cx.toks[first].start;
+    q.kind = QuoteKind::Indirect;
+    // the closing mark belongs to the sentence now
+    if q.last < cx.toks.len() && matches!(cx.text(q.last), "”" | "\"" | "’" | "'") {
+        q.end = cx.toks[q.last].end;
+        q.last += 1;
+    }
 }
 
 /// The second part of a split quote ("“A,” X said. “B”") with no attribution of its own (or the
@@ -214,5 +255,24 @@ mod testing {
                 assert_eq!((gt.as_str(), gk, gs.as_deref(), gc.as_deref()), (*wt, wk, *ws, *wc), "{text:?}");
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod partial_quote_tests {
+    use super::testing::check;
+    use crate::types::QuoteKind::{Direct, Indirect};
+
+    #[test]
+    fn a_quote_inside_the_writers_sentence_is_the_whole_statement() {
+        check(&[
+            // the speaker's words quoted inside a sentence attributed after it
+            ("The former governor will play the “woman card,” Smith said.", &[("The former governor will play the “woman card,”", Indirect, Some("Smith"), Some("said"))]),
+            ("Teachers in the union are \"very, very pro-Sanders,\" Kilfoyle said.", &[("Teachers in the union are \"very, very pro-Sanders,\"", Indirect, Some("Kilfoyle"), Some("said"))]),
+            // a quote that opens its sentence stays a direct quote
+            ("“We will rebuild the bridge,” Mayor Ana Ruiz said.", &[("We will rebuild the bridge,", Direct, Some("Ana Ruiz"), Some("said"))]),
+            // introduced by the speaker before it: the quote alone
+            ("Ana Ruiz said on Friday: “We will rebuild the bridge.”", &[("We will rebuild the bridge.", Direct, Some("Ana Ruiz"), Some("said"))]),
+        ]);
     }
 }

@@ -42,6 +42,13 @@ impl<'a> Cx<'a> {
     /// general of the United Nations, vowed", "Chaffetz (R-Utah) said", "Rep. Jim Jordan
     /// (R-Ohio), an oversight panel member, said"; "Opponents, led by the association, argued".
     fn apposed_subject(&self, e: usize, lo: usize) -> Option<Subject> {
+        // the name is the apposition: "The CEO of Vidyard, Michael Litt, said"
+        if let Some(n) = self.name_ending(e - 1) {
+            let nm = &self.names[n];
+            if nm.first > lo && self.text(nm.first - 1) == "," && self.name_ent[n].is_some_and(|id| self.ents[id].kind == MentionKind::Person) {
+                return Some((nm.first, e - 1, self.name_ent[n]));
+            }
+        }
         // the nearest "," or "(" going left that closes a person's name
         for k in (lo.max(e.saturating_sub(40))..e - 1).rev() {
             if !matches!(self.text(k), "," | "(") {
