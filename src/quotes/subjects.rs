@@ -22,6 +22,17 @@ impl<'a> Cx<'a> {
         if matches!(self.text(e - 1), "," | ")") {
             return self.apposed_subject(e, lo);
         }
+        // a parenthesis between dashes: "Insiders in two states — Nevada and South Carolina — said"
+        if matches!(self.text(e - 1), "—" | "–") {
+            let open = (lo.max(e.saturating_sub(16))..e - 1).rev().find(|&k| matches!(self.text(k), "—" | "–"))?;
+            return self.subject_before(open, lo).map(|(b, _, ent)| (b, e - 1, ent));
+        }
+        // a second verb phrase of the clause: "Clinton declined to comment but said …", "The
+        // agency has deemed them personal and says …": the clause's subject, when it opens the
+        // sentence as a name or a pronoun
+        if self.in_list(e - 1, &["and", "but"]) && e - 1 > lo {
+            return self.clause_subject(lo, e - 1);
+        }
         if let Some(k) = self.name_ending(e).filter(|&k| self.names[k].first >= lo) {
             let ent = self.name_ent[k];
             if !ent.is_some_and(|id| matches!(self.ents[id].kind, MentionKind::Person | MentionKind::Organization)) {
@@ -101,12 +112,59 @@ impl<'a> Cx<'a> {
         (b, e, self.descriptive(b, e))
     }
 
+    /// The subject that opens the sentence `[lo, …)` for a verb after `before`: a person's or an
+    /// organization's name, or "he"/"she", followed by a verb phrase with no clause break.
+    fn clause_subject(&self, lo: usize, before: usize) -> Option<Subject> {
+        let (b, e, ent) = if let Some(k) = self.name_starting(lo) {
+            let id = self.name_ent[k].filter(|&id| matches!(self.ents[id].kind, MentionKind::Person | MentionKind::Organization))?;
+            (self.names[k].role_first.max(lo), self.names[k].last, Some(id))
+        } else if self.has(lo, Q_PRONOUN) && self.in_list(lo, &["he", "she"]) {
+            (lo, lo + 1, self.pronoun(lo))
+        } else {
+            return None;
+        };
+        // one clause: no comma, semicolon or quote between the subject and the conjunction
+        let plain = e < before && before - e <= 25 && (e..before).all(|k| !matches!(self.text(k), "," | ";" | ":" | "“" | "”" | "\"") && self.verb(k).is_none());
+        plain.then_some((b, e, ent))
+    }
+
+    /// A quantity of people as a subject: "Twenty-four percent", "58 percent of likely voters",
+    /// "six in 10", "Most respondents" (the speaker as written, unresolved).
+    fn quantified_subject(&self, e: usize, lo: usize) -> Option<Subject> {
+        let numeric = |k: usize| self.toks[k].kind == Kind::Num || crate::numbers::small_number(self.text(k)).is_some();
+        // "six in 10", "four out of 10"
+        if numeric(e - 1) && e >= lo + 3 && self.in_list(e - 2, &["in", "of"]) {
+            let mut b = e - 3;
+            if self.in_list(b, &["out"]) && b > lo {
+                b -= 1;
+            }
+            return (numeric(b) && (b == lo || !matches!(self.toks[b - 1].kind, Kind::Word | Kind::Num) || self.in_list(b - 1, &["while", "and", "but", "about", "nearly", "almost", "roughly"]))).then_some((b, e, None));
+        }
+        // "… percent" or "… percent of …": back to the number
+        let k = (lo..e).rev().take(10).find(|&k| self.in_list(k, &["percent", "%"]))?;
+        if k == 0 || !numeric(k - 1) || (k + 1 < e && !self.in_list(k + 1, &["of"])) {
+            return None;
+        }
+        let mut b = k - 1;
+        while b > lo && self.in_list(b - 1, &["about", "nearly", "almost", "roughly", "some", "only", "just"]) {
+            b -= 1;
+        }
+        let opens = b == lo || !matches!(self.toks[b - 1].kind, Kind::Word | Kind::Num) || self.in_list(b - 1, &["while", "and", "but", "that"]);
+        (opens && (k + 1..e).all(|j| self.verb(j).is_none() && !matches!(self.text(j), "," | ";"))).then_some((b, e, None))
+    }
+
     /// Any other noun phrase that opens the clause: "Instant polls", "A federal appeals court",
     /// "officials from both parties" (the speaker as written, unresolved).
     fn noun_subject(&self, e: usize, lo: usize) -> Option<Subject> {
+        if let Some(q) = self.quantified_subject(e, lo) {
+            return Some(q);
+        }
+        // a word that can be a reporting verb is a noun after a determiner or a number: "two
+        // states", "the reports"
+        let after_determiner = |k: usize| k > lo && (self.has(k - 1, Q_DETERMINER) || self.toks[k - 1].kind == Kind::Num);
         let noun = |k: usize| {
             let w = self.text(k);
-            self.toks[k].kind == Kind::Word && w.len() > 2 && !w.ends_with("ly") && !w.ends_with("ing") && !w.contains('-') && !self.has(k, Q_NOT_NOUN) && self.verb(k).is_none()
+            self.toks[k].kind == Kind::Word && w.len() > 2 && !w.ends_with("ly") && !w.ends_with("ing") && !w.contains('-') && !self.has(k, Q_NOT_NOUN) && (self.verb(k).is_none() || after_determiner(k))
         };
         if !(noun(e - 1) && (!is_cap_word(self.text(e - 1)) || e - 1 == lo)) {
             return None;
@@ -127,6 +185,14 @@ impl<'a> Cx<'a> {
         }
         while b < e - 1 && self.in_list(b, &["of", "from", "in", "at", "for", "on"]) {
             b += 1;
+        }
+        // an owner opens the phrase: "Trump's opponents", "the senator's aides"
+        if b >= lo + 2 && self.text(b) == "s" && matches!(self.text(b - 1), "'" | "’") && !self.toks[b].space {
+            if let Some(n) = self.name_ending(b - 1).filter(|&n| self.names[n].first >= lo) {
+                let nb = self.names[n].first;
+                let opens = nb == lo || matches!(self.text(nb - 1), "," | ";" | "—" | ":") || self.in_list(nb - 1, &["and", "but", "while", "as", "that"]);
+                return opens.then_some((nb, e, None));
+            }
         }
         let opens = b == lo || matches!(self.text(b - 1), "," | ";" | "—" | ":") || self.in_list(b - 1, &["and", "but", "while", "as", "that", "because", "since", "although"]);
         // a determiner or a plural head makes it a noun phrase: "A federal court", "Lawmakers"
@@ -221,6 +287,23 @@ mod tests {
             // a possessive inside the speaker's description; unnamed speakers are kept as written, with no name
             ("“That was outrageous,” Obama's former campaign strategist said in an interview.", &[("That was outrageous,", Direct, None, Some("said"))]),
             ("A friend commented: \"For you, immigration is the most important reason.\"", &[("For you, immigration is the most important reason.", Direct, None, Some("commented"))]),
+        ]);
+    }
+
+    #[test]
+    fn subjects_that_are_quantities_owners_parentheses_and_clauses() {
+        check(&[
+            // a share of the people asked
+            ("Twenty-four percent said they were more likely to vote for her.", &[("they were more likely to vote for her", Indirect, None, Some("said"))]),
+            ("About 58 percent of likely voters said the economy was the main issue.", &[("the economy was the main issue", Indirect, None, Some("said"))]),
+            ("Four in 10 voters said life would be worse.", &[("life would be worse", Indirect, None, Some("said"))]),
+            // an owner opens the phrase
+            ("Obama's critics said the deal was too generous.", &[("the deal was too generous", Indirect, None, Some("said"))]),
+            // a parenthesis between dashes
+            ("Insiders in two states — Nevada and Ohio — said the race was close.", &[("the race was close", Indirect, None, Some("said"))]),
+            // the second verb phrase of a clause
+            ("Jane Doe declined to give details but said the border would stay closed.", &[("the border would stay closed", Indirect, Some("Jane Doe"), Some("said"))]),
+            ("The agency has deemed the pages personal and says it will not release them.", &[]),
         ]);
     }
 }
