@@ -121,6 +121,11 @@ fn classify_one(cx: &Ctx, sent: &Sentence, start: usize, end: usize, out: &mut V
     let role = role.filter(|r| !r.is_empty());
     let had_title = role_first < first || first > start && cx.role_words_at(start, end) > 0;
     let role_first = if role.is_some() || had_title { role_first.min(first) } else { first };
+    // the surname of a person named in full before, though it is also a word: "Ian Read …
+    // Read said", "Karen Small … Small added"
+    if end - first == 1 && earlier_surname(cx, out, first) {
+        return Some(Name { first, last: end, kind: Some(MentionKind::Person), role, role_first, speaks: false });
+    }
     let ev = Evidence::new(cx, first, end, role.is_some(), had_title)?;
     if kind::not_a_name(cx, &ev, had_title) {
         return None;
@@ -134,6 +139,12 @@ fn classify_one(cx: &Ctx, sent: &Sentence, start: usize, end: usize, out: &mut V
         return unknown_tail(cx, sent, &ev, out);
     }
     Some(Name { first, last: end, kind, role, role_first, speaks: ev.speaks })
+}
+
+/// Whether the word at `k` is the last word of one of the last 200 people named in full.
+fn earlier_surname(cx: &Ctx, out: &[Name], k: usize) -> bool {
+    let w = cx.text(k);
+    w.len() > 2 && out.iter().rev().take(200).any(|n| n.kind == Some(MentionKind::Person) && n.last - n.first >= 2 && n.last <= k && cx.text(n.last - 1) == w)
 }
 
 /// Where a chunk's name starts: sentence-initial or line-initial common words ("Some",
