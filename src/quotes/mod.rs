@@ -275,4 +275,13 @@ mod partial_quote_tests {
             ("Ana Ruiz said on Friday: “We will rebuild the bridge.”", &[("We will rebuild the bridge.", Direct, Some("Ana Ruiz"), Some("said"))]),
         ]);
     }
+
+    #[test]
+    fn verbs_of_scorn_and_wonder_report_speech() {
+        check(&[
+            ("“That plan will never pass,” Senator Tom Hale scoffed.", &[("That plan will never pass,", Direct, Some("Tom Hale"), Some("scoffed"))]),
+            ("“You should have known better,” the mayor chided them.", &[("You should have known better,", Direct, None, Some("chided"))]),
+            ("Critics lamented that the river had been left to die.", &[("the river had been left to die", Indirect, Some("Critics"), Some("lamented"))]),
+        ]);
+    }
 }
