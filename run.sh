@@ -119,8 +119,11 @@ test_all() {
     'node --test --test-reporter=spec tests/node/ && web-ext lint --source-dir target/package/firefox --warnings-as-errors --output text'
   suite "end-to-end tests in Chromium and Firefox" node --test --test-reporter=spec --test-concurrency=1 tests/e2e/
   finish
-  # timings alone, with nothing else running
-  suite "budgets" node tools/budgets.mjs
+  # timings alone, with nothing else running: the budgets, and the Rust tests of linear cost
+  suite "budgets" sh -c 'node tools/budgets.mjs || exit 1
+    cargo test --quiet --test core -- --ignored --show-output linear > target/test-logs/linear.log 2>&1; rc=$?
+    grep -E "^(test result|[a-zA-Z][a-zA-Z ,-]*: [0-9.]+$)|panicked" target/test-logs/linear.log
+    [ $rc = 0 ] || cat target/test-logs/linear.log; exit $rc'
   finish
   log "all tests passed: $((SECONDS - t1)) s after set-up and build ($((t1 - t0)) s)"
 }

@@ -250,11 +250,11 @@ proptest! {
 /// No stage has a quadratic step: for texts built to stress one stage each (quotes by the
 /// thousand in one paragraph, names that all differ, figures, one endless sentence, ...), sixteen
 /// times the text costs about sixteen times the time. A quadratic step would cost up to 256
-/// times; the check allows 75 (caches, and the browser tests running beside it: linear inputs
-/// measure 15 to 31 here, and "one sentence", whose analysis moves large buffers, read 65 once
-/// in a clean-clone CI run beside the browsers; the three quadratic steps this caught read 84 to
-/// 150).
+/// times; the check allows 60 (caches: linear inputs measure 15 to 31 here; the three quadratic
+/// steps this caught read 84 to 150). Timed, so `./run.sh test` runs it alone after the other suites (beside the browsers a
+/// CI run read 76 for "one sentence", 23 alone): `cargo test -- --ignored` runs it by hand.
 #[test]
+#[ignore = "timed: ./run.sh test runs it alone, after the other suites"]
 fn cost_is_linear_in_the_text() {
     // distinct capitalised names: Baba Baba, Doba Baba, ... (65,536 of them)
     let syl = ["Ba", "Do", "Ke", "Mi", "Tu", "Ra", "Se", "Lo", "Vi", "Nu", "Za", "Pe", "Ho", "Fi", "Gu", "Wy"];
@@ -290,7 +290,7 @@ fn cost_is_linear_in_the_text() {
         }
         let ratio = t_large / t_small;
         eprintln!("{what}: {ratio:.1}");
-        assert!(ratio < 75.0, "{what}: 16× the text took {ratio:.1}× the time");
+        assert!(ratio < 60.0, "{what}: 16× the text took {ratio:.1}× the time");
     }
 }
 
@@ -545,6 +545,7 @@ mod cli {
 
 /// With a watchlist too: names, patterns and what their hits bring cost time linear in the text.
 #[test]
+#[ignore = "timed: ./run.sh test runs it alone, after the other suites"]
 fn watched_cost_is_linear_in_the_text() {
     let file = std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("bench/watchlist-500.txt")).unwrap();
     let (list, problems) = newsmark::watch::Watchlist::new(newsmark::watch::parse_list(&file));
