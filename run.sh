@@ -89,7 +89,8 @@ started=()
 suite() {
   local name=$1; shift
   mkdir -p target/test-logs
-  ( "$@" > "target/test-logs/$name.log" 2>&1; echo $? > "target/test-logs/$name.rc" ) &
+  # (errexit off inside: a failing suite must still write its status)
+  ( set +e; "$@" > "target/test-logs/$name.log" 2>&1; echo $? > "target/test-logs/$name.rc" ) &
   started+=("$name:$!")
 }
 # Waits for every suite started, prints each one's output, fails if any failed.

@@ -2,14 +2,17 @@
 // WebAssembly in content scripts; the extension's own CSP allows it here), and turns keyboard
 // commands and context-menu entries into messages to the tab.
 // A module service worker in Chrome, a module background script in Firefox.
-import init, { analyze, exportAs, citation, anchor, setWatchlist } from './pkg/newsmark.js';
+import init, { analyze, exportAs, anchor, setWatchlist } from './pkg/newsmark.js';
 
 const api = globalThis.browser ?? globalThis.chrome;
 
 /* The watchlist (the options page edits it; storage.local, as 500 items outgrow storage.sync's
  * 8 KB an item): compiled into the core once per change, applied by every analysis. */
-const columns = (items) => [items.map((i) => String(i.text ?? '')), Uint8Array.from(items.map((i) => (i.pattern ? 1 : 0))),
-  items.map((i) => String(i.group ?? '')), items.map((i) => String(i.color ?? ''))];
+/** The items as `setWatchlist` takes them: fields ended by U+0001, items by U+0000 (the strings
+ * lose those two characters, which no name or pattern needs). */
+const packed = (items) => items.map((i) => [String(i.text ?? ''), i.pattern ? '1' : '0', String(i.group ?? ''), String(i.color ?? '')]
+  .map((f) => f.replace(/[\u0000\u0001]/g, '')).join('\u0001') + '\u0000').join('');
+const problemsOf = (answer) => answer.split('\u0000').slice(0, -1);
 // A content script sends the list it read with the text, so that an analysis uses the list the
 // page saw (storage events reach the page and the background in no set order): recompiled only
 // when it differs from the one compiled last.
@@ -19,7 +22,7 @@ function useWatchlist(list) {
   const items = Array.isArray(list) ? list : [];
   const key = JSON.stringify(items);
   if (key !== watchKey) {
-    watchProblems = setWatchlist(...columns(items));
+    watchProblems = problemsOf(setWatchlist(packed(items)));
     watchKey = key;
   }
 }
@@ -44,7 +47,7 @@ const CORE = {
     if (m.bom && m.format.startsWith('csv')) data = '\uFEFF' + data;
     return { ok: true, data };
   },
-  'newsmark:core-cite': (m) => ({ ok: true, text: citation(String(m.text ?? ''), Number(m.index) >>> 0, ...metaArgs(m.meta)) }),
+  'newsmark:core-cite': (m) => ({ ok: true, text: exportAs(String(m.text ?? ''), 'citation:' + (Number(m.index) >>> 0), ...metaArgs(m.meta)) }),
   // the options page: why each item of a list would be refused ("" when it would not)
   'newsmark:watch-check': (m) => {
     useWatchlist(m.items);

@@ -50,12 +50,22 @@ thread_local! {
     static WATCH: std::cell::RefCell<crate::watch::Watchlist> = Default::default();
 }
 
-/// Compiles the watchlist that `analyze` applies from now on (the items as parallel arrays:
-/// the name or pattern, whether it is a pattern, its group, the group's colour or ""). Returns,
-/// for each item, "" or why it was refused (the pattern engine's error); the others work.
+/// Compiles the watchlist that `analyze` applies from now on. `items` holds one item after
+/// another, each ended by U+0000: its name or pattern, "1" for a pattern (else "0"), its group and
+/// the group's colour (or ""), separated by U+0001 (one string crosses the boundary more cheaply
+/// than four arrays). Returns, for each item, "" or why it was refused (the pattern engine's
+/// error), each ended by U+0000; the others work.
 #[wasm_bindgen(js_name = setWatchlist)]
-pub fn set_watchlist(texts: Vec<String>, patterns: Vec<u8>, groups: Vec<String>, colors: Vec<String>) -> Vec<String> {
-    let items = items_of(texts, patterns, groups, colors);
+pub fn set_watchlist(items: &str) -> String {
+    let items: Vec<crate::watch::Item> = items
+        .split_terminator('\u{0}')
+        .map(|it| {
+            let mut f = it.split('\u{1}');
+            let mut next = || f.next().unwrap_or("").to_string();
+            let (text, pattern, group, color) = (next(), next() == "1", next(), next());
+            crate::watch::Item { text, pattern, group, color: Some(color).filter(|c| !c.is_empty()) }
+        })
+        .collect();
     let n = items.len();
     let (list, problems) = crate::watch::Watchlist::new(items);
     let mut out = vec![String::new(); n];
@@ -63,20 +73,7 @@ pub fn set_watchlist(texts: Vec<String>, patterns: Vec<u8>, groups: Vec<String>,
         out[p.item] = p.message;
     }
     WATCH.with(|w| *w.borrow_mut() = list);
-    out
-}
-
-fn items_of(texts: Vec<String>, patterns: Vec<u8>, groups: Vec<String>, colors: Vec<String>) -> Vec<crate::watch::Item> {
-    texts
-        .into_iter()
-        .enumerate()
-        .map(|(i, text)| crate::watch::Item {
-            text,
-            pattern: patterns.get(i).is_some_and(|&p| p != 0),
-            group: groups.get(i).cloned().unwrap_or_default(),
-            color: colors.get(i).filter(|c| !c.is_empty()).cloned(),
-        })
-        .collect()
+    out.iter().flat_map(|m| [m.as_str(), "\u{0}"]).collect()
 }
 
 /// Analyses `text` and returns the Analysis (schemaVersion 1) as a plain JS object, with the
@@ -279,21 +276,30 @@ fn meta(url: Option<String>, title: Option<String>, outlet: Option<String>, auth
 }
 
 /// `text` analysed and exported as `format` (`markdown`, `csv`, `csv-figures`, `annotations`),
-/// byte for byte what the CLI's `--format` writes for the same text and metadata.
+/// byte for byte what the CLI's `--format` writes for the same text and metadata; or, as
+/// `citation:N`, quote N of the Analysis as a citation with a text-fragment link (one entry point
+/// for both keeps the WASM build within its size budget).
 #[wasm_bindgen(js_name = exportAs)]
 #[allow(clippy::too_many_arguments)]
 pub fn export_as(text: &str, format: &str, url: Option<String>, title: Option<String>, outlet: Option<String>, author: Option<String>, published: Option<String>, accessed: Option<String>) -> Result<String, JsValue> {
-    let f = crate::export::Format::from_name(format).ok_or_else(|| JsValue::from_str(&["unknown format \"", format, "\" (one of ", crate::export::Format::NAMES, ")"].concat()))?;
+    let cited = format.strip_prefix("citation:").map(|n| n.parse::<usize>().unwrap_or(usize::MAX));
+    let f = crate::export::Format::from_name(format);
+    if f.is_none() && cited.is_none() {
+        return Err(JsValue::from_str(&["unknown format \"", format, "\" (one of ", crate::export::Format::NAMES, ", citation:N)"].concat()));
+    }
     let m = meta(url, title, outlet, author, published, accessed);
-    Ok(in_arena(text.len(), || crate::export::render(f, text, &crate::analyze(text), &m), |s| s))
-}
-
-/// Quote `index` of the Analysis of `text` as a citation with a text-fragment link.
-#[wasm_bindgen]
-#[allow(clippy::too_many_arguments)]
-pub fn citation(text: &str, index: usize, url: Option<String>, title: Option<String>, outlet: Option<String>, author: Option<String>, published: Option<String>, accessed: Option<String>) -> String {
-    let m = meta(url, title, outlet, author, published, accessed);
-    in_arena(text.len(), || crate::export::citation(text, &crate::analyze(text), &m, index), |s| s)
+    Ok(in_arena(
+        text.len(),
+        || {
+            let a = crate::analyze(text);
+            match (f, cited) {
+                (Some(f), _) => crate::export::render(f, text, &a, &m),
+                (None, Some(qi)) => crate::export::citation(text, &a, &m, qi),
+                (None, None) => String::new(),
+            }
+        },
+        |s| s,
+    ))
 }
 
 /// Where an exported item stands in `text`, from its TextQuoteSelector (and the start of its

@@ -1,5 +1,5 @@
 // The demo: the same WASM build and the same painter as the extension, on a pasted article.
-import init, { analyze, citation } from './pkg/newsmark.js';
+import init, { analyze, exportAs } from './pkg/newsmark.js';
 import { renderSummary } from './lib/summary.js';
 
 const NM = globalThis.Newsmark;
@@ -29,7 +29,7 @@ function run(text) {
   const ms = performance.now() - t0;
   // "Copy" beside a statement: the quote with its citation, the demo page as its source
   const copy = async (index) => {
-    const cite = citation(collected.text, index, location.href.split('#')[0], document.title, 'Newsmark demo', null, null, new Date().toISOString().slice(0, 10));
+    const cite = exportAs(collected.text, 'citation:' + index, location.href.split('#')[0], document.title, 'Newsmark demo', null, null, new Date().toISOString().slice(0, 10));
     try {
       await navigator.clipboard.writeText(cite);
       return 'Copied';

@@ -70,6 +70,23 @@
     badge();
   }
 
+  /** Shows `analysis` of `collected` (from the article or the reader's selection): the new marks
+   * replace the old ones in one step. */
+  function adopt(analysis, collected, kinds, source, t0) {
+    const previous = state.handle;
+    state.analysis = analysis;
+    state.collected = collected;
+    state.source = source;
+    quoteCursor = -1;
+    state.handle = NM.paint(analysis, collected, { kinds });
+    if (previous) previous.clear(state.handle.registered);
+    state.ms = performance.now() - t0;
+    state.status = 'ready';
+    badge();
+    lastText = collected.text;
+    root.dataset.newsmark = 'ready';
+  }
+
   /** The toolbar button shows how many watched items the page mentions (none: no badge). */
   function badge() {
     if (!top) return;
@@ -134,19 +151,8 @@
     // the page replaced the text while it was analysed: collect it again (twice at most; a page
     // that goes on replacing it is marked again by the watcher below once it is quiet)
     if (!live(collected) && tries < 2) return markOnce(t0, tries + 1);
-    state.analysis = res.analysis;
-    state.collected = collected;
-    state.source = 'article';
-    quoteCursor = -1;
-    const previous = state.handle;
-    state.handle = NM.paint(res.analysis, collected, { kinds });
-    if (previous) previous.clear(state.handle.registered);
-    state.ms = performance.now() - t0;
-    state.status = 'ready';
-    badge();
-    lastText = collected.text;
+    adopt(res.analysis, collected, kinds, 'article', t0);
     root.dataset.newsmarkMs = state.ms.toFixed(1);
-    root.dataset.newsmark = 'ready';
     root.dataset.newsmarkRuns = String(Number(root.dataset.newsmarkRuns || 0) + 1);
   }
 
@@ -297,18 +303,7 @@
     const res = await api.runtime.sendMessage({ type: 'newsmark:analyze', text: collected.text, watchlist: await watchlist() });
     if (!res || !res.ok) return res;
     const { kinds } = await options();
-    const previous = state.handle;
-    state.analysis = res.analysis;
-    state.collected = collected;
-    state.source = 'selection';
-    quoteCursor = -1;
-    state.handle = NM.paint(res.analysis, collected, { kinds });
-    if (previous) previous.clear(state.handle.registered);
-    state.ms = performance.now() - t0;
-    state.status = 'ready';
-    badge();
-    lastText = collected.text;
-    root.dataset.newsmark = 'ready';
+    adopt(res.analysis, collected, kinds, 'selection', t0);
     NM.announce(`Selection analysed: ${res.analysis.quotes.length} statements, ${res.analysis.mentions.length} marks.`);
     return { ok: true, quotes: res.analysis.quotes.length, mentions: res.analysis.mentions.length };
   }

@@ -7,7 +7,6 @@
 use super::{FigureGroup, FigureKind, Mention, SummaryFigure};
 use crate::lexicon::words::{CHANGE_CUES, EVENT_FILLERS, EVENT_PARTICIPLES, MONEY_HEADS, POPULATION_NOUNS};
 use crate::lexicon::Lexicons;
-use crate::text::FxMap;
 
 /// The largest ratio of two values that can be one thing reported twice: further apart, they
 /// are two things ("2 million people" of a city and "40 million" of its country).
@@ -33,7 +32,8 @@ pub(super) fn group(text: &str, bytes: &[(usize, usize)], mentions: &[Mention], 
             }
         }
     }
-    let mut plain = FxMap::default();
+    // whether each sentence is free of change words: 0 not read yet, 1 free, 2 not
+    let mut plain = vec![0u8; sentences.ends.len() + 1];
     for (g, flaggable) in groups.iter_mut().zip(tolls) {
         g.disagree = flaggable && disagree(text, &sentences, &mut plain, bytes, mentions, figures, &g.figures);
     }
@@ -53,9 +53,13 @@ impl Sentences {
         let ends = (0..b.len().saturating_sub(1)).filter(|&i| matches!(b[i], b'.' | b'!' | b'?' | b'\n') && matches!(b[i + 1], b' ' | b'\n')).collect();
         Sentences { ends, len: b.len() }
     }
+    /// The number of the sentence holding byte `at`.
+    fn index(&self, at: usize) -> usize {
+        self.ends.partition_point(|&e| e < at)
+    }
     /// The byte span of the sentence holding byte `at`.
     fn of(&self, at: usize) -> (usize, usize) {
-        let k = self.ends.partition_point(|&e| e < at);
+        let k = self.index(at);
         let start = if k == 0 { 0 } else { self.ends[k - 1] + 2 };
         (start.min(at), self.ends.get(k).copied().unwrap_or(self.len))
     }
@@ -128,7 +132,7 @@ fn words_after(text: &str, at: usize, to: usize, n: usize) -> Vec<String> {
 const COMPARED: usize = 40;
 
 /// Whether two figures of a group disagree (see the module's note).
-fn disagree(text: &str, sentences: &Sentences, plain: &mut FxMap<usize, bool>, bytes: &[(usize, usize)], mentions: &[Mention], figures: &[SummaryFigure], group: &[usize]) -> bool {
+fn disagree(text: &str, sentences: &Sentences, plain: &mut [u8], bytes: &[(usize, usize)], mentions: &[Mention], figures: &[SummaryFigure], group: &[usize]) -> bool {
     let group = &group[..group.len().min(COMPARED)];
     for (k, &x) in group.iter().enumerate() {
         for &y in &group[k + 1..] {
@@ -140,8 +144,13 @@ fn disagree(text: &str, sentences: &Sentences, plain: &mut FxMap<usize, bool>, b
             // each time either figure is given, in a sentence of its own without a change (each
             // sentence read once)
             let mut plain_at = |mi: usize| {
-                let (a, b) = sentences.of(bytes[mi].0);
-                *plain.entry(a).or_insert_with(|| !text[a..b].split(|c: char| !c.is_alphanumeric()).any(|w| CHANGE_CUES.iter().any(|c| w.eq_ignore_ascii_case(c))))
+                let k = sentences.index(bytes[mi].0);
+                if plain[k] == 0 {
+                    let (a, b) = sentences.of(bytes[mi].0);
+                    let cue = text[a..b].split(|c: char| !c.is_alphanumeric()).any(|w| CHANGE_CUES.iter().any(|c| w.eq_ignore_ascii_case(c)));
+                    plain[k] = if cue { 2 } else { 1 };
+                }
+                plain[k] == 1
             };
             for &i in figures[x].mentions.iter().take(COMPARED) {
                 for &j in figures[y].mentions.iter().take(COMPARED) {

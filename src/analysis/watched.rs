@@ -61,8 +61,18 @@ pub(super) fn watched(list: &Watchlist, hits: &[Hit], to16: &dyn Fn(usize) -> us
     let mut summary: Vec<SummaryWatch> = (0..n)
         .filter(|&i| count[i] > 0)
         .map(|i| {
-            let mut spans: Vec<(usize, usize)> = in_sentence[i].iter().map(|&k| sentences[k]).chain(item_quotes[i].iter().map(|&q| (quotes[q].start, quotes[q].end))).collect();
-            crate::text::sort_by_key(&mut spans, |&(s, e)| (s as u64, e as u64));
+            // the item's sentences and its quotes, each list in text order, merged
+            let (a, b): (Vec<(usize, usize)>, Vec<(usize, usize)>) = (in_sentence[i].iter().map(|&k| sentences[k]).collect(), item_quotes[i].iter().map(|&q| (quotes[q].start, quotes[q].end)).collect());
+            let (mut x, mut y, mut spans) = (0, 0, Vec::with_capacity(a.len() + b.len()));
+            while x < a.len() || y < b.len() {
+                if y == b.len() || (x < a.len() && a[x] <= b[y]) {
+                    spans.push(a[x]);
+                    x += 1;
+                } else {
+                    spans.push(b[y]);
+                    y += 1;
+                }
+            }
             // a figure is the item's when a span that starts before it ends after it (the spans
             // nest or follow one another; the furthest end so far decides)
             let mut reach: Vec<usize> = Vec::with_capacity(spans.len());

@@ -21,7 +21,6 @@ pub mod fold;
 pub mod pattern;
 
 use crate::lexicon::words::PARTICLES;
-use crate::text::FxMap;
 
 /// At most this many items in a list (the rest are refused).
 pub const MAX_ITEMS: usize = 2000;
@@ -72,10 +71,12 @@ pub struct Hit {
 pub struct Watchlist {
     items: Vec<Item>,
     /// By the hash of their first word: the items' names (and their variants) as word hashes.
-    names: FxMap<u64, Vec<Name>>,
+    /// (Sorted vectors rather than hash maps: each map type is a copy of the hash table's code in
+    /// the WASM build, whose size budget is nearly spent.)
+    names: Vec<Name>,
     patterns: Vec<Pattern>,
     /// Every word some pattern requires.
-    required: crate::text::FxSet<u64>,
+    required: Vec<u64>,
     /// Bit filters over word hashes (a set bit: maybe a first word of a name; maybe a word a
     /// pattern requires), so that most words of a text cost a shift and a mask, not a lookup.
     first_words: Filter,
@@ -111,6 +112,8 @@ impl Filter {
 
 #[derive(Debug)]
 struct Name {
+    /// The hash of its first word (the list is sorted by it).
+    first: u64,
     item: usize,
     words: Vec<u64>,
     /// Which words are short acronyms ("IS", "WHO", "AP"): those match only in capitals, or
@@ -149,7 +152,11 @@ impl Watchlist {
                 match pattern::compile(&item.text) {
                     Ok(re) => {
                         let words = pattern::required_words(&item.text);
-                        list.required.extend(words.iter().copied());
+                        for &w in &words {
+                            if !list.required.contains(&w) {
+                                list.required.push(w);
+                            }
+                        }
                         for &w in &words {
                             list.required_words.insert(w);
                         }
@@ -173,12 +180,13 @@ impl Watchlist {
             }
         }
         list.items = items;
+        crate::text::sort_by_key(&mut list.names, |n| (n.first, n.item as u64));
         (list, problems)
     }
 
     fn add_name(&mut self, item: usize, words: Vec<u64>, caps: Vec<bool>, variant: bool) {
         self.first_words.insert(words[0]);
-        self.names.entry(words[0]).or_default().push(Name { item, words, caps, variant });
+        self.names.push(Name { first: words[0], item, words, caps, variant });
     }
 
     /// The items, as given (refused ones included, so that indices stay the reader's).
@@ -202,7 +210,8 @@ impl Watchlist {
             if !self.first_words.may_hold(w.hash) {
                 continue;
             }
-            for n in self.names.get(&w.hash).into_iter().flatten() {
+            let from = self.names.partition_point(|n| n.first < w.hash);
+            for n in self.names[from..].iter().take_while(|n| n.first == w.hash) {
                 let end = k + n.words.len();
                 let same = |(j, (a, &b)): (usize, (&fold::Word, &u64))| a.hash == b && (!n.caps.get(j).copied().unwrap_or(false) || text[a.start..a.end].chars().all(|c| !c.is_lowercase()));
                 if end <= words.len() && words[k..end].iter().zip(&n.words).enumerate().all(same) {
@@ -236,11 +245,18 @@ impl Watchlist {
                 push(hits, 0, text);
                 continue;
             }
-            let Some(rarest) = p.words.iter().map(|w| at.get(w)).collect::<Option<Vec<_>>>().and_then(|o| o.into_iter().min_by_key(|v| v.len())) else {
-                continue;
+            let of = |w: u64| {
+                let a = at.partition_point(|&(h, _)| h < w);
+                let b = a + at[a..].partition_point(|&(h, _)| h == w);
+                &at[a..b]
             };
+            let occurrences: Vec<&[(u64, usize)]> = p.words.iter().map(|&w| of(w)).collect();
+            if occurrences.iter().any(|o| o.is_empty()) {
+                continue;
+            }
+            let Some(rarest) = occurrences.into_iter().min_by_key(|o| o.len()) else { continue };
             let mut done = 0;
-            for &pos in rarest {
+            for &(_, pos) in rarest {
                 if pos < done {
                     continue;
                 }
@@ -258,24 +274,27 @@ impl Watchlist {
     /// Where each word a pattern requires starts in `text`: as `words` folds it (joined at
     /// apostrophes), and, for a word with an apostrophe or a letter beyond ASCII, as the parts the
     /// engine's ASCII `\b` sees in it ("O’Brien": "o", "brien"; "café": "caf").
-    fn required_at(&self, text: &str, words: &[fold::Word]) -> FxMap<u64, Vec<usize>> {
-        let mut at: FxMap<u64, Vec<usize>> = FxMap::default();
+    fn required_at(&self, text: &str, words: &[fold::Word]) -> Vec<(u64, usize)> {
+        // (a short list, behind the bit filter: a scan)
+        let required = |h: u64| self.required_words.may_hold(h) && self.required.contains(&h);
+        let mut at: Vec<(u64, usize)> = Vec::new();
         for w in words {
-            if self.required_words.may_hold(w.hash) && self.required.contains(&w.hash) {
-                at.entry(w.hash).or_default().push(w.start);
+            if required(w.hash) {
+                at.push((w.hash, w.start));
             }
             if !w.plain {
                 let written = &text[w.start..w.end];
                 let parts = fold::words(written, false).into_iter().map(|p| (p.hash, p.start));
                 let ascii = written.split(|c: char| !c.is_ascii_alphanumeric()).filter(|p| !p.is_empty()).map(|p| (fold::hash_of(p), p.as_ptr() as usize - written.as_ptr() as usize));
                 for (h, off) in parts.chain(ascii) {
-                    if self.required.contains(&h) {
-                        at.entry(h).or_default().push(w.start + off);
+                    if required(h) {
+                        at.push((h, w.start + off));
                     }
                 }
             }
         }
-        // (each list is in text order: words come in order, and a word's parts after its start)
+        // by word, each word's places in text order
+        crate::text::sort_by_key(&mut at, |&(h, pos)| (h, pos as u64));
         at
     }
 }

@@ -103,7 +103,8 @@ test('results do not depend on what was analysed before', () => {
 });
 
 // The exports: the extension's bytes are the CLI's, for the same text and metadata.
-const { exportAs, citation, anchor } = await import(join(ROOT, 'extension', 'pkg', 'newsmark.js'));
+const { exportAs, anchor } = await import(join(ROOT, 'extension', 'pkg', 'newsmark.js'));
+const citation = (text, index, ...meta) => exportAs(text, 'citation:' + index, ...meta);
 const META = ['https://news.example/jordan', 'Jordan keeps its distance', 'Wire', 'R. Haddad', '2024-10-26', '2026-12-04'];
 
 test('exportAs() writes what the CLI\'s --format writes', { skip: !existsSync(CLI) && 'no native build' }, async () => {
