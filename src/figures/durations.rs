@@ -62,6 +62,10 @@ impl<'a> Cx<'a> {
     pub(super) fn duration(&self, a: &mut Amount) -> Option<Measured> {
         let mut d = self.duration_tail(a.p, a.last, a.n)?;
         d.first = a.i;
+        // a range of durations: "three to four months"
+        if let (Some(lo), Some(hi), Some(_)) = (a.low, a.high, d.figure.unit) {
+            (d.figure.value, d.figure.low, d.figure.high) = (None, Some(lo), Some(hi));
+        }
         d.figure.approx |= a.approx;
         d.figure.bound = d.figure.bound.or(a.bound);
         Some(Measured::Done(d))
@@ -104,6 +108,15 @@ mod tests {
             ("he is 45 years old.", "45 years old", Duration, Some(45.0), Some("year")),
             ("John D. Carney, 45, was named", "45", Duration, Some(45.0), Some("year")),
         ]);
+    }
+
+    #[test]
+    fn a_range_of_durations_keeps_both_ends() {
+        for (text, lo, hi) in [("It will take three to four months to finish.", 3.0, 4.0), ("a 10-12 year sentence", 10.0, 12.0), ("for two to three weeks", 2.0, 3.0)] {
+            let a = crate::analyze(text);
+            let f = a.mentions.iter().find_map(|m| m.figure.as_ref()).unwrap_or_else(|| panic!("{text}: no figure"));
+            assert_eq!((f.kind, f.value, f.low, f.high), (Duration, None, Some(lo), Some(hi)), "{text}");
+        }
     }
 
 }
