@@ -66,11 +66,7 @@
     };
     // the watchlist's items the article mentions, each with its quotes and figures (first in the
     // popup)
-    const figureAt = (mi) => {
-      const m = mentions[mi];
-      const words = snippet(text, m.start, m.end);
-      return { text: cut(m.figure.counts ? words + ' ' + m.figure.counts : words, 200), figure: m.figure, times: 1, start: m.start, end: m.end };
-    };
+    const figureAt = (mi) => figure({ mentions: [mi] });
     const watched = (w) => {
       const first = (analysis.watch || []).find((h) => h.item === w.item);
       return {
