@@ -52,6 +52,66 @@
     return !!(role && NOISE_ROLES.has(role));
   }
 
+  // what a page says about the story rather than the story: bylines, time stamps, credits,
+  // author notes, tag lists, and posts embedded from elsewhere (tweets, Instagram, TikTok)
+  const ABOUT_WORDS = new Set(['byline', 'bylines', 'byl', 'author', 'authors', 'contributor', 'contributors',
+    'timestamp', 'timestamps', 'published', 'updated', 'pubdate', 'credit', 'credits', 'copyright', 'bio', 'tags',
+    'topics', 'keywords', 'meta', 'tweet', 'embed', 'oembed', 'instagram', 'tiktok']);
+  const ABOUT_PARTS = ['byline', 'twitter-tweet', 'instagram-media', 'tiktok-embed', 'fb-post', 'social-embed', 'author-bio',
+    'photo-credit', 'image-credit'];
+  const ABOUT_ATTRS = (el) => el.getAttribute('rel') === 'author' || /\bauthor\b|\bdate(Published|Modified)\b/.test(el.getAttribute('itemprop') || '');
+
+  function aboutTheStory(el) {
+    if (el.tagName === 'ADDRESS' || ABOUT_ATTRS(el)) return true;
+    if (el.tagName === 'TIME') return timeStamp(el);
+    if (!(el.className || el.id)) return false;
+    const c = classText(el);
+    return (ABOUT_PARTS.some((p) => c.includes(p)) || words(el).some((w) => ABOUT_WORDS.has(w))) && !el.querySelector('h1');
+  }
+
+  /** A <time> that stands alone or after "Updated" is the page's stamp; one inside a sentence
+   * ("the vote on <time>Tuesday</time>") is the story's. */
+  function timeStamp(el) {
+    const around = el.parentElement && shortText(el.parentElement, 160);
+    if (around == null) return false;
+    const rest = around.replace(el.textContent.replace(/\s+/g, ' ').trim(), ' ');
+    return /^[\s\p{P}|]*((last\s+)?(updated|published|posted|modified)(\s+(on|at))?)?[\s\p{P}|]*$/iu.test(rest);
+  }
+
+  /** The first `max` characters of an element's text, or null when it has more: a block's
+   * lead-in is read without reading the whole block (this runs on every block of the story). */
+  function shortText(el, max) {
+    let out = '';
+    const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      out += n.nodeValue;
+      if (out.length > max * 2) return null;
+    }
+    out = out.replace(/\s+/g, ' ').trim();
+    return out.length > max ? null : out;
+  }
+
+  // lead-ins of the short lines that pages put between a story's paragraphs
+  const BYLINE = /^(By|BY)\s+\p{Lu}/u; // and no sentence after it: see byline()
+  const STAMP = /^(last\s+)?(updated|published|posted|modified|first published)\b(\s+(on|at))?\s*:?\s+\S/i;
+  const PROMO = /^(read more|read next|more|related|see also|also read|also see|recommended|watch|listen|sign up|subscribe|follow us|click here|photo|image|credit|video|advertisement)\b\s*[:|—–-]/i;
+  const RAIL_HEADING = /^(most (read|popular|viewed|shared|watched)|more (on this( story)?|from [\p{L} ]+|stories|news|to read)|related( (stories|articles|topics|coverage|content|links))?|top stories|recommended( for you)?|trending( now)?|you may also like|read (more|next)|editor'?s picks|share (this|the) (article|story)|topics|tags)$/iu;
+  const BLOCKS = new Set(['P', 'DIV', 'SPAN', 'LI', 'H2', 'H3', 'H4', 'H5', 'H6', 'SMALL', 'FIGCAPTION']);
+
+  /** A short block whose words say it is not the story: "By Jane Roe", "Updated: 4 March",
+   * "Read more: …", "Photo: STR/AFP", a heading such as "Most read". Its case matters: "By the
+   * end of the year …" is the story. */
+  function lineAbout(el) {
+    if (!BLOCKS.has(el.tagName)) return false;
+    const t = shortText(el, 160);
+    if (!t) return false;
+    if (/^H[2-6]$/.test(el.tagName)) return RAIL_HEADING.test(t.replace(/[:.]$/, ''));
+    return byline(t) || STAMP.test(t) || PROMO.test(t);
+  }
+
+  /** "By Jane Roe and J. Smith, Reuters", not "By Tuesday, officials had left." */
+  const byline = (t) => t.length <= 100 && BYLINE.test(t) && !/\p{Ll}{2}[.!?]$/u.test(t) && !/,\s+\p{Ll}/u.test(t);
+
   /** Elements inside the article that are not part of the story. Cheap tests first: this runs
    * on every element of the article while its text is collected. `storyChars` is the length of
    * the article's text: a class or id that says "related", "comments", "sidebar"… marks noise
@@ -60,6 +120,8 @@
   NM.isNoise = function isNoise(el, storyChars = 0) {
     if (structuralNoise(el)) return true;
     if ((el.className || el.id) && noiseClass(el) && (alwaysNoise(el) || paragraphChars(el) < Math.max(400, storyChars * 0.5))) return true;
+    if (aboutTheStory(el) && paragraphChars(el) < Math.max(400, storyChars * 0.5)) return true;
+    if (lineAbout(el)) return true;
     // link lists (menus, "related" rails) inside the body
     if ((el.tagName === 'UL' || el.tagName === 'OL') && el.childElementCount > 1 && linkDensity(el) > 0.6) return true;
     return false;

@@ -38,6 +38,25 @@ inEachBrowser('the story among a news page\'s other parts', (b) => {
     await page.close();
   });
 
+  test('what a page says about the story is not the story', async () => {
+    const page = await b.open('/news/story.html');
+    const { text } = await b.tell(page, { type: 'newsmark:text' });
+    // every paragraph of the story is analysed, the story's own dateline and times included
+    const story = await page.evaluate(() => [...document.querySelectorAll('article > p')].map((p) => p.textContent.replace(/\s+/g, ' ').trim()));
+    for (const p of story.filter((p) => /^(GDANSK|“|By the end|The operator)/.test(p))) assert.ok(text.includes(p), `story text lost: ${p}\n${text}`);
+    assert.equal(story.filter((p) => text.includes(p)).length, 5, text);
+    // bylines, stamps, credits, promos, a rail heading, an embedded post, the author note, tags
+    for (const outside of ['Nadia Kovac', 'Peter Osei', 'Last Updated', 'Sarah Lindqvist', '14 minutes', 'STR/AFP', 'Mikael Berg',
+      'Read more', 'Baltic Shipping Group', 'Agata Nowak', '@infra_pl', 'Most read', 'Ulrich Brandt', 'covers shipping', 'Topics', 'Olaf Scholz']) {
+      assert.ok(!text.includes(outside), `${outside} is not the story but is analysed:\n${text}`);
+    }
+    const marks = await allMarks(page);
+    assert.ok((await marked(page, 'speaker')).includes('Marek Zielinski'), marks);
+    assert.ok((await marked(page, 'figure')).some((f) => f.includes('4,000')), marks);
+    assert.ok((await marked(page, 'figure')).some((f) => f.includes('35')), marks);
+    await page.close();
+  });
+
   test('after "Hide marks" nothing is marked again until asked', async () => {
     // a URL of its own: tabs are told apart by URL
     const page = await b.open('/news/structures.html?hidden');
