@@ -40,7 +40,7 @@ fn stages(docs: &[String], total: f64) {
             let toks = token::tokenize(text);
             cur[0] += c.elapsed().as_secs_f64();
             let c = Instant::now();
-            let sents = sentence::split(text, &toks, &|w| lex.common_caps.contains(w));
+            let sents = sentence::split(text, &toks, &|w| lex.is_common_cap(w));
             cur[1] += c.elapsed().as_secs_f64();
             let c = Instant::now();
             let classes = lex.token_classes(text, &toks);

@@ -93,7 +93,10 @@ fn word_key(x: &str) -> u64 {
 #[derive(Default)]
 struct Index {
     full: FxMap<u64, usize>,
-    surname: FxMap<u64, Vec<usize>>,
+    /// Surname key → its list in `surnames` (a map to an index rather than to a `Vec`: one
+    /// hash-map type fewer in the WASM build).
+    surname: FxMap<u64, usize>,
+    surnames: Vec<Vec<usize>>,
     org_short: FxMap<u64, usize>,
 }
 
@@ -108,12 +111,22 @@ fn key(w: &Words, ws: &[(u32, u32)]) -> u64 {
 }
 
 impl Index {
+    /// The people whose surname has key `k`, longest name first.
+    fn people_named(&self, k: u64) -> Option<&Vec<usize>> {
+        self.surname.get(&k).map(|&at| &self.surnames[at])
+    }
+
     fn add(&mut self, id: usize, kind: MentionKind, w: &Words, ws: &[(u32, u32)]) {
         self.full.entry(key(w, ws)).or_insert(id);
         match kind {
             MentionKind::Person if ws.len() > 1 => {
                 if let Some(&last) = ws.last() {
-                    self.surname.entry(word_key(bare(w.word(last)))).or_default().push(id);
+                    let n = self.surnames.len();
+                    let at = *self.surname.entry(word_key(bare(w.word(last)))).or_insert(n);
+                    if at == n {
+                        self.surnames.push(Vec::new());
+                    }
+                    self.surnames[at].push(id);
                 }
             }
             MentionKind::Organization if ws.len() > 1 => {
@@ -165,7 +178,7 @@ pub fn resolve(texts: &[&str], names: &[Name]) -> (Vec<Ent>, Vec<Option<usize>>)
             let last = bare(words.word(w[w.len() - 1]));
             // entities come longest first (the order above), so those longer than this name
             // lead the list: the scan stops at the first that is not
-            found = ix.surname.get(&word_key(last)).and_then(|ids| {
+            found = ix.people_named(word_key(last)).and_then(|ids| {
                 ids.iter().copied().take_while(|&id| w.len() < words.of(ent_words[id]).len()).find(|&id| {
                     let ew = words.of(ent_words[id]);
                     w.iter().all(|&x| ew.iter().any(|&y| bare(words.word(y)) == bare(words.word(x))))
@@ -195,7 +208,7 @@ pub fn resolve(texts: &[&str], names: &[Name]) -> (Vec<Ent>, Vec<Option<usize>>)
             continue;
         }
         let w0 = words.word(w[0]);
-        let person = ix.surname.get(&word_key(bare(w0))).and_then(|ids| ids.first().copied());
+        let person = ix.people_named(word_key(bare(w0))).and_then(|ids| ids.first().copied());
         match (names[i].kind, person) {
             (_, Some(p)) if names[i].kind != Some(MentionKind::Place) => of[i] = Some(p),
             (None, None) => {

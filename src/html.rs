@@ -148,6 +148,8 @@ pub struct Meta {
     pub published: Option<String>,
     /// When the reader saw it (the caller's date).
     pub accessed: Option<String>,
+    /// The page's language: `<html lang>` (a BCP 47 tag, as written).
+    pub language: Option<String>,
 }
 
 impl Meta {
@@ -261,6 +263,9 @@ pub fn metadata(html: &str) -> Meta {
                     _ => continue,
                 };
                 slot.get_or_insert(content);
+            }
+            "html" if m.language.is_none() => {
+                m.language = attributes(tag).into_iter().find(|(n, _)| n == "lang").map(|(_, v)| v.trim().to_string()).filter(|v| !v.is_empty());
             }
             "link" => {
                 let attrs = attributes(tag);

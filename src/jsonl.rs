@@ -8,8 +8,9 @@ use serde_json::Value;
 /// With `annotations`, the line out is `{"id": …, "annotations": {…}}`: the Web Annotation
 /// export, with the metadata the line gives (`url`, `title`, `outlet`, `author`, `published`,
 /// `accessed`) or, for HTML, the page's own.
-/// With a non-empty `watch`, the Analysis carries its hits.
-pub fn analyze_line(line: &[u8], html: bool, annotations: bool, watch: &crate::watch::Watchlist) -> Result<Option<Value>, String> {
+/// With a non-empty `watch`, the Analysis carries its hits. The text's language is the line's
+/// `lang` (a BCP 47 tag), else `lang`, else the HTML page's, else told from the text.
+pub fn analyze_line(line: &[u8], html: bool, annotations: bool, watch: &crate::watch::Watchlist, lang: Option<&str>) -> Result<Option<Value>, String> {
     if line.iter().all(u8::is_ascii_whitespace) {
         return Ok(None);
     }
@@ -18,9 +19,11 @@ pub fn analyze_line(line: &[u8], html: bool, annotations: bool, watch: &crate::w
         return Err("no \"text\" string".into());
     };
     let body = if html { crate::html::to_text(text) } else { text.to_string() };
-    let analysis = crate::analyze_watched(&body, watch);
+    let mut meta = if html { crate::html::metadata(text) } else { crate::html::Meta::default() };
+    // the line's "lang", else the caller's, else the page's, else the text's words
+    let lang = doc.get("lang").and_then(Value::as_str).or(lang).or(meta.language.as_deref());
+    let analysis = crate::analyze_with_options(&body, &crate::Options { language: lang, watchlist: Some(watch) });
     let mut v = if annotations {
-        let mut meta = if html { crate::html::metadata(text) } else { crate::html::Meta::default() };
         let field = |k: &str| doc.get(k).and_then(Value::as_str).map(String::from);
         for (k, slot) in [("url", &mut meta.url), ("title", &mut meta.title), ("outlet", &mut meta.outlet), ("author", &mut meta.author), ("published", &mut meta.published), ("accessed", &mut meta.accessed)] {
             if let Some(x) = field(k) {

@@ -41,6 +41,7 @@ pub mod types;
 pub mod token;
 pub mod sentence;
 pub mod lexicon;
+pub mod language;
 pub mod numbers;
 pub mod watch;
 pub mod figures;
@@ -60,9 +61,10 @@ mod wasm;
 
 pub use analysis::*;
 
-/// Analyses `text`. Offsets in the result are UTF-16 code units into `text`.
+/// Analyses `text`. Offsets in the result are UTF-16 code units into `text`. Text that is not
+/// English gets its figures only (see [`Options::language`]).
 pub fn analyze(text: &str) -> Analysis {
-    analysis::analyze_with(text, true, None)
+    analysis::analyze_with(text, true, None, None)
 }
 
 /// Analyses `text` with a watchlist: the Analysis gains `watch` (where each item occurs) and
@@ -76,6 +78,36 @@ pub fn analyze(text: &str) -> Analysis {
 /// assert!(a.watch.len() >= 2); // "Jane Doe" and "Doe"
 /// ```
 pub fn analyze_watched(text: &str, list: &watch::Watchlist) -> Analysis {
-    let hits = list.find(text);
-    analysis::analyze_with(text, true, Some((list, &hits)))
+    analyze_with_options(text, &Options { watchlist: Some(list), ..Options::default() })
+}
+
+/// What an analysis may be told besides the text.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Options<'a> {
+    /// The text's language as its page gives it (a BCP 47 tag: `lang="fr-CA"`). Without it the
+    /// language is told from the text's words; with it, the text overrules it only when it is
+    /// plainly English and the tag says otherwise, or the reverse. English gets every stage; any
+    /// other language only its figures, in its number format.
+    pub language: Option<&'a str>,
+    pub watchlist: Option<&'a watch::Watchlist>,
+}
+
+/// Analyses `text` with `options`.
+///
+/// ```
+/// use newsmark::{analyze_with_options, FigureKind, Options};
+/// let a = analyze_with_options("Le texte a obtenu 2 209 voix, soit 52,5 %, selon le ministère.", &Options { language: Some("fr"), ..Options::default() });
+/// assert_eq!((a.language.as_str(), a.figures_only), ("fr", true));
+/// let values: Vec<_> = a.mentions.iter().filter_map(|m| m.figure.as_ref()).map(|f| (f.kind, f.value)).collect();
+/// assert_eq!(values, [(FigureKind::Count, Some(2209.0)), (FigureKind::Percent, Some(52.5))]);
+/// assert!(a.entities.is_empty() && a.quotes.is_empty()); // no English rules on French text
+/// ```
+pub fn analyze_with_options(text: &str, options: &Options) -> Analysis {
+    match options.watchlist {
+        Some(list) => {
+            let hits = list.find(text);
+            analysis::analyze_with(text, true, Some((list, &hits)), options.language)
+        }
+        None => analysis::analyze_with(text, true, None, options.language),
+    }
 }

@@ -4,7 +4,7 @@ use clap::{Parser, ValueEnum};
 use newsmark::export::{self, Format};
 use newsmark::html::{self, Meta};
 use newsmark::watch::{self, Watchlist};
-use newsmark::{analyze_watched, Analysis, QuoteKind};
+use newsmark::{analyze_with_options, Analysis, Options, QuoteKind};
 use std::io::{self, BufRead, Read, Write};
 use std::process::ExitCode;
 
@@ -53,6 +53,10 @@ struct Cli {
     /// Start CSV with a byte order mark, for spreadsheets that need one to read UTF-8
     #[arg(long)]
     bom: bool,
+    /// The text's language (a BCP 47 tag such as fr or en-GB; default: the HTML page's lang, else
+    /// told from the text). Text that is not English gets its figures only
+    #[arg(long, value_name = "TAG")]
+    lang: Option<String>,
     /// A watchlist file (one name a line, /a pattern/ between slashes, [Group #colour] headers):
     /// its hits are added to every output
     #[arg(long, value_name = "FILE")]
@@ -111,7 +115,7 @@ fn main() -> ExitCode {
             eprintln!("newsmark: --jsonl writes the Analysis or --format annotations, one line a document");
             return ExitCode::from(2);
         }
-        jsonl(cli.files.first().map(String::as_str).unwrap_or("-"), cli.html, cli.format == Out::Annotations, &watch, &mut out)
+        jsonl(cli.files.first().map(String::as_str).unwrap_or("-"), cli.html, cli.format == Out::Annotations, &watch, cli.lang.as_deref(), &mut out)
     } else {
         if cli.files.is_empty() {
             eprintln!("newsmark: no input (give a FILE, or - for standard input; --help for more)");
@@ -164,7 +168,8 @@ fn load_watchlist(path: &str) -> Result<Watchlist, String> {
 }
 
 fn write_one(out: &mut impl Write, cli: &Cli, name: &str, text: &str, meta: &Meta, watch: &Watchlist) -> io::Result<()> {
-    let a = analyze_watched(text, watch);
+    let language = cli.lang.as_deref().or(meta.language.as_deref());
+    let a = analyze_with_options(text, &Options { language, watchlist: Some(watch) });
     match (cli.format, cli.format.export()) {
         (Out::Json, _) => {
             serde_json::to_writer_pretty(&mut *out, &a)?;
@@ -219,7 +224,7 @@ fn read_input(path: &str, force_html: bool) -> Result<(String, Meta), String> {
     Ok(if force_html || lower.ends_with(".html") || lower.ends_with(".htm") { (html::to_text(&text), html::metadata(&text)) } else { (text, Meta::default()) })
 }
 
-fn jsonl(path: &str, force_html: bool, annotations: bool, watch: &Watchlist, out: &mut impl Write) -> bool {
+fn jsonl(path: &str, force_html: bool, annotations: bool, watch: &Watchlist, lang: Option<&str>, out: &mut impl Write) -> bool {
     let reader: Box<dyn BufRead> = if path == "-" {
         Box::new(io::BufReader::new(io::stdin()))
     } else {
@@ -241,7 +246,7 @@ fn jsonl(path: &str, force_html: bool, annotations: bool, watch: &Watchlist, out
                 return false;
             }
         };
-        let v = match newsmark::jsonl::analyze_line(&line, force_html, annotations, watch) {
+        let v = match newsmark::jsonl::analyze_line(&line, force_html, annotations, watch, lang) {
             Ok(Some(v)) => v,
             Ok(None) => continue,
             Err(e) => {

@@ -77,9 +77,10 @@ pub fn set_watchlist(items: &str) -> String {
 }
 
 /// Analyses `text` and returns the Analysis (schemaVersion 1) as a plain JS object, with the
-/// watchlist's hits when one is set.
+/// watchlist's hits when one is set. `lang` is the page's word for the text's language (its
+/// `lang` attribute), if any: text that is not English gets its figures only.
 #[wasm_bindgen]
-pub fn analyze(text: &JsValue) -> Result<JsValue, JsValue> {
+pub fn analyze(text: &JsValue, lang: Option<String>) -> Result<JsValue, JsValue> {
     let s = utf8(text).ok_or_else(|| JsValue::from_str("analyze() takes a string"))?;
     // the pattern engine keeps caches between calls: its searches run outside the arena
     let hits = WATCH.with(|w| w.borrow().find(&s));
@@ -90,7 +91,7 @@ pub fn analyze(text: &JsValue) -> Result<JsValue, JsValue> {
             // decode.js slices the texts of mentions and cues from the caller's string
             WATCH.with(|w| {
                 let list = w.borrow();
-                p.analysis(&crate::analysis::analyze_with(&s, false, Some((&list, &hits))));
+                p.analysis(&crate::analysis::analyze_with(&s, false, Some((&list, &hits)), lang.as_deref()));
             });
             p
         },
@@ -151,6 +152,8 @@ impl Packed {
 
     fn analysis(&mut self, a: &Analysis) {
         self.int(a.schema_version as usize);
+        self.str(&a.language);
+        self.int(usize::from(a.figures_only));
         self.int(a.mentions.len());
         for m in &a.mentions {
             self.int(m.start);
@@ -272,7 +275,7 @@ impl Packed {
 #[allow(clippy::too_many_arguments)]
 fn meta(url: Option<String>, title: Option<String>, outlet: Option<String>, author: Option<String>, published: Option<String>, accessed: Option<String>) -> crate::html::Meta {
     let some = |x: Option<String>| x.filter(|s| !s.trim().is_empty());
-    crate::html::Meta { url: some(url), title: some(title), outlet: some(outlet), author: some(author), published: some(published), accessed: some(accessed) }
+    crate::html::Meta { url: some(url), title: some(title), outlet: some(outlet), author: some(author), published: some(published), accessed: some(accessed), language: None }
 }
 
 /// `text` analysed and exported as `format` (`markdown`, `csv`, `csv-figures`, `annotations`),
@@ -281,7 +284,7 @@ fn meta(url: Option<String>, title: Option<String>, outlet: Option<String>, auth
 /// for both keeps the WASM build within its size budget).
 #[wasm_bindgen(js_name = exportAs)]
 #[allow(clippy::too_many_arguments)]
-pub fn export_as(text: &str, format: &str, url: Option<String>, title: Option<String>, outlet: Option<String>, author: Option<String>, published: Option<String>, accessed: Option<String>) -> Result<String, JsValue> {
+pub fn export_as(text: &str, format: &str, url: Option<String>, title: Option<String>, outlet: Option<String>, author: Option<String>, published: Option<String>, accessed: Option<String>, lang: Option<String>) -> Result<String, JsValue> {
     let cited = format.strip_prefix("citation:").map(|n| n.parse::<usize>().unwrap_or(usize::MAX));
     let f = crate::export::Format::from_name(format);
     if f.is_none() && cited.is_none() {
@@ -291,7 +294,7 @@ pub fn export_as(text: &str, format: &str, url: Option<String>, title: Option<St
     Ok(in_arena(
         text.len(),
         || {
-            let a = crate::analyze(text);
+            let a = crate::analyze_with_options(text, &crate::Options { language: lang.as_deref(), watchlist: None });
             match (f, cited) {
                 (Some(f), _) => crate::export::render(f, text, &a, &m),
                 (None, Some(qi)) => crate::export::citation(text, &a, &m, qi),

@@ -300,9 +300,9 @@ fn cost_is_linear_in_the_text() {
 #[test]
 fn stages_import_downward() {
     const RANKS: &[(&str, u32)] = &[
-        ("text", 0), ("types", 0), ("offsets", 0), ("word_chars", 0), ("token", 1), ("sentence", 2), ("lexicon", 3), ("numbers", 4), ("watch", 4),
+        ("text", 0), ("types", 0), ("offsets", 0), ("word_chars", 0), ("token", 1), ("sentence", 2), ("lexicon", 3), ("language", 4), ("numbers", 4), ("watch", 4),
         ("figures", 5), ("names", 5), ("entities", 6), ("quotes", 7), ("analysis", 8), ("html", 8), ("export", 9), ("jsonl", 10), ("arena", 0), ("wasm", 10),
-        ("analyze", 8), ("analyze_watched", 8), // the crate root's analyze() and analyze_watched(), the analysis stage's entry points
+        ("analyze", 8), ("analyze_watched", 8), ("analyze_with_options", 8), ("Options", 8), // the crate root's analyze() and analyze_watched(), the analysis stage's entry points
     ];
     let rank = |m: &str| RANKS.iter().find(|(n, _)| *n == m).map(|&(_, r)| r);
     let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");

@@ -12,7 +12,7 @@ use serde::Serialize;
 use crate::lexicon::Lexicons;
 use crate::offsets::Utf16Map;
 use crate::watch::{Hit, Watchlist};
-use crate::{entities, figures, names, quotes, sentence, token};
+use crate::{entities, figures, language, names, quotes, sentence, token};
 
 pub use crate::types::{Bound, Figure, FigureKind, MentionKind, QuoteKind};
 
@@ -160,6 +160,13 @@ pub struct SummaryFigure {
 #[serde(rename_all = "camelCase")]
 pub struct Analysis {
     pub schema_version: u32,
+    /// The text's language (ISO 639, "und" when Newsmark cannot tell): the caller's word for
+    /// it, else what the text's words say (`language.rs`).
+    pub language: String,
+    /// The language has no rules of Newsmark's: only the figures were looked for (no names,
+    /// entities or quotes).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub figures_only: bool,
     pub mentions: Vec<Mention>,
     pub entities: Vec<Entity>,
     pub quotes: Vec<Quote>,
@@ -169,33 +176,24 @@ pub struct Analysis {
     pub watch: Vec<WatchHit>,
 }
 
-/// Runs the pipeline over `text`: tokens → sentences → token classes → figures → names →
-/// entities → quotes → the assembled Analysis. With `texts` false, the `text` of mentions and
-/// cues is left empty, for a caller that holds the input and slices those texts itself (the
-/// WASM layer). With a watchlist and its hits in `text` (found by the caller: the WASM layer
-/// finds them outside its per-call arena, as the pattern engine keeps caches between calls),
-/// the hits and what they bring are added.
-pub(crate) fn analyze_with(text: &str, texts: bool, watch: Option<(&Watchlist, &[Hit])>) -> Analysis {
+/// Runs the pipeline over `text`: tokens → sentences → the language → token classes → figures
+/// → names → entities → quotes → the assembled Analysis. Text in a language other than English
+/// gets the figures that hold across languages and nothing else (`language.rs`); `lang` is the
+/// caller's word for the language (a page's `lang`), if any. With `texts` false, the `text` of
+/// mentions and cues is left empty, for a caller that holds the input and slices those texts
+/// itself (the WASM layer). With a watchlist and its hits in `text` (found by the caller: the WASM
+/// layer finds them outside its per-call arena, as the pattern engine keeps caches between
+/// calls), the hits and what they bring are added.
+pub(crate) fn analyze_with(text: &str, texts: bool, watch: Option<(&Watchlist, &[Hit])>, lang: Option<&str>) -> Analysis {
     let lex = Lexicons::get();
     let toks = token::tokenize(text);
-    let sents = sentence::split(text, &toks, &|w| lex.common_caps.contains(w));
-    let classes = lex.token_classes(text, &toks);
+    let sents = sentence::split(text, &toks, &|w| lex.is_common_cap(w));
+    let language = language::decide(lang, text, &toks, lex);
+    let full = language.full();
+    let classes = if full { lex.token_classes(text, &toks) } else { Vec::new() };
     // figures first: their tokens are not names
-    let figs = figures::find(text, &toks, &classes, lex);
-    let mut taken = vec![false; toks.len()];
-    for f in &figs {
-        for t in &mut taken[f.first..f.last] {
-            *t = true;
-        }
-    }
-    let ncx = names::Ctx::new(text, &toks, lex, &taken, &classes);
-    let names = names::find(&ncx, &sents);
-    let name_texts: Vec<&str> = names.iter().map(|n| &text[toks[n.first].start..toks[n.last - 1].end]).collect();
-    let (mut ents, name_ent) = entities::resolve(&name_texts, &names);
-    entities::retype_by_context(&ncx, &names, &name_ent, &mut ents);
-    let qcx = quotes::Cx { s: text, toks: &toks, sents: &sents, names: &names, name_ent: &name_ent, ents: &ents, lex, classes: &classes };
-    let raw_quotes = quotes::find(&qcx);
-
+    let figs = if full { figures::find(text, &toks, &classes, lex) } else { figures::across_languages(text, &toks, lex, language.number_format()) };
+    let (names, name_ent, ents, raw_quotes) = if full { people_and_quotes(text, &toks, &sents, &classes, &figs) } else { Default::default() };
     let map = Utf16Map::new(text);
     let mut parts = assemble::Parts { text, texts, toks: &toks, names: &names, name_ent: &name_ent, ents: &ents, figs, quotes: raw_quotes };
     let (mut mentions, ent_mentions, bytes) = parts.mentions(&map);
@@ -205,7 +203,10 @@ pub(crate) fn analyze_with(text: &str, texts: bool, watch: Option<(&Watchlist, &
     }
     let quotes = parts.quotes(&map, &entities, &new_id);
     let mut summary = summary::summarize(text, &bytes, &mentions, &entities, &quotes);
-    summary.groups = groups::group(text, &bytes, &mentions, &summary.figures, lex);
+    if full {
+        // what a figure is of is read from English words
+        summary.groups = groups::group(text, &bytes, &mentions, &summary.figures, lex);
+    }
     let mut watch_hits = Vec::new();
     if let Some((list, hits)) = watch.filter(|(_, h)| !h.is_empty()) {
         let sentences: Vec<(usize, usize)> = sents.iter().filter(|s| s.last > s.first).map(|s| (map.utf16(toks[s.first].start), map.utf16(toks[s.last - 1].end))).collect();
@@ -213,5 +214,24 @@ pub(crate) fn analyze_with(text: &str, texts: bool, watch: Option<(&Watchlist, &
         watch_hits = h;
         summary.watch = w;
     }
-    Analysis { schema_version: SCHEMA_VERSION, mentions, entities, quotes, summary, watch: watch_hits }
+    Analysis { schema_version: SCHEMA_VERSION, language: language.code, figures_only: !full, mentions, entities, quotes, summary, watch: watch_hits }
+}
+
+/// Names, the entities they name, and quotes with their speakers: the stages with English rules.
+fn people_and_quotes(text: &str, toks: &[token::Token], sents: &[sentence::Sentence], classes: &[u32], figs: &[figures::Found]) -> (Vec<names::Name>, Vec<Option<usize>>, Vec<entities::Ent>, Vec<quotes::RawQuote>) {
+    let lex = Lexicons::get();
+    let mut taken = vec![false; toks.len()];
+    for f in figs {
+        for t in &mut taken[f.first..f.last] {
+            *t = true;
+        }
+    }
+    let ncx = names::Ctx::new(text, toks, lex, &taken, classes);
+    let names = names::find(&ncx, sents);
+    let name_texts: Vec<&str> = names.iter().map(|n| &text[toks[n.first].start..toks[n.last - 1].end]).collect();
+    let (mut ents, name_ent) = entities::resolve(&name_texts, &names);
+    entities::retype_by_context(&ncx, &names, &name_ent, &mut ents);
+    let qcx = quotes::Cx { s: text, toks, sents, names: &names, name_ent: &name_ent, ents: &ents, lex, classes };
+    let quotes = quotes::find(&qcx);
+    (names, name_ent, ents, quotes)
 }

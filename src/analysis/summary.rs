@@ -2,7 +2,8 @@
 //! organizations, other people and places by number of mentions, and the figures.
 
 use super::{Entity, Figure, Mention, MentionKind, Quote, Summary, SummaryFigure, SummarySpeaker};
-use crate::lexicon::{lower_hash, FxMap};
+use crate::lexicon::{lower_hash, FxHasher, FxMap};
+use std::hash::{Hash, Hasher};
 
 #[inline(never)] // a pipeline stage: kept whole, so profiles show it
 pub(super) fn summarize(text: &str, bytes: &[(usize, usize)], mentions: &[Mention], entities: &[Entity], quotes: &[Quote]) -> Summary {
@@ -60,14 +61,28 @@ pub(super) fn summarize(text: &str, bytes: &[(usize, usize)], mentions: &[Mentio
 /// counting the same thing; a figure without a value ("last week") by its words, in any case.
 fn distinct_figures(text: &str, bytes: &[(usize, usize)], mentions: &[Mention]) -> Vec<SummaryFigure> {
     let mut out: Vec<SummaryFigure> = Vec::new();
-    let mut seen: FxMap<FigureKey, usize> = Default::default();
+    // a key's hash → the first distinct figure with that hash; `next` chains the others (a map
+    // from u64, the type the other stages use, rather than one more hash-map type)
+    let mut first: FxMap<u64, usize> = Default::default();
+    let (mut keys, mut next): (Vec<FigureKey>, Vec<usize>) = (Vec::new(), Vec::new());
     for (i, m) in mentions.iter().enumerate() {
         let Some(f) = &m.figure else { continue };
         let (b0, b1) = bytes[i];
-        match seen.entry(FigureKey::new(f, &text[b0..b1])) {
-            std::collections::hash_map::Entry::Occupied(e) => out[*e.get()].mentions.push(i),
-            std::collections::hash_map::Entry::Vacant(e) => {
-                e.insert(out.len());
+        let key = FigureKey::new(f, &text[b0..b1]);
+        let h = {
+            let mut h = FxHasher::default();
+            key.hash(&mut h);
+            h.finish()
+        };
+        let mut at = first.get(&h).copied();
+        while let Some(k) = at.filter(|&k| keys[k] != key) {
+            at = Some(next[k]).filter(|&n| n != usize::MAX);
+        }
+        match at {
+            Some(k) => out[k].mentions.push(i),
+            None => {
+                next.push(first.insert(h, out.len()).unwrap_or(usize::MAX));
+                keys.push(key);
                 out.push(SummaryFigure { mentions: vec![i] });
             }
         }

@@ -11,6 +11,7 @@ fn meta() -> Meta {
         author: Some("R. Haddad".into()),
         published: Some("2024-10-26T08:00:00Z".into()),
         accessed: Some("2026-12-04".into()),
+        language: None,
     }
 }
 

@@ -50,13 +50,13 @@ impl<'a> Cx<'a> {
         }
         // "six-inch" walls, a "seven-yen" dividend
         if let Some(v) = small_number(head) {
-            if let Some(&u) = self.lex.units.get(lt.as_str()).filter(|_| lt.len() > 2) {
+            if let Some(u) = self.lex.unit(lt.as_str()).filter(|_| lt.len() > 2) {
                 let mut f = Figure::new(FigureKind::Quantity);
                 f.value = Some(v);
                 f.unit = Some(u);
                 return Some(Found::new(i, i + 1, f));
             }
-            if let Some(&c) = self.lex.currencies.get(lt.as_str()) {
+            if let Some(c) = self.lex.currency(lt.as_str()) {
                 let mut f = Figure::new(FigureKind::Money);
                 f.value = Some(v);
                 f.unit = Some(c);

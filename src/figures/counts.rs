@@ -37,7 +37,7 @@ impl<'a> Cx<'a> {
             // a capitalised word before it names the thing: Boeing 737, Resolution 2334
             if let Some(pt) = prev_tok {
                 let pw = prev;
-                if pt.kind == Kind::Word && pt.nl == 0 && pw.chars().next().is_some_and(char::is_uppercase) && !self.lex.common_caps.contains(pw) && month(pw).is_none() {
+                if pt.kind == Kind::Word && pt.nl == 0 && pw.chars().next().is_some_and(char::is_uppercase) && !self.lex.is_common_cap(pw) && month(pw).is_none() {
                     return false;
                 }
                 if matches!(pw, "No" | "No." | "no." | "number" | "Number" | "page" | "pages" | "#") {

@@ -19,6 +19,9 @@
 //! | [`compound`] | one hyphenated word holding a figure ("five-year", "mid-1988") |
 //! | [`counts`] | plain counts, vague amounts ("dozens"), ordinals |
 //! | [`counted`] | what a count counts ("11 people"), for the summary |
+//!
+//! Text in another language gets [`across_languages`] instead: numerals in its number format,
+//! percent signs, currency symbols, numeric dates, clock times and years ([`plain`]).
 
 mod amounts;
 mod compound;
@@ -28,12 +31,15 @@ mod dates;
 mod durations;
 mod money;
 mod percent;
+mod plain;
 mod quantity;
 mod ranges;
 mod relative;
 mod times;
 
 pub use counted::counted;
+/// Figures that hold across languages, for text without Newsmark's rules ([`plain`]).
+pub use plain::find as across_languages;
 
 use crate::types::{Bound, Figure, FigureKind};
 use crate::lexicon::{with_lower, Lexicons, W_CURRENCY, W_STRONG, W_TRIGGER};
@@ -240,7 +246,7 @@ fn strong_ahead(toks: &[Token], classes: &[u32], i: usize) -> bool {
 
 /// "about a mile": "a" and a unit right after a modifier.
 fn unit_ahead(toks: &[Token], s: &str, lex: &Lexicons, i: usize) -> bool {
-    toks.get(i + 2).is_some_and(|u| u.kind == Kind::Word && matches!(toks[i + 1].text(s), "a" | "an") && with_lower(u.text(s), |l| lex.units.contains_key(l)))
+    toks.get(i + 2).is_some_and(|u| u.kind == Kind::Word && matches!(toks[i + 1].text(s), "a" | "an") && with_lower(u.text(s), |l| lex.unit(l).is_some()))
 }
 
 /// Whether token `i` may open a figure: a number, a currency symbol, a strong figure word, or a

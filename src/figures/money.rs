@@ -16,7 +16,7 @@ impl<'a> Cx<'a> {
         }
         // two glued tokens: US$, C$, HK$
         if self.adjacent(i + 1) && self.text(i + 1) == "$" && w.len() <= 3 {
-            if let Some(&c) = self.lex.currencies.get(&format!("{w}$")) {
+            if let Some(c) = self.lex.currency(&format!("{w}$")) {
                 return Some((c, i + 2));
             }
         }
@@ -28,7 +28,7 @@ impl<'a> Cx<'a> {
         let is_symbol = t.kind == Kind::Punct;
         let is_code = t.kind == Kind::Word && w.len() == 3 && w.chars().all(|c| c.is_ascii_uppercase());
         if is_symbol || is_code {
-            if let Some(&c) = self.lex.currencies.get(w) {
+            if let Some(c) = self.lex.currency(w) {
                 if self.t.get(i + 1).is_some_and(|n| n.kind == Kind::Num) && self.joined(i + 1) {
                     return Some((c, i + 1));
                 }
@@ -50,7 +50,7 @@ impl<'a> Cx<'a> {
             return None;
         }
         // "US dollars", "Canadian dollars", "Hong Kong dollars", "Taiwan dollars"
-        if w.chars().next().is_some_and(char::is_uppercase) && !self.lex.currencies.contains_key(w) {
+        if w.chars().next().is_some_and(char::is_uppercase) && self.lex.currency(w).is_none() {
             let two = self.lower_is(i + 2, "dollars") || self.lower_is(i + 2, "dollar");
             let one = self.lower_is(i + 1, "dollars") || self.lower_is(i + 1, "dollar");
             if one || (two && self.text(i + 1).chars().next().is_some_and(char::is_uppercase)) {
@@ -72,12 +72,12 @@ impl<'a> Cx<'a> {
             // "Irish punts", "Finland Marks": a country's name for its currency
             if self.joined(i + 1) {
                 let next = Low::new(self.text(i + 1));
-                if let Some(&c) = self.lex.currencies.get(next.as_str()).filter(|_| next.len() > 3 && next.ends_with('s')) {
+                if let Some(c) = self.lex.currency(next.as_str()).filter(|_| next.len() > 3 && next.ends_with('s')) {
                     return Some((c, i + 2));
                 }
             }
         }
-        if let Some(&c) = self.lex.currencies.get(lw.as_str()) {
+        if let Some(c) = self.lex.currency(lw.as_str()) {
             if w.chars().all(|c| c.is_lowercase()) || w.chars().skip(1).all(|c| c.is_lowercase()) {
                 // "500 million yuan RMB"
                 if c == "CNY" && self.text(i + 1) == "RMB" {
@@ -88,7 +88,7 @@ impl<'a> Cx<'a> {
         }
         // "1.5 trillion IQD"
         if w.len() == 3 && w.chars().all(|c| c.is_ascii_uppercase()) {
-            if let Some(&c) = self.lex.currencies.get(w) {
+            if let Some(c) = self.lex.currency(w) {
                 return Some((c, i + 1));
             }
         }

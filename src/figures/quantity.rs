@@ -32,8 +32,8 @@ impl<'a> Cx<'a> {
         if w.len() == 1 && w.chars().all(char::is_uppercase) && self.t[i].space {
             return None;
         }
-        let unit = if short { self.lex.units.get(w) } else { with_lower(w, |l| self.lex.units.get(l)) };
-        let mut unit = *unit?;
+        let unit = if short { self.lex.unit(w) } else { with_lower(w, |l| self.lex.unit(l)) };
+        let mut unit = unit?;
         let mut next = i + 1;
         // "square kilometres", "cubic metres", "metric tons"
         if w.eq_ignore_ascii_case("metric") {
@@ -86,7 +86,7 @@ impl<'a> Cx<'a> {
             return None;
         }
         let (head, _) = self.text(last + 1).split_once('-')?;
-        let u = with_lower(head, |l| self.lex.units.get(l).copied())?;
+        let u = with_lower(head, |l| self.lex.unit(l))?;
         if head.len() <= 2 {
             return None;
         }

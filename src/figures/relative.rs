@@ -49,7 +49,7 @@ impl<'a> Cx<'a> {
         let named = || i > 0 && self.joined(i) && self.t[i - 1].kind == Kind::Word && self.text(i - 1).chars().next().is_some_and(char::is_uppercase) && month(self.text(i - 1)).is_none() && !weekday(self.text(i - 1)) && self.t[i].space && !(i >= 2 && matches!(self.text(i - 2), "." | "“" | "\""));
         let lone_adjective = || (i < 2 || !self.text(i - 2).chars().next().is_some_and(char::is_uppercase))
             && i > 0 && !self.lex.is_place(self.text(i - 1)) && !self.lex.is_org(self.text(i - 1));
-        if named() && lone_adjective() && self.t[i - 1].nl == 0 && !self.lex.common_caps.contains(self.text(i - 1)) {
+        if named() && lone_adjective() && self.t[i - 1].nl == 0 && !self.lex.is_common_cap(self.text(i - 1)) {
             return None;
         }
         let k = if self.text(i + 1) == "," { i + 2 } else { i + 1 };

@@ -16,6 +16,8 @@ export function decode(ints, nums, strs, text) {
   const list = () => { const len = ints[i++]; const out = new Array(len); for (let k = 0; k < len; k++) out[k] = ints[i++]; return out; };
 
   const schemaVersion = int();
+  const language = str();
+  const figuresOnly = int() === 1;
   const mentions = new Array(int());
   for (let k = 0; k < mentions.length; k++) {
     const start = int(), end = int();
@@ -93,7 +95,7 @@ export function decode(ints, nums, strs, text) {
       summary.watch[k] = { item, text, pattern, group, color, hits: int(), entities: list(), quotes: list(), figures: list() };
     }
   }
-  const a = { schemaVersion, mentions, entities, quotes, summary };
+  const a = figuresOnly ? { schemaVersion, language, figuresOnly, mentions, entities, quotes, summary } : { schemaVersion, language, mentions, entities, quotes, summary };
   const nh = int();
   if (nh) {
     a.watch = new Array(nh);

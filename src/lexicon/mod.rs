@@ -52,23 +52,36 @@ pub const Q_ADVERB: u32 = 1 << 22;
 /// Bits 24 and up: the reporting verb's lemma index + 1.
 const W_LEMMA_SHIFT: u32 = 24;
 
+const C_ORG_WORD: u32 = 1;
+const C_COMMON_CAP: u32 = 2;
+const C_CURRENCY_SHIFT: u32 = 2;
+const C_UNIT_SHIFT: u32 = 17;
+const C_FIELD: u32 = (1 << 15) - 1;
+
 /// All lexicons, parsed.
 pub struct Lexicons {
     /// Longest role, in words.
     pub max_role_words: usize,
-    /// Organization head words as written.
-    pub org_words: FxSet<String>,
-    pub common_caps: FxSet<String>,
-    /// Currency form → ISO code; prefix symbols kept as written, words lowercased.
-    pub currencies: FxMap<String, &'static str>,
-    /// Unit form → symbol.
-    pub units: FxMap<String, &'static str>,
+    /// The lists matched as written, in one table: organization head words (`C_ORG_WORD`),
+    /// common capitalised words (`C_COMMON_CAP`), currency forms (prefix symbols as written,
+    /// words lowercased; the ISO code's index in `codes` + 1 at `C_CURRENCY_SHIFT`) and unit
+    /// forms (the symbol's index + 1 at `C_UNIT_SHIFT`). One table type instead of a hash set and
+    /// a hash map of strings: each such type is its own copy of the hashing code in the WASM build.
+    cased: WordTable,
+    /// ISO codes and unit symbols, indexed from `cased`.
+    codes: Vec<&'static str>,
     /// Every lowercase word and phrase of the case-insensitive lexicons (places, countries,
     /// demonyms, roles, honorifics, organizations, given names, reporting verbs, figure words),
     /// by its [`lower_hash`]: the entry as written in the lexicon and its bits (`W_*`, `L_*`,
     /// lemma). One probe answers every membership question about a word.
     table: WordTable,
     lemmas: Vec<&'static str>,
+    /// The languages of `languages.txt`, in its order: bit `i` of [`Lexicons::language_bits`]
+    /// stands for `languages[i]`.
+    pub languages: Vec<&'static str>,
+    /// Each language's commonest words, by [`lower_hash`], with the bits of the languages that
+    /// use them; sorted by hash.
+    function_words: Vec<(u64, u16)>,
 }
 
 fn lines(src: &'static str) -> impl Iterator<Item = &'static str> {
@@ -118,7 +131,7 @@ impl Lexicons {
         for w in words::WEAK_TRIGGERS {
             add(&mut table, w, W_TRIGGER);
         }
-        for w in words::STRONG_TRIGGERS.iter().chain(words::MONTHS.iter().map(|(m, _)| m)) {
+        for w in words::STRONG_TRIGGERS.iter().chain(words::MONTHS.iter().map(|&(m, _)| m)) {
             add(&mut table, w, W_TRIGGER | W_STRONG);
         }
         for (w, _) in words::ORDINALS {
@@ -145,23 +158,22 @@ impl Lexicons {
         for g in lines(include_str!("../../lexicons/given_names.txt")) {
             add(&mut table, g, L_GIVEN);
         }
-        let org_words: FxSet<String> = lines(include_str!("../../lexicons/org_words.txt"))
-            .flat_map(|w| {
-                // with plurals: "National Institutes of Health", "Centers for Disease Control"
-                let plural = match w.strip_suffix('y') {
-                    Some(stem) if w.len() > 3 && !stem.ends_with(['a', 'e', 'o', 'u']) => format!("{stem}ies"),
-                    _ if w.ends_with(['s', '.']) || w.len() < 4 => String::new(),
-                    _ => format!("{w}s"),
-                };
-                [w.to_string(), plural]
-            })
-            .filter(|w| !w.is_empty())
-            .collect();
-        let common_caps: FxSet<String> = lines(include_str!("../../lexicons/common_caps.txt")).map(String::from).collect();
-        for w in &org_words {
-            add(&mut table, w, L_ORG_WORD);
+        let mut cased = WordTable::with_capacity(512);
+        let org_words = lines(include_str!("../../lexicons/org_words.txt")).flat_map(|w| {
+            // with plurals: "National Institutes of Health", "Centers for Disease Control"
+            let plural = match w.strip_suffix('y') {
+                Some(stem) if w.len() > 3 && !stem.ends_with(['a', 'e', 'o', 'u']) => format!("{stem}ies"),
+                _ if w.ends_with(['s', '.']) || w.len() < 4 => String::new(),
+                _ => format!("{w}s"),
+            };
+            [w.to_string(), plural]
+        });
+        for w in org_words.filter(|w| !w.is_empty()) {
+            cased.update(&w, |b| b | C_ORG_WORD);
+            add(&mut table, &w, L_ORG_WORD);
         }
-        for w in &common_caps {
+        for w in lines(include_str!("../../lexicons/common_caps.txt")) {
+            cased.update(w, |b| b | C_COMMON_CAP);
             add(&mut table, w, L_COMMON_CAP);
         }
         for w in words::PLACE_WORDS {
@@ -173,19 +185,74 @@ impl Lexicons {
                 add(&mut table, w, bit);
             }
         }
-        let currencies = pairs(include_str!("../../lexicons/currencies.txt"))
-            .map(|(f, c)| (if f.chars().all(|c| c.is_ascii_lowercase()) { lower(f) } else { f.to_string() }, c))
-            .collect();
-        let units = pairs(include_str!("../../lexicons/units.txt")).map(|(f, s)| (f.to_string(), s)).collect();
+        let mut codes: Vec<&'static str> = Vec::new();
+        let mut index = |x: &'static str| (codes.iter().position(|c| *c == x).unwrap_or_else(|| {
+            codes.push(x);
+            codes.len() - 1
+        }) as u32 + 1) & C_FIELD;
+        for (f, c) in pairs(include_str!("../../lexicons/currencies.txt")) {
+            let i = index(c);
+            let form = if f.chars().all(|c| c.is_ascii_lowercase()) { lower(f) } else { f.to_string() };
+            cased.update(&form, |b| (b & !(C_FIELD << C_CURRENCY_SHIFT)) | i << C_CURRENCY_SHIFT);
+        }
+        for (f, u) in pairs(include_str!("../../lexicons/units.txt")) {
+            let i = index(u);
+            cased.update(f, |b| (b & !(C_FIELD << C_UNIT_SHIFT)) | i << C_UNIT_SHIFT);
+        }
+        let mut languages = Vec::new();
+        let mut function_words: Vec<(u64, u16)> = Vec::new();
+        for (code, ws) in pairs(include_str!("../../lexicons/languages.txt")).take(16) {
+            function_words.extend(ws.split_whitespace().map(|w| (lower_hash(w), 1 << languages.len())));
+            languages.push(code);
+        }
+        crate::text::sort_by_key(&mut function_words, |&(h, _)| (h, 0));
+        // a word of several languages: one entry with all their bits
+        function_words.dedup_by(|b, a| a.0 == b.0 && {
+            a.1 |= b.1;
+            true
+        });
         Lexicons {
+            languages,
+            function_words,
             max_role_words,
-            org_words,
-            common_caps,
-            currencies,
-            units,
+            cased,
+            codes,
             table,
             lemmas,
         }
+    }
+
+    fn cased_bits(&self, w: &str) -> u32 {
+        self.cased.get(hash_str(w), |k| k == w.as_bytes())
+    }
+
+    /// An organization head word, as written ("Ministry", "Brigades").
+    pub fn is_org_word(&self, w: &str) -> bool {
+        self.cased_bits(w) & C_ORG_WORD != 0
+    }
+
+    /// A capitalised word that does not begin a name ("Some", "Overall"), as written.
+    pub fn is_common_cap(&self, w: &str) -> bool {
+        self.cased_bits(w) & C_COMMON_CAP != 0
+    }
+
+    /// The ISO 4217 code of a currency form: a symbol or code as written ("$", "US$", "EUR"),
+    /// a word in lowercase ("dollars").
+    pub fn currency(&self, w: &str) -> Option<&'static str> {
+        let i = (self.cased_bits(w) >> C_CURRENCY_SHIFT) & C_FIELD;
+        (i > 0).then(|| self.codes[i as usize - 1])
+    }
+
+    /// The symbol of a unit form ("km", "kilometres" → "km").
+    pub fn unit(&self, w: &str) -> Option<&'static str> {
+        let i = (self.cased_bits(w) >> C_UNIT_SHIFT) & C_FIELD;
+        (i > 0).then(|| self.codes[i as usize - 1])
+    }
+
+    /// The languages (bits, as in [`Lexicons::languages`]) whose commonest words include the
+    /// word of this [`lower_hash`]; 0 for none.
+    pub fn language_bits(&self, hash: u64) -> u16 {
+        self.function_words.binary_search_by_key(&hash, |&(h, _)| h).map_or(0, |i| self.function_words[i].1)
     }
 
     pub fn get() -> &'static Lexicons {

@@ -4,49 +4,93 @@
 //! (`W_*`, `L_*`, `Q_*` in [`super`]), so that the test is a bit, not a string comparison.
 //! Lowercase unless a list says it is matched as written.
 
+/// A word list held as one string, its words separated by single spaces. A `&[&str]` costs the
+/// WASM build 8 bytes of address and length per word, which compress poorly (some 3 KB gzipped
+/// for the lists here); the words themselves compress to little either way. Looking a word up
+/// scans the list, as `<[&str]>::contains` did.
+#[derive(Clone, Copy, Debug)]
+pub struct Words(pub &'static str);
+
+impl Words {
+    /// Whether the list holds `w`, as written: a binary search over the words, which every list
+    /// keeps in byte order (a test checks it), as fast as `<[&str]>::contains` on short lists and
+    /// faster on long ones.
+    pub fn contains(&self, w: &&str) -> bool {
+        let (s, w) = (self.0.as_bytes(), w.as_bytes());
+        // [lo, hi): whole words of the list still in question
+        let (mut lo, mut hi) = (0, s.len());
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            let start = s[lo..mid].iter().rposition(|&b| b == b' ').map_or(lo, |p| lo + p + 1);
+            let end = s[mid..hi].iter().position(|&b| b == b' ').map_or(hi, |p| mid + p);
+            match s[start..end].cmp(w) {
+                std::cmp::Ordering::Equal => return true,
+                std::cmp::Ordering::Less => lo = end + 1,
+                std::cmp::Ordering::Greater if start > lo => hi = start - 1,
+                std::cmp::Ordering::Greater => return false,
+            }
+        }
+        false
+    }
+
+    pub fn iter(&self) -> std::str::Split<'static, char> {
+        self.0.split(' ')
+    }
+}
+
+impl IntoIterator for Words {
+    type Item = &'static str;
+    type IntoIter = std::str::Split<'static, char>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.iter()
+    }
+}
+
+// ---- names (`crate::names`) ----
+
+/// Degrees written after a name ("Jane Roe, PhD, of McMaster University"), as written.
+pub const DEGREES: Words = Words("DDS DPhil JD M.D. MBA MD MPH Ph.D. PhD RN");
+
 // ---- figures (`crate::figures`) ----
 
 /// Words that open a figure only when a strong word or a number follows within a few tokens
 /// (modifiers, determiners, relative words): "about", "the", "last".
-pub const WEAK_TRIGGERS: &[&str] = &[
-    "more", "no", "less", "fewer", "at", "up", "as", "upwards", "in", "just", "well", "over", "under", "almost",
-    "nearly", "close", "about", "around", "approximately", "roughly", "some", "an", "estimated", "another",
-    "additional", "mid", "every", "all", "each", "several", "few", "many", "for", "first", "second",
-    "fourth", "earlier", "later", "fiscal", "a", "the", "last", "past", "next", "coming", "this", "recent",
-    "previous", "following", "current", "latest", "same", "early", "late", "only", "that", "these",
-];
+pub const WEAK_TRIGGERS: Words = Words(
+    "a about additional all almost an another approximately around as at close coming current each \
+    earlier early estimated every few fewer first fiscal following for fourth in just last late \
+    later latest less many mid more nearly next no only over past previous recent roughly same \
+    second several some that the these this under up upwards well",
+);
 
 /// Words that are figures or the heart of one: numbers, months, weekdays, periods, holidays.
-pub const STRONG_TRIGGERS: &[&str] = &[
-    "multibillion", "multimillion", "million", "billion", "trillion", "daily", "weekly", "monthly", "quarterly",
-    "yearly", "annual", "annually", "morning", "afternoon", "evening", "night", "overnight", "year", "years",
-    "month", "months", "week", "weeks", "day", "days", "decade", "decades", "century", "centuries", "quarter",
-    "quarters", "half", "weekend", "spring", "summer", "autumn", "fall", "winter", "season", "hour", "hours",
-    "minute", "minutes", "christmas", "thanksgiving", "easter", "ramadan", "hanukkah", "halloween", "passover",
-    "diwali", "year-ago", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
-    "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "dozen", "dozens", "hundreds",
-    "thousands", "millions", "billions", "scores", "tens", "zero", "today", "yesterday", "tomorrow", "tonight",
-    "noon", "midnight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "end",
-    "beginning", "start", "middle", "rest", "remainder", "third", "thirds", "fifths", "tenths", "fifth", "tenth",
-];
+pub const STRONG_TRIGGERS: Words = Words(
+    "afternoon annual annually autumn beginning billion billions centuries century christmas daily \
+    day days decade decades diwali dozen dozens easter eight eighteen eighty eleven end evening fall \
+    fifteen fifth fifths fifty five forty four fourteen friday half halloween hanukkah hour hours \
+    hundred hundreds middle midnight million millions minute minutes monday month monthly months \
+    morning multibillion multimillion night nine nineteen ninety noon one overnight passover quarter \
+    quarterly quarters ramadan remainder rest saturday scores season seven seventeen seventy six \
+    sixteen sixty spring start summer sunday ten tens tenth tenths thanksgiving third thirds \
+    thirteen thirty thousand thousands three thursday today tomorrow tonight trillion tuesday twelve \
+    twenty two wednesday week weekend weekly weeks winter year year-ago yearly years yesterday zero",
+);
 
 /// Words before a figure that make "X to Y" a movement rather than a range.
-pub const MOVES: &[&str] = &[
-    "from", "rose", "fell", "climbed", "jumped", "dropped", "gained", "added", "lost", "declined", "increased",
-    "decreased", "slipped", "eased", "advanced", "tumbled", "soared", "plunged", "slid", "surged", "up", "down",
-    "rising", "falling", "grew", "shrank", "raised", "cut", "lowered", "boosted", "widened", "narrowed",
-    "gaining", "losing", "climbing", "dropping", "jumping", "sliding", "adding", "slipping", "easing",
-];
+pub const MOVES: Words = Words(
+    "added adding advanced boosted climbed climbing cut declined decreased down dropped dropping \
+    eased easing falling fell from gained gaining grew increased jumped jumping losing lost lowered \
+    narrowed plunged raised rising rose shrank slid sliding slipped slipping soared surged tumbled \
+    up widened",
+);
 
 /// Verbs after which "up to" is a direction ("inched up to 47.6%") rather than a bound.
-pub const CLIMBS: &[&str] = &["inched", "moved", "went", "crept", "edged", "ticked", "shot", "jumps", "rises", "goes", "came", "climb", "rise", "go"];
+pub const CLIMBS: Words = Words("came climb crept edged go goes inched jumps moved rise rises shot ticked went");
 
 /// Periods that a relative word before them makes a date ("last year", "the coming weeks").
-pub const RELATIVE_DATE_HEADS: &[&str] = &[
-    "year", "years", "month", "months", "week", "weeks", "decade", "decades", "weekend", "century", "quarter",
-    "spring", "summer", "autumn", "fall", "winter", "season", "day", "days",
-];
+pub const RELATIVE_DATE_HEADS: Words = Words(
+    "autumn century day days decade decades fall month months quarter season spring summer week \
+    weekend weeks winter year years",
+);
 
 /// Month names and abbreviations with their number.
 pub const MONTHS: &[(&str, u32)] = &[
@@ -67,10 +111,10 @@ pub const ORDINALS: &[(&str, u32)] = &[
 // ---- names and entities (`crate::names`, `crate::entities`) ----
 
 /// Particles that may sit lowercase inside a name.
-pub const PARTICLES: &[&str] = &[
-    "al", "el", "bin", "ibn", "bint", "ben", "abu", "umm", "van", "von", "der", "den", "de", "da", "dos", "das", "du",
-    "la", "le", "del", "della", "di", "des", "ter", "y", "st.", "ul",
-];
+pub const PARTICLES: Words = Words(
+    "abu al ben bin bint da das de del della den der des di dos du el ibn la le st. ter ul umm van \
+    von y",
+);
 
 /// Spellings of a name particle that news uses for one another ("el-Sisi", "al-Sisi"; "ibn",
 /// "bin"): a watched name matches the text whichever it uses. Each pair is (spelling, the one it
@@ -78,151 +122,143 @@ pub const PARTICLES: &[&str] = &[
 pub const PARTICLE_SPELLINGS: &[(&str, &str)] = &[("el", "al"), ("ul", "al"), ("ibn", "bin"), ("abou", "abu"), ("bou", "abu")];
 
 /// Organization words after which "in <place>" still belongs to the name.
-pub const IN_HEADS: &[&str] = &[
-    "Resistance", "Movement", "Front", "Party", "Church", "Mission", "Forces", "Army", "Coalition", "Committee",
-    "Council", "Command", "Embassy", "Consulate", "Office", "Delegation", "Bureau", "Authority", "Union", "Brigades",
-    "Organization", "Organisation", "Group", "Congress", "Assembly",
-];
+pub const IN_HEADS: Words = Words(
+    "Army Assembly Authority Brigades Bureau Church Coalition Command Committee Congress Consulate \
+    Council Delegation Embassy Forces Front Group Mission Movement Office Organisation Organization \
+    Party Resistance Union",
+);
 
 /// Words that make a name a place: "Islamic Republic of Iran", "Gaza Strip".
-pub const PLACE_WORDS: &[&str] = &[
-    "SAR", "Mt", "Mount", "Ft", "Republic", "Kingdom", "Emirates", "Province", "County", "City", "Island", "Islands", "River", "Mountains", "Valley",
-    "Sea", "Ocean", "Lake", "Bay", "Strait", "Peninsula", "Street", "Avenue", "Square", "District", "Region", "Coast",
-    "Desert", "Canal", "Border", "Heights", "Hills", "Governorate", "Oblast", "Plains", "Lakes", "Town", "Village",
-    "Mountain", "Harbor", "Harbour", "Park", "Beach", "Falls", "Springs", "Basin", "Delta", "Plateau", "Landforms",
-];
+pub const PLACE_WORDS: Words = Words(
+    "Avenue Basin Bay Beach Border Canal City Coast County Delta Desert District Emirates Falls Ft \
+    Governorate Harbor Harbour Heights Hills Island Islands Kingdom Lake Lakes Landforms Mount \
+    Mountain Mountains Mt Oblast Ocean Park Peninsula Plains Plateau Province Region Republic River \
+    SAR Sea Springs Square Strait Street Town Valley Village",
+);
 
 /// Nouns after a company's name or before "for"/"at" it: "Goldman officials", "an analyst at X".
-pub const COMPANY_STAFF: &[&str] = &[
-    "officials", "spokesman", "spokeswoman", "spokesperson", "executives", "executive", "employees", "traders",
-    "trader", "analyst", "analysts", "economist", "economists", "specialist", "shares", "stock", "shareholders",
-    "stockholders", "subsidiary", "unit", "board", "directors", "chairman",
-];
+pub const COMPANY_STAFF: Words = Words(
+    "analyst analysts board chairman directors economist economists employees executive executives \
+    officials shareholders shares specialist spokesman spokesperson spokeswoman stock stockholders \
+    subsidiary trader traders unit",
+);
 
 /// Nouns after "X's" that only an organization has.
-pub const ORG_NOUNS: &[&str] = &[
-    "shares", "stock", "shareholders", "stockholders", "chairman", "unit", "units", "subsidiary", "subsidiaries",
-    "parent", "board", "directors", "executives", "employees", "profit", "profits", "earnings", "revenue",
-    "revenues", "sales", "headquarters", "products", "plant", "plants", "factory", "factories", "brand", "brands",
-    "bonds", "merger", "net",
-];
+pub const ORG_NOUNS: Words = Words(
+    "board bonds brand brands chairman directors earnings employees executives factories factory \
+    headquarters merger net parent plant plants products profit profits revenue revenues sales \
+    shareholders shares stock stockholders subsidiaries subsidiary unit units",
+);
 
 /// Lowercase nouns after an acronym that make it a product or system, not an organization.
-pub const PRODUCT_NOUNS: &[&str] = &[
-    "system", "systems", "missile", "missiles", "rocket", "rockets", "launcher", "launchers", "jet", "jets", "fighter",
-    "fighters", "aircraft", "drone", "drones", "air", "rifle", "rifles", "tank", "tanks", "vehicle", "vehicles",
-    "engine", "engines", "chip", "chips", "phone", "phones", "software", "device", "devices", "vaccine", "vaccines",
-    "variant", "battery", "batteries", "test", "tests", "virus", "format", "file", "files", "model", "models",
-];
+pub const PRODUCT_NOUNS: Words = Words(
+    "air aircraft batteries battery chip chips device devices drone drones engine engines fighter \
+    fighters file files format jet jets launcher launchers missile missiles model models phone \
+    phones rifle rifles rocket rockets software system systems tank tanks test tests vaccine \
+    vaccines variant vehicle vehicles virus",
+);
 
 /// Lowercase words that may stand in a role before a name ("Iraqi government spokesperson").
-pub const ROLE_MODIFIERS: &[&str] = &[
-    "government", "foreign", "defense", "defence", "military", "party", "state", "former", "deputy", "senior", "chief",
-    "top", "army", "police", "security", "press", "campaign", "ministry", "company", "opposition", "national",
-    "interior", "finance", "health", "economy", "trade", "oil", "presidential", "prime", "vice", "acting", "interim",
-    "assistant", "general", "executive", "managing", "late", "then", "veteran", "militia", "group", "department",
-    "white", "house", "federal", "regional", "local", "city", "county", "district", "senate", "house", "union",
-    "republican", "democratic", "conservative", "labour", "labor", "opposition", "spy", "intelligence", "justice",
-    "energy", "information", "media", "communications", "embassy", "ruling", "retired", "u.s.", "us",
-];
+pub const ROLE_MODIFIERS: Words = Words(
+    "acting army assistant campaign chief city communications company conservative county defence \
+    defense democratic department deputy district economy embassy energy executive federal finance \
+    foreign former general government group health house information intelligence interim interior \
+    justice labor labour late local managing media military militia ministry national oil opposition \
+    party police presidential press prime regional republican retired ruling security senate senior \
+    spy state then top trade u.s. union us veteran vice white",
+);
 
 /// Function words that end a role phrase on its left.
-pub const STOP: &[&str] = &[
-    "the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as", "than",
-    "that", "which", "who", "whom", "whose", "this", "these", "those", "its", "his", "her", "their", "our", "my",
-    "your", "is", "was", "are", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "not",
-    "after", "before", "when", "while", "if", "because", "about", "into", "over", "under", "between", "against",
-    "during", "since", "until", "also", "says", "told", "according", "like", "including", "such", "both", "said",
-    "then", "there", "here", "it", "he", "she", "they", "we", "i", "you", "him", "them", "us", "me", "what", "where",
-];
+pub const STOP: Words = Words(
+    "a about according after against also an and are as at be because been before between both but by \
+    can could during for from had has have he her here him his i if in including into is it its like \
+    me my not of on or our over said says she since such than that the their them then there these \
+    they this those to told under until us was we were what when where which while who whom whose \
+    will with would you your",
+);
 
 /// Compass words that open a place's name ("East Jerusalem", "Northern Iraq").
-pub const COMPASS: &[&str] = &["East", "West", "North", "South", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "Greater"];
+pub const COMPASS: Words = Words("Central East Eastern Greater Lower North Northern South Southern Upper West Western");
 
 /// Corporate designators that a later short mention leaves out (lowercase, without periods).
-pub const DESIGNATORS: &[&str] = &[
-    "inc", "corp", "co", "cos", "ltd", "llc", "plc", "group", "holdings", "sa", "s.a", "ag", "nv", "n.v", "&", "company",
-    "corporation", "incorporated", "limited", "bros", "international",
-];
+pub const DESIGNATORS: Words = Words(
+    "& ag bros co company corp corporation cos group holdings inc incorporated international limited \
+    llc ltd n.v nv plc s.a sa",
+);
 
 // ---- quotes (`crate::quotes`) ----
 
 /// Pronouns that can stand for a speaker.
-pub const PRONOUNS: &[&str] = &["he", "she", "they", "i", "we", "it"];
+pub const PRONOUNS: Words = Words("he i it she they we");
 
 /// Words that head a descriptive speaker: "a spokesman", "officials", "the ministry", "sources".
-pub const SPEAKER_NOUNS: &[&str] = &[
-    "official", "officials", "source", "sources", "spokesman", "spokeswoman", "spokesperson", "ministry", "statement",
-    "government", "police", "military", "army", "company", "analyst", "analysts", "experts", "expert", "aide", "aides",
-    "report", "president", "minister", "leader", "diplomat", "diplomats", "witnesses", "witness", "residents", "lawyer",
-    "campaign", "spokespeople", "officer", "officers", "agency", "group", "office", "department", "embassy",
-    "authorities", "prosecutors", "investigators", "observers", "critics", "people", "study", "survey", "poll",
-    "researchers", "scientists", "doctors", "organizers", "activists", "friend", "friends", "reader", "readers",
-    "writer", "narrator", "doctor", "resident", "neighbor", "neighbour", "voter", "voters", "protesters",
-    "protester", "demonstrators", "supporters", "supporter", "critic", "strategist", "adviser", "advisers",
-    "advisor", "spokespersons", "economist", "economists", "student", "students", "parents", "teacher",
-    "teachers", "worker", "workers", "member", "members", "letter", "article", "ad", "video", "clip",
-    "memo", "filing", "complaint", "lawsuit", "ruling", "court", "judge", "panel", "committee", "board",
-];
+pub const SPEAKER_NOUNS: Words = Words(
+    "activists ad adviser advisers advisor agency aide aides analyst analysts army article \
+    authorities board campaign clip committee company complaint court critic critics demonstrators \
+    department diplomat diplomats doctor doctors economist economists embassy expert experts filing \
+    friend friends government group investigators judge lawsuit lawyer leader letter member members \
+    memo military minister ministry narrator neighbor neighbour observers office officer officers \
+    official officials organizers panel parents people police poll president prosecutors protester \
+    protesters reader readers report researchers resident residents ruling scientists source sources \
+    spokesman spokespeople spokesperson spokespersons spokeswoman statement strategist student \
+    students study supporter supporters survey teacher teachers video voter voters witness witnesses \
+    worker workers writer",
+);
 
 /// Determiners that open a descriptive speaker ("the spokesman", "some officials").
-pub const DETERMINERS: &[&str] = &["the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "some", "many", "several", "most", "both", "two", "three", "one"];
+pub const DETERMINERS: Words = Words("a an both her his its many most one our several some that the their these this those three two");
 
 /// Words that do not end a noun phrase subject.
-pub const NOT_NOUNS: &[&str] = &[
-    "the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as", "than",
-    "that", "which", "who", "whom", "whose", "this", "these", "those", "it", "its", "his", "her", "their", "our",
-    "is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could", "not",
-    "also", "there", "here", "what", "when", "where", "why", "how", "if", "then", "so", "just", "only", "even",
-    "all", "any", "more", "most", "very", "much", "about", "into", "over", "after", "before", "while", "because",
-    "it", "he", "she", "they", "we", "i", "you", "him", "them", "us", "me", "one", "do", "does", "did", "may",
-    "might", "must", "should", "shall", "now", "still", "yet", "already", "never", "always", "often", "ever",
-    "too", "again", "against", "between", "during", "since", "until", "without", "within", "through", "up", "out",
-    "off", "down", "no", "nor", "each", "every", "other", "such", "own", "same", "both", "few", "some",
-];
+pub const NOT_NOUNS: Words = Words(
+    "a about after again against all already also always an and any are as at be because been before \
+    being between both but by can could did do does down during each even ever every few for from \
+    had has have he her here him his how i if in into is it its just may me might more most much \
+    must never no nor not now of off often on one only or other our out over own same shall she \
+    should since so some still such than that the their them then there these they this those \
+    through to too until up us very was we were what when where which while who whom whose why will \
+    with within without would yet you",
+);
 
 /// Words that may stand between a subject and its reporting verb ("he also said", "has repeatedly denied").
-pub const ADVERBS: &[&str] = &[
-    "also", "has", "have", "had", "was", "is", "later", "then", "previously", "repeatedly", "again", "further",
-    "once", "recently", "publicly", "privately", "reportedly", "would", "will", "could", "may", "might", "did",
-    "does", "do", "not", "never", "had", "flatly", "firmly", "strongly", "clearly", "explicitly", "often",
-];
+pub const ADVERBS: Words = Words(
+    "again also clearly could did do does explicitly firmly flatly further had has have is later may \
+    might never not often once previously privately publicly recently repeatedly reportedly strongly \
+    then was will would",
+);
 
 /// Reporting verbs whose object is itself what was said or meant ("urged X to …", "called for X").
-pub const ATTITUDES: &[&str] = &[
-    "call", "urge", "demand", "criticize", "praise", "accuse", "deny", "propose", "oppose", "question", "reject",
-    "dismiss", "blame", "defend", "welcome", "condemn", "slam", "attack", "promise", "pledge", "vow", "describe",
-    "recommend", "applaud", "endorse",
-];
+pub const ATTITUDES: Words = Words(
+    "accuse applaud attack blame call condemn criticize defend demand deny describe dismiss endorse \
+    oppose pledge praise promise propose question recommend reject slam urge vow welcome",
+);
 
 /// Reporting verbs that are too ambiguous without "that" ("called", "continued", "points").
-pub const NEED_THAT: &[&str] = &[
-    "call", "continue", "point", "post", "report", "charge", "describe", "mention", "answer", "agree", "conclude", "believe",
-    "think", "estimate", "reveal", "indicate", "signal", "ask", "demand", "promise", "pledge", "vow", "urge",
-    "maintain", "joke", "shout", "write", "respond", "reply", "recall", "observe", "remark", "accuse", "deny",
-];
+pub const NEED_THAT: Words = Words(
+    "accuse agree answer ask believe call charge conclude continue demand deny describe estimate \
+    indicate joke maintain mention observe pledge point post promise recall remark reply report \
+    respond reveal shout signal think urge vow write",
+);
 
 // ---- the assembled analysis (`crate::analysis`) ----
 
 /// Nouns that a name premodifies in news ("the Dow Jones index", "the Yankees team"): an article
 /// before such a name belongs to the noun, not to the name.
-pub const HEAD_NOUNS: &[&str] = &[
-    "index", "indexes", "average", "industrials", "futures", "team", "division", "unit", "units", "subsidiary",
-    "chairman", "president", "executive", "executives", "official", "officials", "spokesman", "spokeswoman",
-    "spokesperson", "board", "vote", "ad", "ads", "news", "broadcast", "broadcasts", "floor", "loan", "loans",
-    "convention", "investigation", "trademark", "name", "plan", "plans", "offer", "bid", "stock", "shares",
-    "deal", "report", "program", "programme", "meeting", "contract", "agreement", "headquarters", "building",
-    "campaign", "case", "decision", "proposal", "talks", "tally", "advance", "researchers", "analysts",
-    "network", "newspaper", "magazine", "show", "series", "issue", "issues", "bonds", "notes", "fund", "funds",
-    "group", "style", "system", "market", "markets", "mission", "operation", "operations", "forces", "troops",
-    "delegation", "ruling", "rules", "standard", "standards", "version", "model", "policy",
-];
+pub const HEAD_NOUNS: Words = Words(
+    "ad ads advance agreement analysts average bid board bonds broadcast broadcasts building campaign \
+    case chairman contract convention deal decision delegation division executive executives floor \
+    forces fund funds futures group headquarters index indexes industrials investigation issue \
+    issues loan loans magazine market markets meeting mission model name network news newspaper \
+    notes offer official officials operation operations plan plans policy president program \
+    programme proposal report researchers rules ruling series shares show spokesman spokesperson \
+    spokeswoman standard standards stock style subsidiary system talks tally team trademark troops \
+    unit units version vote",
+);
 
 /// Plural nouns that do not end in "s", for what a count counts ("11 people", "300 police").
-pub const IRREGULAR_PLURALS: &[&str] = &[
-    "people", "children", "men", "women", "police", "personnel", "staff", "cattle", "feet", "teeth", "mice",
-    "sheep", "fish", "deer", "aircraft", "livestock", "offspring", "clergy", "militia", "crew", "youth",
-];
+pub const IRREGULAR_PLURALS: Words = Words(
+    "aircraft cattle children clergy crew deer feet fish livestock men mice militia offspring people \
+    personnel police sheep staff teeth women youth",
+);
 
 // ---- figure groups (`crate::analysis`, groups) ----
 
@@ -237,24 +273,47 @@ pub const EVENT_PARTICIPLES: &[(&str, &str)] = &[
 
 /// Words between a count and its participle that do not change what is counted ("12 people
 /// were reportedly killed").
-pub const EVENT_FILLERS: &[&str] = &["were", "was", "have", "has", "had", "been", "are", "is", "reportedly", "now", "also", "being", "confirmed"];
+pub const EVENT_FILLERS: Words = Words("also are been being confirmed had has have is now reportedly was were");
 
 /// Nouns for the people of a place ("a population of 40 million", "40 million inhabitants"): a
 /// count of these, or of a nationality's plural ("42.5 million Iraqis"), is a population.
-pub const POPULATION_NOUNS: &[&str] = &["population", "inhabitants", "residents", "citizens", "nationals"];
+pub const POPULATION_NOUNS: Words = Words("citizens inhabitants nationals population residents");
 
 /// Nouns an amount of money is the size of ("a $2 billion deal"): amounts of the same currency
 /// for the same one of these are one thing reported twice.
-pub const MONEY_HEADS: &[&str] = &[
-    "deal", "contract", "agreement", "budget", "package", "loan", "aid", "fine", "settlement", "investment", "bailout",
-    "fund", "grant", "acquisition", "purchase", "sale", "takeover", "stimulus", "ransom", "bond", "offer", "bid", "order",
-];
+pub const MONEY_HEADS: Words = Words(
+    "acquisition agreement aid bailout bid bond budget contract deal fine fund grant investment loan \
+    offer order package purchase ransom sale settlement stimulus takeover",
+);
 
 /// Words that make a sentence about a change or a comparison ("rose from 1,200 to 3,000", "up
 /// from", "a year earlier"): its figures are not one thing reported twice.
-pub const CHANGE_CUES: &[&str] = &[
-    "rose", "risen", "rise", "rises", "fell", "fallen", "falls", "increase", "increased", "increases", "decrease", "decreased",
-    "grew", "grown", "dropped", "jumped", "climbed", "declined", "doubled", "halved", "compared", "revised", "updated",
-    "earlier", "previous", "previously", "last", "initially", "originally", "estimate", "estimated", "estimates", "than",
-    "later", "updated",
-];
+pub const CHANGE_CUES: Words = Words(
+    "climbed compared declined decrease decreased doubled dropped earlier estimate estimated \
+    estimates fallen falls fell grew grown halved increase increased increases initially jumped last \
+    later originally previous previously revised rise risen rises rose than updated",
+);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every list in byte order, without repeats, one space between words: what
+    /// [`Words::contains`] relies on; and it finds each word and nothing else.
+    #[test]
+    fn lists_are_sorted_and_found() {
+        for (name, list) in [("DEGREES", DEGREES), ("WEAK_TRIGGERS", WEAK_TRIGGERS), ("STRONG_TRIGGERS", STRONG_TRIGGERS), ("MOVES", MOVES), ("CLIMBS", CLIMBS), ("RELATIVE_DATE_HEADS", RELATIVE_DATE_HEADS), ("PARTICLES", PARTICLES), ("IN_HEADS", IN_HEADS), ("PLACE_WORDS", PLACE_WORDS), ("COMPANY_STAFF", COMPANY_STAFF), ("ORG_NOUNS", ORG_NOUNS), ("PRODUCT_NOUNS", PRODUCT_NOUNS), ("ROLE_MODIFIERS", ROLE_MODIFIERS), ("STOP", STOP), ("COMPASS", COMPASS), ("DESIGNATORS", DESIGNATORS), ("PRONOUNS", PRONOUNS), ("SPEAKER_NOUNS", SPEAKER_NOUNS), ("DETERMINERS", DETERMINERS), ("NOT_NOUNS", NOT_NOUNS), ("ADVERBS", ADVERBS), ("ATTITUDES", ATTITUDES), ("NEED_THAT", NEED_THAT), ("HEAD_NOUNS", HEAD_NOUNS), ("IRREGULAR_PLURALS", IRREGULAR_PLURALS), ("EVENT_FILLERS", EVENT_FILLERS), ("POPULATION_NOUNS", POPULATION_NOUNS), ("MONEY_HEADS", MONEY_HEADS), ("CHANGE_CUES", CHANGE_CUES)] {
+            let words: Vec<&str> = list.iter().collect();
+            assert!(words.len() > 1, "{name} is empty");
+            assert!(words.windows(2).all(|w| w[0] < w[1]), "{name} is not in byte order, or repeats a word: {words:?}");
+            assert!(words.iter().all(|w| !w.is_empty()), "{name}: two spaces in a row");
+            for w in &words {
+                assert!(list.contains(w), "{name}: {w} not found");
+                for other in [format!("{w}x"), format!("a{w}"), w[..w.len() - 1].to_string()] {
+                    assert_eq!(list.contains(&other.as_str()), words.contains(&other.as_str()), "{name}: {other}");
+                }
+            }
+            assert!(!list.contains(&"") && !list.contains(&" ") && !list.contains(&"zzzzzz"));
+        }
+    }
+}

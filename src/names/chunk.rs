@@ -108,7 +108,7 @@ fn lowercase_link(cx: &Ctx, sent: &Sentence, start: usize, j: usize) -> Option<u
         return None;
     }
     let head = &cx.s[cx.toks[start].start..cx.toks[j - 1].end];
-    let head_org = head.split_whitespace().any(|h| cx.lex.org_words.contains(h) || PLACE_WORDS.contains(&h));
+    let head_org = head.split_whitespace().any(|h| cx.lex.is_org_word(h) || PLACE_WORDS.contains(&h));
     let ok = match lw {
         "of" => true,
         "for" | "on" => head_org,
@@ -155,7 +155,7 @@ pub(super) fn trimmed_end(cx: &Ctx, start: usize, end: usize) -> usize {
     }
     let Some(k) = (start + 1..end).find(|&k| cx.text(k) == "of") else { return end };
     let head = &cx.s[cx.toks[start].start..cx.toks[k - 1].end];
-    let body_head = head.split_whitespace().any(|h| cx.lex.org_words.contains(h) || PLACE_WORDS.contains(&h));
+    let body_head = head.split_whitespace().any(|h| cx.lex.is_org_word(h) || PLACE_WORDS.contains(&h));
     let headed = body_head || head.split_whitespace().any(|h| cx.lex.is_role(h));
     let whole = cx.s[cx.toks[start].start..cx.toks[end - 1].end].to_lowercase();
     // a person's title and name, then a place (not "Secretary of State", "Bank of England":

@@ -43,11 +43,11 @@ impl<'a> Ctx<'a> {
     }
     /// Token `k` is an organization word as written ("Ministry", "Corp").
     pub(super) fn org_word(&self, k: usize) -> bool {
-        self.is(k, L_ORG_WORD) && self.lex.org_words.contains(self.text(k))
+        self.is(k, L_ORG_WORD) && self.lex.is_org_word(self.text(k))
     }
     /// Token `k` is a common word written with a capital ("The", "Some").
     pub(super) fn common_cap(&self, k: usize) -> bool {
-        self.is(k, L_COMMON_CAP) && self.lex.common_caps.contains(self.text(k))
+        self.is(k, L_COMMON_CAP) && self.lex.is_common_cap(self.text(k))
     }
     /// [`Ctx::is_common_word`] of token `k`.
     pub(super) fn common_word_at(&self, k: usize) -> bool {
@@ -122,6 +122,6 @@ impl<'a> Ctx<'a> {
         false
     }
     pub(super) fn is_common_word(&self, w: &str) -> bool {
-        self.lex.common_caps.contains(w) || self.lower_words.contains(lower_hash(w))
+        self.lex.is_common_cap(w) || self.lower_words.contains(lower_hash(w))
     }
 }

@@ -4,7 +4,7 @@
 
 use super::shape::is_cap;
 use super::{classify, classify_one, Ctx, Name};
-use crate::lexicon::words::{ROLE_MODIFIERS, STOP};
+use crate::lexicon::words::{DEGREES, ROLE_MODIFIERS, STOP};
 use crate::lexicon::{with_lower, L_DEMONYM, L_HONORIFIC, L_ROLE, L_ROLE_FIRST};
 use crate::sentence::Sentence;
 use crate::types::MentionKind;
@@ -153,7 +153,6 @@ pub(super) fn appositive_role_end(cx: &Ctx, a: usize) -> Option<usize> {
 }
 
 /// Degrees written after a name ("Anne Ross, PhD, of McMaster University").
-const DEGREES: &[&str] = &["PhD", "Ph.D.", "MD", "M.D.", "MPH", "RN", "DPhil", "JD", "MBA", "DDS"];
 
 /// Titles and roles at the front of a name ("Prime Minister", "Gen.", "Sheikh"): the first token
 /// after them and the role as written (`Some("")` for honorifics alone, `None` for no title).
@@ -198,7 +197,7 @@ pub(super) fn role_before(cx: &Ctx, sent: &Sentence, first: usize) -> Option<(St
         let lower_noun = !is_cap(pw) && !STOP.contains(&lpw.as_str()) && cx.lex.reporting_lemma(&lpw).is_none() && !lpw.ends_with("ly") && !lpw.ends_with("ing");
         let ok = cx.word(b - 1)
             && cx.toks[b - 1].space
-            && (cx.lex.is_demonym(pw) || ROLE_MODIFIERS.contains(&lpw.as_str()) || cx.lex.is_role(&lpw) || lower_noun || (is_cap(pw) && !cx.lex.common_caps.contains(pw) && !(b - 1 == sent.first && cx.is_common_word(pw))));
+            && (cx.lex.is_demonym(pw) || ROLE_MODIFIERS.contains(&lpw.as_str()) || cx.lex.is_role(&lpw) || lower_noun || (is_cap(pw) && !cx.lex.is_common_cap(pw) && !(b - 1 == sent.first && cx.is_common_word(pw))));
         if !ok || b - 1 < sent.first || k - (b - 1) >= 5 {
             break;
         }
