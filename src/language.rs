@@ -16,8 +16,10 @@ const SAMPLE: usize = 400;
 const FEW: usize = 12;
 /// Words needed before the text overrules the caller's word.
 const CLEAR: usize = 40;
-/// Words of running text that use none of the listed languages' commonest words enough: a
-/// language Newsmark cannot tell ("und"). Below this, English.
+/// Words of running text, spelt with letters English does not use (one in twenty words), that
+/// use none of the listed languages' commonest words enough: a language Newsmark cannot tell
+/// ("und"). Fewer words, or English letters, and it is English: tables of results and lists of
+/// names use few common words.
 const LONG: usize = 60;
 
 /// What the text's language means for the pipeline.
@@ -91,16 +93,24 @@ struct Evidence<'a> {
 }
 
 fn evidence<'a>(s: &str, toks: &[Token], lex: &'a Lexicons) -> Evidence<'a> {
-    let (mut words, mut other_script) = (0, 0);
+    let (mut words, mut other_script, mut accented) = (0, 0, 0);
     let mut hits = [0usize; 16];
-    for t in toks.iter().filter(|t| t.kind == Kind::Word).take(SAMPLE) {
+    // words of one language only ("the", "und", "les"): a language must have some
+    let mut own = [0usize; 16];
+    // not the "s" of "one's" (a word of Czech)
+    let clitic = |i: usize| i > 0 && !toks[i].space && matches!(toks[i - 1].text(s), "'" | "’");
+    for t in (0..toks.len()).filter(|&i| toks[i].kind == Kind::Word && !clitic(i)).map(|i| &toks[i]).take(SAMPLE) {
         words += 1;
         // a letter beyond Latin Extended-B: Greek, Cyrillic, Arabic, Hebrew, CJK…
         if s[t.start..].chars().next().is_some_and(|c| c > '\u{24F}' && c.is_alphabetic()) {
             other_script += 1;
             continue;
         }
+        accented += usize::from(s.as_bytes()[t.start..t.end].iter().any(|&b| b >= 0x80));
         let mut bits = lex.language_bits(t.hash);
+        if bits.is_power_of_two() {
+            own[bits.trailing_zeros() as usize] += 1;
+        }
         while bits != 0 {
             hits[bits.trailing_zeros() as usize] += 1;
             bits &= bits - 1;
@@ -115,9 +125,10 @@ fn evidence<'a>(s: &str, toks: &[Token], lex: &'a Lexicons) -> Evidence<'a> {
     let best = match top {
         _ if other_script * 2 > words => "und",
         // running text in any language listed uses its commonest words far more than this
-        Some(i) if hits[i] >= 3 && hits[i] * 100 >= words * 8 => lex.languages[i],
-        // a headline, a list of names: too few words to tell, and English is what has rules
-        _ if words < LONG => "en",
+        Some(i) if own[i] >= 3 && hits[i] * 100 >= words * 8 => lex.languages[i],
+        // a headline, a list of names, a table of results: too few words to tell, and English
+        // is what has rules; unless the words are spelt with letters English does not use
+        _ if words < LONG || accented * 20 < words => "en",
         _ => "und",
     };
     Evidence { words, hits, best }
@@ -189,6 +200,7 @@ mod tests {
         an_english_template_on_french_text: Some("en"), &[FR, FR].concat() => "fr";
         a_french_page_with_an_english_story: Some("fr"), &[EN, EN].concat() => "en";
         empty: None, "" => "en";
+        possessives_are_english: None, "There's only so many times one can go through a piece of work of one's own without having one's eyes glaze over." => "en";
         figures_only: None, "4,000 — 35 — 20% — $310m — 2026" => "en";
         a_list_of_names: None, "Prime Minister Mohammed Shia Al-Sudani spoke. Later, Al-Sudani left. Basem Al-Awadi agreed. Al-Awadi said so." => "en";
         a_headline_with_a_french_word: None, "Macron's party loses seats as Le Pen gains in the regional vote" => "en";
