@@ -30,14 +30,14 @@ function useWatchlist(list) {
 const ready = init({ module_or_path: new URL('./pkg/newsmark_bg.wasm', import.meta.url) });
 
 /** The metadata a content script sends, as the core's export functions take it. */
-const metaArgs = (m = {}) => ['url', 'title', 'outlet', 'author', 'published', 'accessed'].map((k) => (m[k] == null ? undefined : String(m[k])));
+const metaArgs = (m = {}) => ['url', 'title', 'outlet', 'author', 'published', 'accessed', 'language'].map((k) => (m[k] == null ? undefined : String(m[k])));
 
 /** What the core does for a content script, by message type. Each takes the message and
  * returns the answer (the core never throws on text; a bad format name does). */
 const CORE = {
   'newsmark:analyze': (m) => {
     useWatchlist(m.watchlist);
-    return { ok: true, analysis: analyze(String(m.text ?? '')) };
+    return { ok: true, analysis: analyze(String(m.text ?? ''), m.lang == null ? undefined : String(m.lang)) };
   },
   'newsmark:core-export': (m) => {
     let data = exportAs(String(m.text ?? ''), String(m.format), ...metaArgs(m.meta));

@@ -403,6 +403,29 @@ mod cli {
     }
 
     #[test]
+    fn language_from_the_flag_the_page_or_the_text() {
+        const FR: &str = "« Nous ne laisserons pas supprimer 900 emplois », a déclaré Marc Le Goff, secrétaire général du syndicat, après le vote : 2 209 voix contre 1 750, soit 55,8 % des suffrages.";
+        let kinds = |a: &serde_json::Value| -> Vec<String> { a["mentions"].as_array().unwrap().iter().map(|m| format!("{}:{}", m["kind"].as_str().unwrap(), m["text"].as_str().unwrap())).collect() };
+        let told = |args: &[&str], input: &str| -> serde_json::Value { serde_json::from_slice(&run(args, input.as_bytes()).stdout).unwrap() };
+        // from the text
+        let a = told(&["--json", "-"], FR);
+        assert_eq!((a["language"].as_str(), a["figuresOnly"].as_bool()), (Some("fr"), Some(true)));
+        assert_eq!(kinds(&a), ["figure:900", "figure:2 209", "figure:1 750", "figure:55,8 %"]);
+        assert!(a["quotes"].as_array().unwrap().is_empty() && a["entities"].as_array().unwrap().is_empty());
+        // --lang, and the page's lang, name it; English text keeps every stage
+        assert_eq!(told(&["--json", "--lang", "fr-FR", "-"], FR)["language"], "fr");
+        let page = format!("<html lang=\"fr\"><body><article><p>{FR}</p></article></body></html>");
+        assert_eq!(told(&["--json", "--html", "-"], &page)["language"], "fr");
+        let en = told(&["--json", "-"], STORY);
+        assert_eq!((en["language"].as_str(), en.get("figuresOnly")), (Some("en"), None));
+        assert_eq!(en["quotes"][0]["speaker"]["name"], "Jane Doe");
+        // a JSONL line's lang
+        let line = serde_json::json!({"id": 1, "text": "Talks resume on 12.03.2026.", "lang": "de"});
+        let out: serde_json::Value = serde_json::from_str(text(&run(&["--jsonl"], format!("{line}\n").as_bytes()).stdout).trim()).unwrap();
+        assert_eq!((out["language"].as_str(), out["mentions"][0]["figure"]["iso"].as_str()), (Some("de"), Some("2026-03-12")));
+    }
+
+    #[test]
     fn html_input() {
         let page = "<html><body><nav>Home | $5 billion</nav><article><h1>Bridge</h1><p>“It will carry 40,000 cars a day,” Mayor Ana Ruiz said.</p></article><footer>© 555-1234</footer></body></html>";
         let f = tmp("page.html", page.as_bytes());

@@ -214,6 +214,14 @@
     return { roots, exclude: (el) => NM.isNoise(el, storyChars) };
   };
 
+  /** The language the page gives for `el`'s text: the nearest `lang` attribute (the story's own,
+   * else the page's), or null. The core tells the language from the text when there is none, and
+   * overrules a page that calls a French story English. */
+  NM.languageOf = function languageOf(el) {
+    const withLang = el && el.closest && el.closest('[lang]');
+    return (withLang && withLang.getAttribute('lang').trim()) || null;
+  };
+
   /* The article's metadata, by the same rules as the core's reading of HTML (src/html.rs,
    * `metadata`), so that an export from the page and one from the CLI on the saved page agree:
    * the first non-empty value of each meta in document order; canonical link, else og:url;

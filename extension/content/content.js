@@ -131,11 +131,12 @@
       return;
     }
     const collected = NM.collect(found.roots, { exclude: found.exclude });
+    collected.lang = NM.languageOf(found.roots[found.roots.length - 1]);
     // the options are read while the text is analysed, not after
     const opts = options();
     let res;
     try {
-      res = await api.runtime.sendMessage({ type: 'newsmark:analyze', text: collected.text, watchlist: await watchlist() });
+      res = await api.runtime.sendMessage({ type: 'newsmark:analyze', text: collected.text, lang: collected.lang, watchlist: await watchlist() });
     } catch (e) {
       res = { ok: false, error: String(e && e.message || e) };
     }
@@ -213,7 +214,8 @@
    * was analysed and this page's metadata. */
   async function core(msg) {
     if (!state.collected) return { ok: false, error: 'nothing analysed on this page yet' };
-    return api.runtime.sendMessage({ ...msg, text: state.collected.text, meta: NM.pageMeta(document) });
+    // the export analyses the text again: in the language the marks were made in
+    return api.runtime.sendMessage({ ...msg, text: state.collected.text, meta: { ...NM.pageMeta(document), language: state.collected.lang } });
   }
 
   /* "Copy the quote with its citation" from the context menu: the quote under the point where the
@@ -298,9 +300,11 @@
     if (!sel || sel.isCollapsed || !sel.rangeCount) return { ok: false, error: 'nothing selected' };
     const collected = NM.collectRange(sel.getRangeAt(0));
     if (!collected.text.trim()) return { ok: false, error: 'nothing selected' };
+    const at = sel.getRangeAt(0).commonAncestorContainer;
+    collected.lang = NM.languageOf(at.nodeType === 1 ? at : at.parentElement);
     const t0 = performance.now();
     generation++;
-    const res = await api.runtime.sendMessage({ type: 'newsmark:analyze', text: collected.text, watchlist: await watchlist() });
+    const res = await api.runtime.sendMessage({ type: 'newsmark:analyze', text: collected.text, lang: collected.lang, watchlist: await watchlist() });
     if (!res || !res.ok) return res;
     const { kinds } = await options();
     adopt(res.analysis, collected, kinds, 'selection', t0);

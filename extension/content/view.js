@@ -79,6 +79,8 @@
     const related = (summary.groups || []).filter((g) => g.figures.length > 1);
     const relatedView = (g) => ({ what: cut(g.what, 200), kind: g.kind, disagree: !!g.disagree, figures: g.figures.slice(0, 20).map((fi) => figure(summary.figures[fi])) });
     return {
+      language: analysis.language || 'en',
+      figuresOnly: !!analysis.figuresOnly,
       groups: list(related, relatedView),
       watch: list(summary.watch || [], watched),
       words: countWords(text),

@@ -1,4 +1,4 @@
-import { renderSummary, statusLine } from './summary.js';
+import { languageNote, renderSummary, statusLine } from './summary.js';
 
 const api = globalThis.browser ?? globalThis.chrome;
 const $ = (id) => document.getElementById(id);
@@ -142,6 +142,9 @@ function show(tabId, res) {
     return;
   }
   $('status').textContent = (res.source === 'selection' ? 'The selection: ' : '') + statusLine(res.view, res.ms);
+  const note = languageNote(res.view);
+  $('language-note').hidden = !note;
+  $('language-note').textContent = note || '';
   renderSummary($('summary'), res.view, (start, end) => ask(tabId, { type: 'newsmark:reveal', start, end }), async (index) => {
     const cite = await ask(tabId, { type: 'newsmark:cite', index });
     if (!cite || !cite.ok) return 'Failed';

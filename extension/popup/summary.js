@@ -68,12 +68,24 @@ export function plural(count, noun, nouns = noun + 's') {
 
 /** The line above the summary: what the article holds, in words a reader checks at a glance. */
 export function statusLine(view, ms) {
-  const parts = [plural(view.words, 'word'), plural(view.speakers.total, 'speaker'),
+  const parts = view.figuresOnly ? [plural(view.words, 'word'), plural(view.figures.total, 'figure')] : [plural(view.words, 'word'), plural(view.speakers.total, 'speaker'),
     plural(view.statements, 'statement') + (view.unattributed.total ? ` (${view.unattributed.total.toLocaleString('en')} unattributed)` : ''),
     plural(view.organizations.total, 'organization'), plural(view.figures.total, 'figure')];
   if (view.watch && view.watch.total) parts.unshift(plural(view.watch.total, 'watched item'));
   if (ms != null) parts.push(`${ms.toFixed(0)} ms`);
   return parts.join(' · ');
+}
+
+/** What the reader must know when the page is not in English: only figures were looked for.
+ * Null for English. */
+export function languageNote(view) {
+  if (!view.figuresOnly) return null;
+  let name = null;
+  try {
+    name = view.language !== 'und' ? new Intl.DisplayNames(['en'], { type: 'language' }).of(view.language) : null;
+  } catch (_) { /* not a language code the browser knows */ }
+  const which = name && name !== view.language ? `This page is in ${name}.` : 'Newsmark cannot tell which language this page is in.';
+  return `${which} Newsmark reads people, organizations and quotes in English only; here it marks figures, nothing else.`;
 }
 
 /** Draws a summary view (Newsmark.summaryView, extension/content/view.js) into `root`.

@@ -89,6 +89,20 @@ test('analyze() gives exactly the CLI\'s Analysis', { skip: !existsSync(CLI) && 
   assert.ok(figures > 100);
 });
 
+test('a text in another language: its figures only, exactly as the CLI gives them', { skip: !existsSync(CLI) && 'no native build' }, async () => {
+  const { execFileSync } = await import('node:child_process');
+  const fr = '« Nous ne laisserons pas supprimer 900 emplois », a déclaré Marc Le Goff. Le vote : 2 209 voix, soit 55,8 %.';
+  for (const [lang, args] of [[undefined, []], ['fr-CA', ['--lang', 'fr-CA']]]) {
+    const a = analyze(fr, lang);
+    assert.equal(a.language, 'fr');
+    assert.equal(a.figuresOnly, true);
+    assert.deepEqual(a.mentions.map((m) => m.text), ['900', '2 209', '55,8 %']);
+    assert.equal(JSON.stringify(a, null, 2), execFileSync(CLI, ['--json', ...args, '-'], { input: fr, encoding: 'utf8' }).trim());
+  }
+  // an English text under a page's lang="en": every stage
+  assert.equal(analyze('“The plan is ready,” Jane Doe said.', 'en').quotes[0].speaker.name, 'Jane Doe');
+});
+
 // Short texts are analysed in a bump arena that is reset after each call (src/arena.rs); long ones
 // bypass it. Interleaving both must never change a result.
 test('results do not depend on what was analysed before', () => {
