@@ -77,11 +77,16 @@ pub struct Figure {
     /// What a count counts, as written after it ("people" of "11 people"); not in the span.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub counts: Option<String>,
+    /// A figure that gives neither a quantity nor a point in the calendar: "today", "night",
+    /// "monthly", "every year", "the first". News annotation counts it; a reader looking for the
+    /// figures a story rests on does not, so marks and summaries leave it out.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub minor: bool,
 }
 
 impl Figure {
     pub fn new(kind: FigureKind) -> Figure {
-        Figure { kind, value: None, low: None, high: None, unit: None, approx: false, bound: None, iso: None, counts: None }
+        Figure { kind, value: None, low: None, high: None, unit: None, approx: false, bound: None, iso: None, counts: None, minor: false }
     }
 }
 

@@ -99,18 +99,6 @@ pub fn analyze(text: &JsValue, lang: Option<String>) -> Result<JsValue, JsValue>
     ))
 }
 
-/// The crate version, for the popup's footer and bug reports.
-#[wasm_bindgen]
-pub fn version() -> String {
-    env!("CARGO_PKG_VERSION").to_string()
-}
-
-/// Runs the core without converting its result; returns the number of mentions. For the
-/// benchmark, which separates the core's cost from the cost of building the JS object.
-#[wasm_bindgen(js_name = analyzeCount)]
-pub fn analyze_count(text: &str) -> usize {
-    in_arena(text.len(), || crate::analyze(text).mentions.len(), |n| n)
-}
 
 /// The Analysis as `decode.js` reads it, field by field in the contract's order: integers (an
 /// absent optional is `NONE`; a string is its length in UTF-16 units, its text in `strs`), and
@@ -258,6 +246,9 @@ impl Packed {
         }
         if f.approx {
             bits |= 8;
+        }
+        if f.minor {
+            bits |= 64;
         }
         match f.bound {
             Some(Bound::Min) => bits |= 16,

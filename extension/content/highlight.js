@@ -203,6 +203,14 @@
     return r.collapsed ? null : r;
   };
 
+  /** Where a mention's mark starts: news annotation leaves the currency symbol out of a plain
+   * amount ($[35], the core's span), a reader sees the amount with it. */
+  NM.markStart = function markStart(text, m) {
+    if (!m.figure || m.figure.kind !== 'money') return m.start;
+    const before = /(?:[A-Z]{1,2})?[$€£¥₹₽₩₪₺]$/.exec(text.slice(Math.max(0, m.start - 3), m.start));
+    return before ? m.start - before[0].length : m.start;
+  };
+
   /** Which kind each mention is painted as: speakers are people who say something. */
   NM.markKind = function markKind(analysis, m, speakerIds) {
     if (m.kind === 'person' && speakerIds.has(m.entity)) return 'speaker';
@@ -219,8 +227,9 @@
     const counts = Object.fromEntries(KINDS.map((k) => [k, 0]));
     for (const m of analysis.mentions) {
       const kind = NM.markKind(analysis, m, speakerIds);
-      if (!show[kind]) continue;
-      const r = NM.rangeFor(collected, m.start, m.end);
+      // a minor figure ("today", "monthly") is not marked: no figure a story rests on
+      if (!show[kind] || (m.figure && m.figure.minor)) continue;
+      const r = NM.rangeFor(collected, NM.markStart(collected.text, m), m.end);
       if (r) { sets[kind].push(r); counts[kind]++; }
     }
     for (const q of analysis.quotes) {

@@ -60,7 +60,7 @@
     const figures = summary.figures.filter((g) => mentions[g.mentions[0]].figure.kind !== 'ordinal');
     const figure = (g) => {
       const m = mentions[g.mentions[0]];
-      const words = snippet(text, m.start, m.end);
+      const words = snippet(text, NM.markStart(text, m), m.end);
       const label = m.figure.counts ? words + ' ' + m.figure.counts.replace(/\s+/g, ' ') : words;
       return { text: cut(label, 200), figure: m.figure, times: g.mentions.length, start: m.start, end: m.end };
     };

@@ -57,7 +57,7 @@ pub(super) fn summarize(text: &str, bytes: &[(usize, usize)], mentions: &[Mentio
     }
 }
 
-/// The figures, the same figure given twice made one item: the same kind and normalised value,
+/// The figures but the minor ones, the same figure given twice made one item: the same kind and normalised value,
 /// counting the same thing; a figure without a value ("last week") by its words, in any case.
 fn distinct_figures(text: &str, bytes: &[(usize, usize)], mentions: &[Mention]) -> Vec<SummaryFigure> {
     let mut out: Vec<SummaryFigure> = Vec::new();
@@ -66,7 +66,8 @@ fn distinct_figures(text: &str, bytes: &[(usize, usize)], mentions: &[Mention]) 
     let mut first: FxMap<u64, usize> = Default::default();
     let (mut keys, mut next): (Vec<FigureKey>, Vec<usize>) = (Vec::new(), Vec::new());
     for (i, m) in mentions.iter().enumerate() {
-        let Some(f) = &m.figure else { continue };
+        // a minor figure ("today", "monthly") is no figure a story rests on
+        let Some(f) = m.figure.as_ref().filter(|f| !f.minor) else { continue };
         let (b0, b1) = bytes[i];
         let key = FigureKey::new(f, &text[b0..b1]);
         let h = {

@@ -26,6 +26,10 @@ impl<'a> Cx<'a> {
                 return false;
             }
         }
+        // "one" as a pronoun: "one could argue", "one must"
+        if n.word && txt.eq_ignore_ascii_case("one") && self.t.get(n.next).is_some_and(|t| matches!(t.text(self.s), "could" | "would" | "can" | "cannot" | "should" | "might" | "must" | "may")) {
+            return false;
+        }
         // glued to a word after it: "5G", "3D"
         if self.t.get(n.next).is_some_and(|t| !t.space && t.kind == Kind::Word) && !n.word {
             return false;
@@ -40,7 +44,8 @@ impl<'a> Cx<'a> {
                 if pt.kind == Kind::Word && pt.nl == 0 && pw.chars().next().is_some_and(char::is_uppercase) && !self.lex.is_common_cap(pw) && month(pw).is_none() {
                     return false;
                 }
-                if matches!(pw, "No" | "No." | "no." | "number" | "Number" | "page" | "pages" | "#") {
+                // a label, not a count: "No. 3", "page 12", "version 2.8"
+                if matches!(pw, "No" | "No." | "no." | "number" | "Number" | "page" | "pages" | "#" | "version" | "release") {
                     return false;
                 }
             }
@@ -239,6 +244,10 @@ mod tests {
             ("Seven Enron executives were charged.", "Seven", Count, Some(7.0), None),
         ]);
         check_none(&[
+            ("Today the company released version 2.8 of its software.", "2.8"),
+            ("The fix ships in release 3.1 next week.", "3.1"),
+            ("Every year, one could argue, the board is late.", "one"),
+            ("One must wait.", "One"),
             ("the amendment, which passed 271 - 147, would", "147"),
             ("The Big Three auto makers said", "Three"),
             ("between the Two Sides of the Straits", "Two"),

@@ -293,7 +293,16 @@ pub fn find(s: &str, toks: &[Token], classes: &[u32], lex: &Lexicons) -> Vec<Fou
         i += 1;
     }
     counts::ordinal_words(s, toks, classes, &mut out);
+    for f in &mut out {
+        f.figure.minor = minor(s, toks, f);
+    }
     out
+}
+
+/// A figure of words that give neither a quantity nor a point in the calendar only ("today",
+/// "night", "every year", "the first"): see [`Figure::minor`].
+fn minor(s: &str, toks: &[Token], f: &Found) -> bool {
+    toks[f.first..f.last].iter().all(|t| t.kind == Kind::Word && with_lower(t.text(s), |l| crate::lexicon::words::MINOR_FIGURE_WORDS.contains(&l)))
 }
 
 impl Cx<'_> {
@@ -367,6 +376,32 @@ mod testing {
         for &(text, not) in table {
             let got = figures(text);
             assert!(got.iter().all(|(s, _)| !s.contains(not)), "{text:?}: {not:?} is no figure; got {got:?}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::testing::figures;
+
+    /// Minor figures: news annotation counts them, a reader does not (see `Figure::minor`).
+    #[test]
+    fn minor_figures() {
+        for (text, span, minor) in [
+            ("The clinic opened on Tuesday night.", "Tuesday", false),
+            ("The clinic opened on Tuesday night.", "night", true),
+            ("Today, the company said sales fell.", "Today", true),
+            ("The board reviews the monthly figures.", "monthly", true),
+            ("Every year, the board meets.", "Every year", true),
+            ("The first patients arrived.", "first", true),
+            ("Sales rose 4% last year.", "last year", false),
+            ("The 93-year-old senator died.", "93-year-old", false),
+            ("It opened on March 3.", "March 3", false),
+            ("Five people were hurt.", "Five", false),
+        ] {
+            let got = figures(text);
+            let f = got.iter().find(|(s, _)| s == span).unwrap_or_else(|| panic!("{text:?}: no figure {span:?}; got {got:?}"));
+            assert_eq!(f.1.minor, minor, "{span:?} in {text:?}");
         }
     }
 }

@@ -26,7 +26,7 @@ export function decode(ints, nums, strs, text) {
     if (entity !== null) m.entity = entity;
     if (int()) {
       const f = { kind: FIGURE[int()] };
-      const b = int(); // which of value, low, high are in `nums` (in that order), approx, bound
+      const b = int(); // which of value, low, high are in `nums` (in that order), approx, bound, minor
       if (b & 1) f.value = nums[n++];
       if (b & 2) f.low = nums[n++];
       if (b & 4) f.high = nums[n++];
@@ -39,6 +39,7 @@ export function decode(ints, nums, strs, text) {
       if (iso !== null) f.iso = iso;
       const counts = str();
       if (counts !== null) f.counts = counts;
+      if (b & 64) f.minor = true;
       m.figure = f;
     }
     mentions[k] = m;

@@ -193,7 +193,18 @@ impl Lexicons {
         for (f, c) in pairs(include_str!("../../lexicons/currencies.txt")) {
             let i = index(c);
             let form = if f.chars().all(|c| c.is_ascii_lowercase()) { lower(f) } else { f.to_string() };
-            cased.update(&form, |b| (b & !(C_FIELD << C_CURRENCY_SHIFT)) | i << C_CURRENCY_SHIFT);
+            // a currency's code ("USD") and a degree after a name ("MD") name no organization
+            // (not "SAR" of "Hong Kong SAR": a word the other lexicons know keeps its use)
+            let known = with_lower(&form, |l| table.get(hash_str(l), |k| k == l.as_bytes())) & (L_PLACE | L_COUNTRY | L_ORG | L_PLACE_WORD) != 0;
+            let code = form.len() == 3 && form.bytes().all(|b| b.is_ascii_uppercase()) && !known;
+            cased.update(&form, |b| (b & !(C_FIELD << C_CURRENCY_SHIFT)) | i << C_CURRENCY_SHIFT | if code { C_COMMON_CAP } else { 0 });
+            if code {
+                add(&mut table, &form, L_COMMON_CAP);
+            }
+        }
+        for d in words::DEGREES {
+            cased.update(d, |b| b | C_COMMON_CAP);
+            add(&mut table, d, L_COMMON_CAP);
         }
         for (f, u) in pairs(include_str!("../../lexicons/units.txt")) {
             let i = index(u);

@@ -75,6 +75,14 @@ pub const STRONG_TRIGGERS: Words = Words(
     twenty two wednesday week weekend weekly weeks winter year year-ago yearly years yesterday zero",
 );
 
+/// The words of a figure that gives neither a quantity nor a point in the calendar ("today",
+/// "night", "monthly", "every year", "the first"): a figure made only of these is minor.
+pub const MINOR_FIGURE_WORDS: Words = Words(
+    "afternoon annual annually daily day each eighth evening every fifth first fourth hourly month \
+    monthly morning night nightly ninth now overnight quarterly second seventh sixth tenth the third \
+    today tonight week weekly year yearly",
+);
+
 /// Words before a figure that make "X to Y" a movement rather than a range.
 pub const MOVES: Words = Words(
     "added adding advanced boosted climbed climbing cut declined decreased down dropped dropping \
@@ -182,8 +190,9 @@ pub const COMPASS: Words = Words("Central East Eastern Greater Lower North North
 
 /// Corporate designators that a later short mention leaves out (lowercase, without periods).
 pub const DESIGNATORS: Words = Words(
-    "& ag bros co company corp corporation cos group holdings inc incorporated international limited \
-    llc ltd n.v nv plc s.a sa",
+    "& a.s ab ag asa b.v bros bv co company corp corporation cos gmbh group holdings inc incorporated \
+    international kk limited llc llp lp ltd n.v nv oy plc pty s.a s.l s.l.u s.p.a s.r.l s.r.o sa sl \
+    spa srl",
 );
 
 // ---- quotes (`crate::quotes`) ----
@@ -302,7 +311,7 @@ mod tests {
     /// [`Words::contains`] relies on; and it finds each word and nothing else.
     #[test]
     fn lists_are_sorted_and_found() {
-        for (name, list) in [("DEGREES", DEGREES), ("WEAK_TRIGGERS", WEAK_TRIGGERS), ("STRONG_TRIGGERS", STRONG_TRIGGERS), ("MOVES", MOVES), ("CLIMBS", CLIMBS), ("RELATIVE_DATE_HEADS", RELATIVE_DATE_HEADS), ("PARTICLES", PARTICLES), ("IN_HEADS", IN_HEADS), ("PLACE_WORDS", PLACE_WORDS), ("COMPANY_STAFF", COMPANY_STAFF), ("ORG_NOUNS", ORG_NOUNS), ("PRODUCT_NOUNS", PRODUCT_NOUNS), ("ROLE_MODIFIERS", ROLE_MODIFIERS), ("STOP", STOP), ("COMPASS", COMPASS), ("DESIGNATORS", DESIGNATORS), ("PRONOUNS", PRONOUNS), ("SPEAKER_NOUNS", SPEAKER_NOUNS), ("DETERMINERS", DETERMINERS), ("NOT_NOUNS", NOT_NOUNS), ("ADVERBS", ADVERBS), ("ATTITUDES", ATTITUDES), ("NEED_THAT", NEED_THAT), ("HEAD_NOUNS", HEAD_NOUNS), ("IRREGULAR_PLURALS", IRREGULAR_PLURALS), ("EVENT_FILLERS", EVENT_FILLERS), ("POPULATION_NOUNS", POPULATION_NOUNS), ("MONEY_HEADS", MONEY_HEADS), ("CHANGE_CUES", CHANGE_CUES)] {
+        for (name, list) in [("DEGREES", DEGREES), ("WEAK_TRIGGERS", WEAK_TRIGGERS), ("STRONG_TRIGGERS", STRONG_TRIGGERS), ("MOVES", MOVES), ("CLIMBS", CLIMBS), ("RELATIVE_DATE_HEADS", RELATIVE_DATE_HEADS), ("PARTICLES", PARTICLES), ("IN_HEADS", IN_HEADS), ("PLACE_WORDS", PLACE_WORDS), ("COMPANY_STAFF", COMPANY_STAFF), ("ORG_NOUNS", ORG_NOUNS), ("PRODUCT_NOUNS", PRODUCT_NOUNS), ("ROLE_MODIFIERS", ROLE_MODIFIERS), ("STOP", STOP), ("COMPASS", COMPASS), ("DESIGNATORS", DESIGNATORS), ("PRONOUNS", PRONOUNS), ("SPEAKER_NOUNS", SPEAKER_NOUNS), ("DETERMINERS", DETERMINERS), ("NOT_NOUNS", NOT_NOUNS), ("ADVERBS", ADVERBS), ("ATTITUDES", ATTITUDES), ("NEED_THAT", NEED_THAT), ("HEAD_NOUNS", HEAD_NOUNS), ("IRREGULAR_PLURALS", IRREGULAR_PLURALS), ("EVENT_FILLERS", EVENT_FILLERS), ("POPULATION_NOUNS", POPULATION_NOUNS), ("MONEY_HEADS", MONEY_HEADS), ("CHANGE_CUES", CHANGE_CUES), ("MINOR_FIGURE_WORDS", MINOR_FIGURE_WORDS)] {
             let words: Vec<&str> = list.iter().collect();
             assert!(words.len() > 1, "{name} is empty");
             assert!(words.windows(2).all(|w| w[0] < w[1]), "{name} is not in byte order, or repeats a word: {words:?}");

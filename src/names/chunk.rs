@@ -133,7 +133,9 @@ fn and_the_de(cx: &Ctx, sent: &Sentence, start: usize, j: usize, lw: &str, head_
     let whole = cx.s[cx.toks[start].start..cx.toks[k - 1].end].to_lowercase();
     // …nor "Saraya Abu Obeida and Jaysh bin Ghazi": a tail that opens with an organization word is
     // a body's name of its own
-    let tail_org = lw == "and" && (j + 1..k).any(|x| cx.org_word(x)) && !cx.org_word(j - 1) && !cx.org_word(j + 1);
+    // …nor "Red Hat and Igalia S.L.": a company's designator ends a name of its own
+    let designator = |x: usize| with_lower(cx.text(x).trim_end_matches('.'), |l| DESIGNATORS.contains(&l));
+    let tail_org = lw == "and" && (j + 1..k).any(|x| cx.org_word(x) && !designator(x)) && !cx.org_word(j - 1) && !cx.org_word(j + 1);
     let of_pair = lw == "and" && head_org && (start + 1..j).any(|x| cx.text(x) == "of") && k - (j + 1) <= 3 && {
         let after_of = (start + 1..j).rev().find(|&x| cx.text(x) == "of").map_or(j, |x| x + 1);
         let known = |a: usize, b: usize| {
@@ -183,7 +185,8 @@ pub(super) fn partnership_start(cx: &Ctx, start: usize, end: usize, out: &mut Ve
     }
     let Some(prev) = out.last().filter(|p| p.last == start - 1 && p.last - p.first <= 2 && p.role.is_none()) else { return start };
     let pname = &cx.s[cx.toks[prev.first].start..cx.toks[prev.last - 1].end];
-    let listed = prev.first > 0 && cx.text(prev.first - 1) == ",";
+    // "Unsurprisingly, Arduino LLC": an adverb opening the sentence, not a partner
+    let listed = (prev.first > 0 && cx.text(prev.first - 1) == ",") || (prev.last == prev.first + 1 && pname.len() > 5 && pname.ends_with("ly"));
     let known = cx.lex.is_org(pname) || cx.lex.is_place(pname) || all_caps(pname) || (prev.first..prev.last).any(|k| cx.org_word(k));
     if listed || known {
         return start;
