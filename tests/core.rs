@@ -25,6 +25,48 @@ fn entities_join_short_forms() {
     assert_eq!(awadi.mentions.len(), 2);
 }
 
+/// The kinds of error readers met on real pages (the trust issue), each on sentences written
+/// for Newsmark: what must not be marked as what, and what must be.
+#[test]
+fn real_page_error_kinds() {
+    let marks = |text: &str| -> Vec<(String, String)> {
+        analyze(text).mentions.into_iter().filter(|m| !m.figure.as_ref().is_some_and(|f| f.minor)).map(|m| (format!("{:?}", m.kind).to_lowercase(), m.text)).collect()
+    };
+    let has = |text: &str, kind: &str, span: &str| marks(text).iter().any(|(k, t)| k == kind && t == span);
+    // (text, what must not be marked as a name or a figure at all, or as this kind)
+    let not_marked: &[(&str, &str)] = &[
+        ("Today, the company released version 2.8 of its software.", "Today"),
+        ("Today, the company released version 2.8 of its software.", "2.8"),
+        ("Every year, the board reviews the monthly figures, one could argue.", "Every year"),
+        ("Every year, the board reviews the monthly figures, one could argue.", "monthly"),
+        ("Every year, the board reviews the monthly figures, one could argue.", "one"),
+        ("The clinic is open daily, and the first patients arrived at night.", "first"),
+        ("The clinic is open daily, and the first patients arrived at night.", "night"),
+        ("The senator died on Tuesday night at his home.", "night"),
+        ("Jane Roe, MD, said the results were encouraging.", "MD"),
+        ("Prices are quoted in USD, and the CPU shortage hit HR and IP teams hard, said the UX lead.", "USD"),
+        ("Prices are quoted in USD, and the CPU shortage hit HR and IP teams hard, said the UX lead.", "CPU"),
+        ("Prices are quoted in USD, and the CPU shortage hit HR and IP teams hard, said the UX lead.", "HR"),
+        ("Prices are quoted in USD, and the CPU shortage hit HR and IP teams hard, said the UX lead.", "IP"),
+        ("Prices are quoted in USD, and the CPU shortage hit HR and IP teams hard, said the UX lead.", "UX"),
+        ("Unsurprisingly, Arduino LLC disagreed with Arduino SRL over the trademark.", "Unsurprisingly, Arduino LLC"),
+    ];
+    for (text, span) in not_marked {
+        assert!(!marks(text).iter().any(|(_, t)| t == span), "{span:?} is marked in {text:?}: {:?}", marks(text));
+    }
+    let marked: &[(&str, &str, &str)] = &[
+        ("The senator died on Tuesday night at his home.", "figure", "Tuesday"),
+        ("The 93-year-old former senator died.", "figure", "93-year-old"),
+        ("Unsurprisingly, Arduino LLC disagreed with Arduino SRL over the trademark.", "organization", "Arduino LLC"),
+        ("Unsurprisingly, Arduino LLC disagreed with Arduino SRL over the trademark.", "organization", "Arduino SRL"),
+        ("Red Hat and Igalia S.L. sponsor the project.", "organization", "Igalia S.L."),
+        ("Teams across the West have adopted it.", "place", "West"),
+    ];
+    for (text, kind, span) in marked {
+        assert!(has(text, kind, span), "{span:?} is not a {kind} in {text:?}: {:?}", marks(text));
+    }
+}
+
 #[test]
 fn unresolved_speakers_are_not_guessed() {
     let text = "He said the talks had failed completely.";

@@ -57,6 +57,19 @@ inEachBrowser('the story among a news page\'s other parts', (b) => {
     await page.close();
   });
 
+  test('figures as a reader counts them: with their currency symbol, without "today" or "monthly"', async () => {
+    const page = await b.open('/news/figures.html');
+    const figs = await marked(page, 'figure');
+    for (const f of ['$35', '12%', '4.1 million', 'last year', '2012', 'Tuesday', '€49']) assert.ok(figs.includes(f), `${f} not marked: ${figs.join(' | ')}`);
+    for (const f of ['Today', 'monthly', 'first', 'night', '35', '2.8']) assert.ok(!figs.includes(f), `${f} marked: ${figs.join(' | ')}`);
+    const popup = await b.popup(page);
+    const listed = await popup.$$eval('table tbody tr', (els) => els.map((e) => e.textContent).join(' | '));
+    assert.match(listed, /\$35/);
+    assert.doesNotMatch(listed, /Today|monthly/);
+    await popup.close();
+    await page.close();
+  });
+
   test('after "Hide marks" nothing is marked again until asked', async () => {
     // a URL of its own: tabs are told apart by URL
     const page = await b.open('/news/structures.html?hidden');
