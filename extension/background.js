@@ -29,8 +29,9 @@ function useWatchlist(list) {
 // No top-level await in a service worker: start once, await inside the handler.
 const ready = init({ module_or_path: new URL('./pkg/newsmark_bg.wasm', import.meta.url) });
 
-/** The metadata a content script sends, as the core's export functions take it. */
-const metaArgs = (m = {}) => ['url', 'title', 'outlet', 'author', 'published', 'accessed', 'language'].map((k) => (m[k] == null ? undefined : String(m[k])));
+/** The metadata a content script sends, as the core's exportAs takes it: seven fields in order,
+ * separated by U+0001 (src/wasm.rs, `meta`). */
+const packMeta = (m = {}) => ['url', 'title', 'outlet', 'author', 'published', 'accessed', 'language'].map((k) => (m[k] == null ? '' : String(m[k]).replace(/\u0001/g, ' '))).join('\u0001');
 
 /** What the core does for a content script, by message type. Each takes the message and
  * returns the answer (the core never throws on text; a bad format name does). */
@@ -40,14 +41,14 @@ const CORE = {
     return { ok: true, analysis: analyze(String(m.text ?? ''), m.lang == null ? undefined : String(m.lang)) };
   },
   'newsmark:core-export': (m) => {
-    let data = exportAs(String(m.text ?? ''), String(m.format), ...metaArgs(m.meta));
+    let data = exportAs(String(m.text ?? ''), String(m.format), packMeta(m.meta));
     // as a file, the annotations end their line (as the CLI writes them); a spreadsheet opened on
     // a CSV file reads it as UTF-8 only when it starts with a BOM
     if (m.format === 'annotations') data += '\n';
     if (m.bom && m.format.startsWith('csv')) data = '\uFEFF' + data;
     return { ok: true, data };
   },
-  'newsmark:core-cite': (m) => ({ ok: true, text: exportAs(String(m.text ?? ''), 'citation:' + (Number(m.index) >>> 0), ...metaArgs(m.meta)) }),
+  'newsmark:core-cite': (m) => ({ ok: true, text: exportAs(String(m.text ?? ''), 'citation:' + (Number(m.index) >>> 0), packMeta(m.meta)) }),
   // the options page: why each item of a list would be refused ("" when it would not)
   'newsmark:watch-check': (m) => {
     useWatchlist(m.items);

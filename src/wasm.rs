@@ -155,6 +155,7 @@ impl Packed {
                 }
                 None => self.int(0),
             }
+            self.opt(m.confidence.map(usize::from));
         }
         self.int(a.entities.len());
         for e in &a.entities {
@@ -262,30 +263,31 @@ impl Packed {
     }
 }
 
-/// The page's metadata as the extension reads it from the DOM (`content/article.js`).
-#[allow(clippy::too_many_arguments)]
-fn meta(url: Option<String>, title: Option<String>, outlet: Option<String>, author: Option<String>, published: Option<String>, accessed: Option<String>) -> crate::html::Meta {
-    let some = |x: Option<String>| x.filter(|s| !s.trim().is_empty());
-    crate::html::Meta { url: some(url), title: some(title), outlet: some(outlet), author: some(author), published: some(published), accessed: some(accessed), language: None }
+/// The page's metadata as the extension reads it from the DOM (`content/article.js`), packed:
+/// URL, title, outlet, author, published, accessed and language, separated by U+0001, any of them
+/// empty (one string crosses the boundary with less glue than seven optional ones).
+fn meta(packed: &str) -> crate::html::Meta {
+    let mut f = packed.split('\u{1}').map(|x| Some(x.trim().to_string()).filter(|x| !x.is_empty()));
+    let mut next = || f.next().flatten();
+    crate::html::Meta { url: next(), title: next(), outlet: next(), author: next(), published: next(), accessed: next(), language: next() }
 }
 
 /// `text` analysed and exported as `format` (`markdown`, `csv`, `csv-figures`, `annotations`),
 /// byte for byte what the CLI's `--format` writes for the same text and metadata; or, as
 /// `citation:N`, quote N of the Analysis as a citation with a text-fragment link (one entry point
-/// for both keeps the WASM build within its size budget).
+/// for both keeps the WASM build within its size budget). `meta` as [`meta`] reads it.
 #[wasm_bindgen(js_name = exportAs)]
-#[allow(clippy::too_many_arguments)]
-pub fn export_as(text: &str, format: &str, url: Option<String>, title: Option<String>, outlet: Option<String>, author: Option<String>, published: Option<String>, accessed: Option<String>, lang: Option<String>) -> Result<String, JsValue> {
+pub fn export_as(text: &str, format: &str, meta: &str) -> Result<String, JsValue> {
     let cited = format.strip_prefix("citation:").map(|n| n.parse::<usize>().unwrap_or(usize::MAX));
     let f = crate::export::Format::from_name(format);
     if f.is_none() && cited.is_none() {
         return Err(JsValue::from_str(&["unknown format \"", format, "\" (one of ", crate::export::Format::NAMES, ", citation:N)"].concat()));
     }
-    let m = meta(url, title, outlet, author, published, accessed);
+    let m = self::meta(meta);
     Ok(in_arena(
         text.len(),
         || {
-            let a = crate::analyze_with_options(text, &crate::Options { language: lang.as_deref(), watchlist: None });
+            let a = crate::analyze_with_options(text, &crate::Options { language: m.language.as_deref(), watchlist: None });
             match (f, cited) {
                 (Some(f), _) => crate::export::render(f, text, &a, &m),
                 (None, Some(qi)) => crate::export::citation(text, &a, &m, qi),

@@ -18,7 +18,7 @@
   if (!sameOrigin) return;
   const api = globalThis.browser ?? globalThis.chrome;
   const NM = globalThis.Newsmark;
-  const DEFAULTS = { autoMark: true, disabledSites: [], kinds: { quote: true, speaker: true, person: true, organization: true, place: false, figure: true } };
+  const DEFAULTS = { autoMark: true, disabledSites: [], kinds: { quote: true, speaker: true, person: true, organization: true, place: false, figure: true, confident: false } };
   const root = document.documentElement;
   // `source`: what was analysed, the article found on the page or the reader's selection
   const state = { status: 'idle', analysis: null, collected: null, handle: null, ms: null, error: null, source: 'article' };

@@ -1,7 +1,7 @@
 import { parseList, writeList } from './watchlist.js';
 
 const api = globalThis.browser ?? globalThis.chrome;
-const DEFAULTS = { autoMark: true, disabledSites: [], kinds: { quote: true, speaker: true, person: true, organization: true, place: false, figure: true } };
+const DEFAULTS = { autoMark: true, disabledSites: [], kinds: { quote: true, speaker: true, person: true, organization: true, place: false, figure: true, confident: false } };
 const $ = (id) => document.getElementById(id);
 const saved = (what) => { $('saved').textContent = what; };
 

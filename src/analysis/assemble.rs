@@ -43,13 +43,13 @@ impl Parts<'_> {
             if let Some(id) = name_ent[i] {
                 let the = self.keeps_article(n, ents[id].kind);
                 let (b0, b1) = (toks[if the { n.first - 1 } else { n.first }].start, toks[n.last - 1].end);
-                spans.push((b0, b1, Mention { start: 0, end: 0, text: self.copy(b0, b1), kind: ents[id].kind, entity: Some(id), figure: None }));
+                spans.push((b0, b1, Mention { start: 0, end: 0, text: self.copy(b0, b1), kind: ents[id].kind, entity: Some(id), figure: None, confidence: None }));
             }
         }
         for mut f in std::mem::take(&mut self.figs) {
             let (b0, b1) = (f.start_byte.unwrap_or(toks[f.first].start), f.end_byte.unwrap_or(toks[f.last - 1].end));
             f.figure.counts = figures::counted(self.text, toks, &f).map(|(a, b)| self.text[a..b].to_string());
-            spans.push((b0, b1, Mention { start: 0, end: 0, text: self.copy(b0, b1), kind: MentionKind::Figure, entity: None, figure: Some(f.figure) }));
+            spans.push((b0, b1, Mention { start: 0, end: 0, text: self.copy(b0, b1), kind: MentionKind::Figure, entity: None, figure: Some(f.figure), confidence: None }));
         }
         crate::text::sort_by_key(&mut spans, |(a, b, _)| (*a as u64, *b as u64)); // mentions never overlap: keys are distinct
         let mut mentions = Vec::with_capacity(spans.len());

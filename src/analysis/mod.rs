@@ -3,6 +3,8 @@
 //! Offsets are UTF-16 code units into the input text; `end` is exclusive.
 
 mod assemble;
+pub mod confidence;
+mod confidence_table;
 mod groups;
 mod summary;
 mod watched;
@@ -28,6 +30,14 @@ pub struct Mention {
     pub entity: Option<usize>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub figure: Option<Figure>,
+    /// For a name: the share of marks of its class that are right (`confidence.rs`), in
+    /// hundredths; written as a fraction (0.93).
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "hundredths")]
+    pub confidence: Option<u8>,
+}
+
+fn hundredths<S: serde::Serializer>(x: &Option<u8>, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_f64(f64::from(x.unwrap_or(0)) / 100.0)
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -200,6 +210,13 @@ pub(crate) fn analyze_with(text: &str, texts: bool, watch: Option<(&Watchlist, &
     let (entities, new_id) = parts.entities(ent_mentions);
     for m in &mut mentions {
         m.entity = m.entity.and_then(|id| new_id[id]);
+    }
+    for (i, m) in mentions.iter_mut().enumerate() {
+        if m.figure.is_none() {
+            let e = m.entity.map(|e| &entities[e]);
+            let class = confidence::name_class(text, bytes[i].0, bytes[i].1, m.kind, e.map_or(1, |e| e.mentions.len()), e.is_some_and(|e| e.role.is_some()), lex);
+            m.confidence = Some(confidence::of_class(class));
+        }
     }
     let quotes = parts.quotes(&map, &entities, &new_id);
     let mut summary = summary::summarize(text, &bytes, &mentions, &entities, &quotes);

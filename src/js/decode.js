@@ -42,6 +42,8 @@ export function decode(ints, nums, strs, text) {
       if (b & 64) f.minor = true;
       m.figure = f;
     }
+    const confidence = opt();
+    if (confidence !== null) m.confidence = confidence / 100;
     mentions[k] = m;
   }
   const entities = new Array(int());

@@ -70,6 +70,24 @@ inEachBrowser('the story among a news page\'s other parts', (b) => {
     await page.close();
   });
 
+  test('"only confident marks" leaves out the names little evidence vouches for', async () => {
+    const names = async (page) => [...await marked(page, 'person'), ...await marked(page, 'speaker')].join(' | ');
+    const all = await b.open('/news/confidence.html?all');
+    assert.match(await names(all), /Greyfield Marlow/);
+    await all.close();
+    const set = (confident) => b.inExtension((c) => (globalThis.browser ?? globalThis.chrome).storage.sync.get({ kinds: {} })
+      .then((o) => (globalThis.browser ?? globalThis.chrome).storage.sync.set({ kinds: { ...o.kinds, confident: c } })), confident);
+    await set(true);
+    const page = await b.open('/news/confidence.html?confident');
+    const marks = await names(page);
+    assert.match(marks, /Jane Fischer/);
+    assert.doesNotMatch(marks, /Greyfield Marlow|Brightwater Holt/);
+    assert.ok((await marked(page, 'figure')).includes('400'), 'figures stay');
+    assert.ok((await marked(page, 'quote')).length > 0, 'quotes stay');
+    await page.close();
+    await set(false);
+  });
+
   test('after "Hide marks" nothing is marked again until asked', async () => {
     // a URL of its own: tabs are told apart by URL
     const page = await b.open('/news/structures.html?hidden');

@@ -118,7 +118,8 @@ test('results do not depend on what was analysed before', () => {
 
 // The exports: the extension's bytes are the CLI's, for the same text and metadata.
 const { exportAs, anchor } = await import(join(ROOT, 'extension', 'pkg', 'newsmark.js'));
-const citation = (text, index, ...meta) => exportAs(text, 'citation:' + index, ...meta);
+const pack = (...meta) => meta.map((x) => x ?? '').join('\u0001');
+const citation = (text, index, ...meta) => exportAs(text, 'citation:' + index, pack(...meta));
 const META = ['https://news.example/jordan', 'Jordan keeps its distance', 'Wire', 'R. Haddad', '2024-10-26', '2026-12-04'];
 
 test('exportAs() writes what the CLI\'s --format writes', { skip: !existsSync(CLI) && 'no native build' }, async () => {
@@ -132,15 +133,15 @@ test('exportAs() writes what the CLI\'s --format writes', { skip: !existsSync(CL
   writeFileSync(page, text);
   for (const format of ['markdown', 'csv', 'csv-figures', 'annotations']) {
     const cli = execFileSync(CLI, ['--format', format, '--url', META[0], '--accessed', META[5], page], { encoding: 'utf8' });
-    const wasm = exportAs(text, format, META[0], null, null, null, null, META[5]);
+    const wasm = exportAs(text, format, pack(META[0], null, null, null, null, META[5]));
     assert.equal(wasm + (format === 'annotations' ? '\n' : ''), cli, format);
   }
-  assert.throws(() => exportAs(text, 'pdf'), /unknown format "pdf"/);
+  assert.throws(() => exportAs(text, 'pdf', ''), /unknown format "pdf"/);
 });
 
 test('annotations anchor again, and a citation links to its quote', () => {
   const text = readFileSync(join(ROOT, 'www', 'sample.txt'), 'utf8');
-  const col = JSON.parse(exportAs(text, 'annotations', ...META));
+  const col = JSON.parse(exportAs(text, 'annotations', pack(...META)));
   assert.equal(col.generator.schema, 'newsmark-annotations/1');
   const a = analyze(text);
   const quotes = col.first.items.filter((i) => i.body.kind === 'quote');
