@@ -40,7 +40,7 @@ impl Words {
                 if x.is_ascii() {
                     w.buf.extend(x.bytes().map(|b| if b == b'\'' { '-' } else { b.to_ascii_lowercase() as char }));
                 } else {
-                    w.buf.extend(x.to_lowercase().chars().map(|c| if matches!(c, '‑' | '’' | '\'') { '-' } else { c }));
+                    w.buf.extend(crate::text::to_lower(x).chars().map(|c| if matches!(c, '‑' | '’' | '\'') { '-' } else { c }));
                 }
                 w.spans.push((start as u32, w.buf.len() as u32));
             }

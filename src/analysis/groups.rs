@@ -79,7 +79,7 @@ fn what(text: &str, sentences: &Sentences, (b0, b1): (usize, usize), m: &Mention
             Some((format!("{unit} {head}"), true))
         }
         FigureKind::Count => {
-            let counts = f.counts.as_deref().map(str::to_lowercase);
+            let counts = f.counts.as_deref().map(crate::text::to_lower);
             // "a population of 40 million"; "40 million inhabitants"; "42.5 million Iraqis"
             let population = (before.len() >= 2 && before[0] == "of" && POPULATION_NOUNS.contains(&before[1].as_str()))
                 || counts.as_deref().is_some_and(|c| POPULATION_NOUNS.contains(&c) || (c.ends_with('s') && f.counts.as_deref().is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase) && lex.is_demonym(w))));
@@ -96,7 +96,7 @@ fn what(text: &str, sentences: &Sentences, (b0, b1): (usize, usize), m: &Mention
                 (None, None) => None,
             }
         }
-        FigureKind::Quantity => f.counts.as_deref().map(|c| (format!("{} {}", f.unit.unwrap_or(""), c.to_lowercase()).trim().to_string(), false)),
+        FigureKind::Quantity => f.counts.as_deref().map(|c| (format!("{} {}", f.unit.unwrap_or(""), crate::text::to_lower(c)).trim().to_string(), false)),
         _ => None,
     }
 }
@@ -119,12 +119,12 @@ fn floor(text: &str, i: usize) -> usize {
 
 /// Up to `n` lowercase words of `text[from..at]`, nearest `at` first.
 fn words_before(text: &str, from: usize, at: usize, n: usize) -> Vec<String> {
-    text[from..at].split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).rev().take(n).map(str::to_lowercase).collect()
+    text[from..at].split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).rev().take(n).map(crate::text::to_lower).collect()
 }
 
 /// Up to `n` lowercase words of `text[at..to]`.
 fn words_after(text: &str, at: usize, to: usize, n: usize) -> Vec<String> {
-    text[at..to].split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).take(n).map(str::to_lowercase).collect()
+    text[at..to].split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).take(n).map(crate::text::to_lower).collect()
 }
 
 /// At most this many figures of a group, and mentions of a figure, are compared (a bound for a

@@ -109,12 +109,12 @@ impl<'a> FigureKey<'a> {
         let bits = |v: Option<f64>| v.map_or(u64::MAX, f64::to_bits);
         let mut words = String::new();
         if let Some(c) = &f.counts {
-            words.extend(c.chars().flat_map(char::to_lowercase));
+            words.extend(c.chars().map(crate::text::lower_char));
         }
         if f.value.is_none() && f.low.is_none() && f.high.is_none() && f.iso.is_none() {
             words.push('|');
             for w in written.split_whitespace() {
-                words.extend(w.chars().flat_map(char::to_lowercase));
+                words.extend(w.chars().map(crate::text::lower_char));
                 words.push(' ');
             }
         }

@@ -84,6 +84,13 @@ pub struct Lexicons {
     function_words: Vec<(u64, u16)>,
 }
 
+/// A lexicon's entries: the file under `lexicons/` without its comment lines (build.rs).
+macro_rules! lexicon {
+    ($file:literal) => {
+        include_str!(concat!(env!("OUT_DIR"), "/", $file))
+    };
+}
+
 fn lines(src: &'static str) -> impl Iterator<Item = &'static str> {
     src.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
@@ -101,9 +108,9 @@ impl Lexicons {
         let mut table = WordTable::with_capacity(4096);
         // every entry is lowercase: `add` lowercases what it is given
         let add = |table: &mut WordTable, w: &str, bit: u32| with_lower(w, |l| table.update(l, |b| b | bit));
-        let lower = |s: &str| s.to_lowercase();
+        let lower = crate::text::to_lower;
         let mut max_role_words = 1;
-        for l in lines(include_str!("../../lexicons/roles.txt")) {
+        for l in lines(lexicon!("roles.txt")) {
             let (entry, bit) = match l.strip_prefix('=') {
                 Some(h) => (lower(h), L_HONORIFIC),
                 None => {
@@ -117,7 +124,7 @@ impl Lexicons {
             add(&mut table, &entry, bit);
         }
         let mut lemmas: Vec<&'static str> = Vec::new();
-        for l in lines(include_str!("../../lexicons/reporting_verbs.txt")) {
+        for l in lines(lexicon!("reporting_verbs.txt")) {
             let mut forms = l.split_whitespace();
             if let Some(lemma) = forms.next() {
                 lemmas.push(lemma);
@@ -137,29 +144,29 @@ impl Lexicons {
         for (w, _) in words::ORDINALS {
             add(&mut table, w, W_ORDINAL);
         }
-        let places = include_str!("../../lexicons/places.txt");
-        // countries and territories: the first section of places.txt
-        for p in places.split("# regions and continents").next().map(lines).into_iter().flatten() {
+        let places = lexicon!("places.txt");
+        // countries and territories: the first section of places.txt (build.rs marks each section with "#")
+        for p in places.split('#').next().map(lines).into_iter().flatten() {
             add(&mut table, p, L_COUNTRY);
         }
-        for p in lines(places).chain(lines(include_str!("../../lexicons/places_train.txt"))) {
+        for p in lines(places).chain(lines(lexicon!("places_train.txt"))) {
             add(&mut table, p, L_PLACE);
         }
-        for d in lines(include_str!("../../lexicons/demonyms.txt")).map(lower) {
+        for d in lines(lexicon!("demonyms.txt")).map(lower) {
             // plurals: "Palestinians", "Poles" (longer than four letters, not "Thais" → "Thai"s)
             if d.len() + 1 > 4 {
                 add(&mut table, &format!("{d}s"), L_DEMONYM);
             }
             add(&mut table, &d, L_DEMONYM);
         }
-        for o in lines(include_str!("../../lexicons/organizations.txt")).chain(lines(include_str!("../../lexicons/organizations_train.txt"))) {
+        for o in lines(lexicon!("organizations.txt")).chain(lines(lexicon!("organizations_train.txt"))) {
             add(&mut table, o, L_ORG);
         }
-        for g in lines(include_str!("../../lexicons/given_names.txt")) {
+        for g in lines(lexicon!("given_names.txt")) {
             add(&mut table, g, L_GIVEN);
         }
         let mut cased = WordTable::with_capacity(512);
-        let org_words = lines(include_str!("../../lexicons/org_words.txt")).flat_map(|w| {
+        let org_words = lines(lexicon!("org_words.txt")).flat_map(|w| {
             // with plurals: "National Institutes of Health", "Centers for Disease Control"
             let plural = match w.strip_suffix('y') {
                 Some(stem) if w.len() > 3 && !stem.ends_with(['a', 'e', 'o', 'u']) => format!("{stem}ies"),
@@ -172,7 +179,7 @@ impl Lexicons {
             cased.update(&w, |b| b | C_ORG_WORD);
             add(&mut table, &w, L_ORG_WORD);
         }
-        for w in lines(include_str!("../../lexicons/common_caps.txt")) {
+        for w in lines(lexicon!("common_caps.txt")) {
             cased.update(w, |b| b | C_COMMON_CAP);
             add(&mut table, w, L_COMMON_CAP);
         }
@@ -190,7 +197,7 @@ impl Lexicons {
             codes.push(x);
             codes.len() - 1
         }) as u32 + 1) & C_FIELD;
-        for (f, c) in pairs(include_str!("../../lexicons/currencies.txt")) {
+        for (f, c) in pairs(lexicon!("currencies.txt")) {
             let i = index(c);
             let form = if f.chars().all(|c| c.is_ascii_lowercase()) { lower(f) } else { f.to_string() };
             // a currency's code ("USD") and a degree after a name ("MD") name no organization
@@ -206,13 +213,13 @@ impl Lexicons {
             cased.update(d, |b| b | C_COMMON_CAP);
             add(&mut table, d, L_COMMON_CAP);
         }
-        for (f, u) in pairs(include_str!("../../lexicons/units.txt")) {
+        for (f, u) in pairs(lexicon!("units.txt")) {
             let i = index(u);
             cased.update(f, |b| (b & !(C_FIELD << C_UNIT_SHIFT)) | i << C_UNIT_SHIFT);
         }
         let mut languages = Vec::new();
         let mut function_words: Vec<(u64, u16)> = Vec::new();
-        for (code, ws) in pairs(include_str!("../../lexicons/languages.txt")).take(16) {
+        for (code, ws) in pairs(lexicon!("languages.txt")).take(16) {
             function_words.extend(ws.split_whitespace().map(|w| (lower_hash(w), 1 << languages.len())));
             languages.push(code);
         }

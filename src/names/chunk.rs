@@ -130,7 +130,7 @@ fn and_the_de(cx: &Ctx, sent: &Sentence, start: usize, j: usize, lw: &str, head_
     while k < sent.last && cx.name_word(k) {
         k += 1;
     }
-    let whole = cx.s[cx.toks[start].start..cx.toks[k - 1].end].to_lowercase();
+    let whole = crate::text::to_lower(&cx.s[cx.toks[start].start..cx.toks[k - 1].end]);
     // …nor "Saraya Abu Obeida and Jaysh bin Ghazi": a tail that opens with an organization word is
     // a body's name of its own
     // …nor "Red Hat and Igalia S.L.": a company's designator ends a name of its own
@@ -159,7 +159,7 @@ pub(super) fn trimmed_end(cx: &Ctx, start: usize, end: usize) -> usize {
     let head = &cx.s[cx.toks[start].start..cx.toks[k - 1].end];
     let body_head = head.split_whitespace().any(|h| cx.lex.is_org_word(h) || PLACE_WORDS.contains(&h));
     let headed = body_head || head.split_whitespace().any(|h| cx.lex.is_role(h));
-    let whole = cx.s[cx.toks[start].start..cx.toks[end - 1].end].to_lowercase();
+    let whole = crate::text::to_lower(&cx.s[cx.toks[start].start..cx.toks[end - 1].end]);
     // a person's title and name, then a place (not "Secretary of State", "Bank of England":
     // nothing after the place)
     let title = cx.role_words_at(start, k);

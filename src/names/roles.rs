@@ -165,7 +165,7 @@ pub(super) fn titles(cx: &Ctx, first: usize, end: usize) -> (usize, Option<Strin
             break;
         }
         let words = &cx.s[cx.toks[first].start..cx.toks[first + n - 1].end];
-        let lw = words.to_lowercase();
+        let lw = crate::text::to_lower(words);
         if cx.lex.bits(&lw) & L_HONORIFIC == 0 && cx.lex.bits(lw.trim_end_matches('.')) & L_HONORIFIC == 0 {
             role = Some(match role {
                 Some(r) => format!("{r} {words}"),
@@ -193,7 +193,7 @@ pub(super) fn role_before(cx: &Ctx, sent: &Sentence, first: usize) -> Option<(St
     let mut b = k;
     while b > sent.first {
         let pw = cx.text(b - 1);
-        let lpw = pw.to_lowercase();
+        let lpw = crate::text::to_lower(pw);
         let lower_noun = !is_cap(pw) && !STOP.contains(&lpw.as_str()) && cx.lex.reporting_lemma(&lpw).is_none() && !lpw.ends_with("ly") && !lpw.ends_with("ing");
         let ok = cx.word(b - 1)
             && cx.toks[b - 1].space

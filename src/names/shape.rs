@@ -78,7 +78,7 @@ pub(super) fn title_case(w: &str) -> String {
         if i == 0 {
             out.push(c);
         } else {
-            out.extend(c.to_lowercase());
+            out.push(crate::text::lower_char(c));
         }
     }
     out

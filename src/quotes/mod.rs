@@ -71,7 +71,7 @@ impl<'a> Cx<'a> {
         self.toks.get(i).map_or("", |t| t.text(self.s))
     }
     pub(super) fn lower(&self, i: usize) -> String {
-        self.text(i).to_lowercase()
+        crate::text::to_lower(self.text(i))
     }
     /// Token `i` is `w`, ignoring ASCII case.
     pub(super) fn is(&self, i: usize, w: &str) -> bool {

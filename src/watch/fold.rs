@@ -34,7 +34,7 @@ fn fold_into(h: u64, c: char) -> u64 {
         0xC0..=0x17F => hash_step(h, LATIN[c as usize - 0xC0]),
         _ => {
             let mut buf = [0u8; 4];
-            c.to_lowercase().fold(h, |h, l| l.encode_utf8(&mut buf).bytes().fold(h, hash_step))
+            crate::text::lower_char(c).encode_utf8(&mut buf).bytes().fold(h, hash_step)
         }
     }
 }
