@@ -28,6 +28,10 @@ fn join(cx: &Ctx, sent: &Sentence, start: usize, j: usize) -> Option<usize> {
         return Some(j + 1);
     }
     let w = cx.text(j);
+    // a middle initial that is also a word ("John A. Finlayson", "Mary I. Cho")
+    if w.len() == 1 && w.bytes().all(|b| b.is_ascii_uppercase()) && cx.text(j + 1) == "." && !cx.toks[j + 1].space && j + 2 < sent.last && cx.name_word(j + 2) {
+        return Some(j + 3);
+    }
     period(cx, sent, j)
         .or_else(|| registered_in(cx, sent, j))
         .or_else(|| joined_companies(cx, start, j))
@@ -206,6 +210,8 @@ mod tests {
         check(&[
             ("He met Ludwig van Beethoven in Vienna.", &[("Ludwig van Beethoven", Person), ("Vienna", Place)]),
             ("Robert B. van Dover and Carla Del Ponte spoke.", &[("Robert B. van Dover", Person), ("Carla Del Ponte", Person)]),
+            // a middle initial that is also a word
+            ("The deal was signed by John A. Finlayson and Mary I. Cho.", &[("John A. Finlayson", Person), ("Mary I. Cho", Person)]),
             ("Kim Jong-il met Ban Ki-moon in Seoul.", &[("Kim Jong-il", Person), ("Ban Ki-moon", Person), ("Seoul", Place)]),
             ("He flew to St. Louis, then to Mt. Ali and Harare.", &[("St. Louis", Place), ("Mt. Ali", Place), ("Harare", Place)]),
             ("Baring Securities (Hong Kong) Ltd said so.", &[("Baring Securities (Hong Kong) Ltd", Organization)]),

@@ -24,7 +24,9 @@ pub(super) fn speaking(ev: &Evidence) -> Option<Verdict> {
 
 /// Two to four capitalised words, none a demonym or a common word: the shape of a personal name.
 pub(super) fn shaped(cx: &Ctx, ev: &Evidence) -> Option<Verdict> {
-    let plain = |k: usize| !is_particle(cx.text(k)) && (cx.is(k, L_DEMONYM) || cx.common_word_at(k));
+    // an initial ("John A. Finlayson") is no common word, though "A" and "I" are
+    let initial = |k: usize| k > ev.first && cx.text(k).len() == 1 && cx.text(k + 1) == ".";
+    let plain = |k: usize| !is_particle(cx.text(k)) && !initial(k) && (cx.is(k, L_DEMONYM) || cx.common_word_at(k));
     (ev.words.len() >= 2 && ev.words.len() <= 4 && !ev.wi.iter().any(|&k| plain(k))).then_some(Verdict::Is(MentionKind::Person))
 }
 

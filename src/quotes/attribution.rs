@@ -58,7 +58,10 @@ fn trailing(cx: &Cx, j: usize) -> Option<Attribution> {
     let mut e = j;
     while e < sent_end && e < j + 40 && (!matches!(cx.text(e), "“" | "\"" | "”" | "'") || possessive(e)) {
         if cx.verb(e).is_some() && e > j {
-            if let Some(subj) = cx.subject_before(e, j) {
+            // "…,” Braynard is quoted as saying."
+            let passive = e >= j + 4 && cx.is(e - 1, "as") && cx.is(e - 2, "quoted") && cx.in_list(e - 3, &["is", "was", "were", "are"]);
+            let at = if passive { e - 3 } else { e };
+            if let Some(subj) = cx.subject_before(at, j) {
                 return Some(cx.said(subj, e));
             }
         }
@@ -118,6 +121,11 @@ fn introduced(cx: &Cx, q: &RawQuote, open: usize) -> Option<Attribution> {
         return None;
     }
     let mut v = b;
+    // "As Tom Ridge put it: “…”": the idiom reports speech
+    if v >= lo + 3 && cx.is(v - 1, "it") && cx.is(v - 2, "put") {
+        let subj = cx.subject_before(v - 2, lo)?;
+        return Some(cx.said(subj, v - 2));
+    }
     while v > lo && v + 4 > b && cx.verb(v - 1).is_none() {
         v -= 1;
     }
@@ -130,10 +138,16 @@ fn introduced(cx: &Cx, q: &RawQuote, open: usize) -> Option<Attribution> {
     if !cx.text(v - 1).ends_with("ing") {
         return None;
     }
-    let k = cx.names.partition_point(|nm| nm.first < lo);
-    let nm = cx.names.get(k).filter(|nm| nm.last < v - 1)?;
-    let id = cx.name_ent[k].filter(|&id| matches!(cx.ents[id].kind, MentionKind::Person | MentionKind::Organization))?;
-    Some(cx.said((nm.role_first.max(lo), nm.last, Some(id)), v - 1))
+    // the first person or organization of the sentence that is no preposition's object ("Here
+    // in Columbia, Sanders stepped up …, saying, “…”")
+    let k0 = cx.names.partition_point(|nm| nm.first < lo);
+    let k = (k0..cx.names.len()).take_while(|&k| cx.names[k].last < v - 1).find(|&k| {
+        let nm = &cx.names[k];
+        let object = nm.role_first > lo && super::cues::is_preposition(cx.text(nm.role_first - 1));
+        !object && cx.name_ent[k].is_some_and(|id| matches!(cx.ents[id].kind, MentionKind::Person | MentionKind::Organization))
+    })?;
+    let nm = &cx.names[k];
+    Some(cx.said((nm.role_first.max(lo), nm.last, cx.name_ent[k]), v - 1))
 }
 
 /// A quote that opens inside reported speech: "Sanders said the tax breaks … “do nothing to boost
@@ -191,8 +205,14 @@ mod tests {
         check(&[
             ("“The plan is ready,” Jane Doe said.", &[("The plan is ready,", Direct, Some("Jane Doe"), Some("said"))]),
             ("\"The plan is ready,\" said Jane Doe.", &[("The plan is ready,", Direct, Some("Jane Doe"), Some("said"))]),
+            // the team named in the person's role does not speak
+            ("“We will win the title,” said Falcons general manager John Reed.", &[("We will win the title,", Direct, Some("John Reed"), Some("said"))]),
             ("Jane Doe said: “We are ready to go now.”", &[("We are ready to go now.", Direct, Some("Jane Doe"), Some("said"))]),
             ("According to Rush Limbaugh, “She would not have time to say anything positive.”", &[("She would not have time to say anything positive.", Direct, Some("Rush Limbaugh"), Some("According to"))]),
+            // the idiom "put it", the passive "is quoted as saying", a participle whose subject opens the clause
+            ("As Tom Ridge, a former secretary, put it: “The barbarians are no longer at the gate.”", &[("The barbarians are no longer at the gate.", Direct, Some("Tom Ridge"), Some("put"))]),
+            ("“Our method succeeds where others fail,” Matt Braynard is quoted as saying.", &[("Our method succeeds where others fail,", Direct, Some("Matt Braynard"), Some("saying"))]),
+            ("Here in Columbia, Bernie Sanders stepped up his attacks on the bank, saying, “We have got to achieve the day.”", &[("We have got to achieve the day.", Direct, Some("Bernie Sanders"), Some("saying"))]),
             ("“We will not stop until the work is done.” ― Karen Bobadilla.", &[("We will not stop until the work is done.", Direct, Some("Karen Bobadilla"), None)]),
             // the second part of a split quote is the same statement: one quote, in fragments
             ("“The first part is done,” Jane Doe said. “The second part will take longer than that.”", &[("The first part is done,” Jane Doe said. “The second part will take longer than that.", Direct, Some("Jane Doe"), Some("said"))]),

@@ -5,6 +5,7 @@
 
 use super::Cx;
 use crate::lexicon::words::ATTITUDES;
+use crate::lexicon::Q_PRONOUN;
 use crate::token::Kind;
 
 impl Cx<'_> {
@@ -14,9 +15,10 @@ impl Cx<'_> {
     pub(super) fn complement(&self, v: usize, lemma: &str, end: usize) -> (usize, bool, bool) {
         let mut c = v + 1;
         let mut that = false;
-        // "told Reuters", "told reporters"
+        // "told Reuters", "told reporters", "told the committee": the object, up to a subject
+        // pronoun that opens what was told ("told investigators he had …")
         if lemma == "tell" {
-            while c < end && c < v + 5 && self.toks[c].kind == Kind::Word && !self.is(c, "that") {
+            while c < end && c < v + 5 && self.toks[c].kind == Kind::Word && !self.is(c, "that") && !(c > v + 1 && self.has(c, Q_PRONOUN)) {
                 c += 1;
             }
         }
@@ -71,6 +73,8 @@ mod tests {
     fn what_verbs_introduce() {
         check(&[
             ("Minister Jane Doe told reporters that the talks had failed.", &[("the talks had failed", Indirect, Some("Jane Doe"), Some("told"))]),
+            // no "that": what was told opens with its subject
+            ("The driver Tom Hale told investigators he had not seen the cyclist.", &[("he had not seen the cyclist", Indirect, Some("Tom Hale"), Some("told"))]),
             ("Minister Jane Doe said in a statement that the talks had failed.", &[("the talks had failed", Indirect, Some("Jane Doe"), Some("said"))]),
             ("Minister Jane Doe called for steep new tariffs on imports.", &[("steep new tariffs on imports", Indirect, Some("Jane Doe"), Some("called"))]),
             // the clause ends before ", while"

@@ -94,9 +94,12 @@ impl<'a> Cx<'a> {
         let k = self.names.partition_point(|n| n.last < end);
         (k < self.names.len() && self.names[k].last == end).then_some(k)
     }
+    /// The name that starts at `start`, or whose role does: "Falcons general manager John Reed"
+    /// is John Reed's phrase, though the team "Falcons" is a name of its own there.
     pub(super) fn name_starting(&self, start: usize) -> Option<usize> {
         let k = self.names.partition_point(|n| n.first < start);
-        (k < self.names.len() && (self.names[k].first == start || self.names[k].role_first == start)).then_some(k)
+        let titled = (k..self.names.len().min(k + 3)).find(|&j| self.names[j].role_first == start && self.names[j].first > start);
+        titled.or_else(|| (k < self.names.len() && self.names[k].first == start).then_some(k))
     }
     pub(super) fn speaker(&self, (b, e, ent): Subject) -> RawSpeaker {
         RawSpeaker { start: self.toks[b].start, end: self.toks[e - 1].end, entity: ent }

@@ -26,18 +26,26 @@ pub(super) fn indirect(cx: &Cx, direct: &[RawQuote]) -> Vec<RawQuote> {
         while end > lo && matches!(cx.text(end - 1), "." | "!" | "?" | "”" | "\"" | "’" | "'" | ")") {
             end -= 1;
         }
-        let by_verb = (lo..end).find_map(|v| {
+        // every statement of the sentence, each found after the one before ("A proposed …,
+        // while B said …"); a verb inside what was said does not start another
+        let mut from = lo;
+        let found = out.len();
+        while let Some((q, v)) = (from..end).find_map(|v| {
             let lemma = cx.verb(v)?;
             if in_direct(direct, v) {
                 return None;
             }
-            match cx.subject_before(v, lo) {
+            let q = match cx.subject_before(v, lo) {
                 Some(subj) => subject_first(cx, lo, end, v, lemma, subj),
                 None => verb_first(cx, lo, end, v),
-            }
-        });
-        if let Some(q) = by_verb.or_else(|| according_to(cx, direct, lo, end)) {
+            };
+            q.map(|q| (q, v))
+        }) {
+            from = q.last.max(v + 1);
             out.push(q);
+        }
+        if out.len() == found {
+            out.extend(according_to(cx, direct, lo, end));
         }
     }
     out
