@@ -59,6 +59,11 @@ pub(super) fn clause_end(cx: &Cx, c: usize, end: usize) -> usize {
         if t == "," && cx.in_list(k + 1, &["while", "adding", "saying", "noting", "whereas"]) {
             return k;
         }
+        // a second verb phrase of the speaker: "said he makes $41,000 a year and questioned how …"
+        let past = |j: usize| cx.verb(j).is_some() && (cx.text(j).ends_with("ed") || cx.in_list(j, &["said", "says", "told", "wrote"]));
+        if (t.eq_ignore_ascii_case("and") || t.eq_ignore_ascii_case("but")) && k > c && past(k + 1) {
+            return k;
+        }
         k += 1;
     }
     end
@@ -77,6 +82,8 @@ mod tests {
             ("The driver Tom Hale told investigators he had not seen the cyclist.", &[("he had not seen the cyclist", Indirect, Some("Tom Hale"), Some("told"))]),
             ("Minister Jane Doe said in a statement that the talks had failed.", &[("the talks had failed", Indirect, Some("Jane Doe"), Some("said"))]),
             ("Minister Jane Doe called for steep new tariffs on imports.", &[("steep new tariffs on imports", Indirect, Some("Jane Doe"), Some("called"))]),
+            // the clause ends before ", while", and before a second verb phrase of the speaker
+            ("Jane Doe said she makes $41,000 a year and questioned how the plan would help.", &[("she makes $41,000 a year", Indirect, Some("Jane Doe"), Some("said")), ("how the plan would help", Indirect, Some("Jane Doe"), Some("questioned"))]),
             // the clause ends before ", while"
             ("Minister Jane Doe said the plan would work, while critics disagreed.", &[("the plan would work", Indirect, Some("Jane Doe"), Some("said"))]),
         ]);

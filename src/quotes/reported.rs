@@ -69,8 +69,22 @@ fn reported(cx: &Cx, first: usize, last: usize, cue: (usize, usize), subj: Subje
 /// "SUBJ VERB [that] CONTENT", or when the content is not after the verb ("X said." / "said: “…”"
 /// / "said in …"), "CONTENT, SUBJ VERB".
 fn subject_first(cx: &Cx, lo: usize, end: usize, v: usize, lemma: &'static str, subj: Subject) -> Option<RawQuote> {
+    // an attribution set off inside the statement: "Now, she said, the two communities don't
+    // mix much" (the statement is the whole sentence)
+    if subj.0 > lo && cx.text(subj.0 - 1) == "," && cx.text(v + 1) == "," && v + 4 < end && !matches!(cx.text(v + 2), "“" | "\"") {
+        let mut c0 = lo;
+        while c0 < subj.0 && matches!(cx.text(c0), "“" | "\"" | "‘" | "'" | "—" | "-") {
+            c0 += 1;
+        }
+        return Some(reported(cx, c0, end, (cx.toks[v].start, cx.toks[v].end), subj));
+    }
     let (c, that, attitude) = cx.complement(v, lemma, end);
-    let e = clause_end(cx, c, end);
+    let mut e = clause_end(cx, c, end);
+    // "Chris Brownell, who said he makes $41,000 a year, spoke first", "Among those who said
+    // …, most": a relative clause ends at the next comma
+    if v >= 1 && cx.is(v - 1, "who") {
+        e = (c..e).find(|&k| cx.text(k) == ",").unwrap_or(e);
+    }
     let no_content = NEED_THAT.contains(&lemma) || c >= end || matches!(cx.text(c), "," | "." | ":" | "“" | "\"" | "‘") || is_preposition(cx.text(c));
     let plain_object = c < end && cx.toks[c].kind == Kind::Word && !is_preposition(cx.text(c)) && !NEED_THAT.contains(&lemma);
     if !that && !attitude && no_content && !plain_object {
@@ -168,6 +182,8 @@ mod tests {
             ("Prices would rise sharply next year, Minister Jane Doe said on Monday.", &[("Prices would rise sharply next year", Indirect, Some("Jane Doe"), Some("said"))]),
             ("The deal is off, according to Jane Doe, the minister.", &[("The deal is off", Indirect, Some("Jane Doe"), Some("according to"))]),
             ("The talks have now failed for good, said Minister Jane Doe.", &[("The talks have now failed for good", Indirect, Some("Jane Doe"), Some("said"))]),
+            // an attribution set off inside the statement
+            ("Now, she said, the two communities do not mix much.", &[("Now, she said, the two communities do not mix much", Indirect, None, Some("said"))]),
             // an adverbial lead-in is no statement
             ("Back in Virginia, Jane Doe said so.", &[]),
             // nothing is reported by "said" alone

@@ -43,6 +43,22 @@ impl<'a> Cx<'a> {
         if self.has(e - 1, Q_PRONOUN) {
             return Some((e - 1, e, self.pronoun(e - 1)));
         }
+        // a relative pronoun: "Chris Brownell, who said …" speaks as the name before it; "those
+        // who say …" as written
+        if self.is(e - 1, "who") {
+            if e >= lo + 3 && self.text(e - 2) == "," {
+                if let Some(k) = self.name_ending(e - 2).filter(|&k| self.names[k].first >= lo) {
+                    if let Some(id) = self.name_ent[k].filter(|&id| self.ents[id].kind == MentionKind::Person) {
+                        return Some((self.names[k].first, e, Some(id)));
+                    }
+                }
+            }
+            return Some((e - 1, e, None));
+        }
+        // "another says …", "others said …": a pronoun of a group or of one of them
+        if self.in_list(e - 1, &["another", "others"]) && (e - 1 == lo || matches!(self.text(e - 2), "," | ";") || self.in_list(e - 2, &["while", "and", "but"])) {
+            return Some((e - 1, e, None));
+        }
         if self.has(e - 1, Q_SPEAKER | L_ROLE) {
             return Some(self.role_subject(e, lo));
         }
@@ -124,7 +140,7 @@ impl<'a> Cx<'a> {
             return None;
         };
         // one clause: no comma, semicolon or quote between the subject and the conjunction
-        let plain = e < before && before - e <= 25 && (e..before).all(|k| !matches!(self.text(k), "," | ";" | ":" | "“" | "”" | "\"") && self.verb(k).is_none());
+        let plain = e < before && before - e <= 25 && (e..before).all(|k| !matches!(self.text(k), "," | ";" | ":" | "“" | "”" | "\""));
         plain.then_some((b, e, ent))
     }
 
@@ -304,6 +320,11 @@ mod tests {
             // the second verb phrase of a clause
             ("Jane Doe declined to give details but said the border would stay closed.", &[("the border would stay closed", Indirect, Some("Jane Doe"), Some("said"))]),
             ("The agency has deemed the pages personal and says it will not release them.", &[]),
+            ("Judge Emmet Sullivan put off deciding whether the group could question Clinton but said it could come back later.", &[("it could come back later", Indirect, Some("Emmet Sullivan"), Some("said"))]),
+            // a relative pronoun, and pronouns of a group
+            ("Chris Brownell, who said he makes $41,000 a year, spoke first.", &[("he makes $41,000 a year", Indirect, Some("Chris Brownell"), Some("said"))]),
+            ("Among those who said they cared most about honesty, most supported Sanders.", &[("they cared most about honesty", Indirect, None, Some("said"))]),
+            ("One study found China has the most, while another says the United States has twice as many.", &[("the United States has twice as many", Indirect, None, Some("says"))]),
         ]);
     }
 }
