@@ -44,8 +44,11 @@ pub(super) fn indirect(cx: &Cx, direct: &[RawQuote]) -> Vec<RawQuote> {
             from = q.last.max(v + 1);
             out.push(q);
         }
-        if out.len() == found {
-            out.extend(according_to(cx, direct, lo, end));
+        if let Some(q) = according_to(cx, direct, lo, end) {
+            if !out[found..].iter().any(|o| o.first < q.last && q.first < o.last) {
+                let at = found + out[found..].partition_point(|o| o.first < q.first);
+                out.insert(at, q);
+            }
         }
     }
     out
@@ -106,14 +109,19 @@ fn verb_first(cx: &Cx, lo: usize, end: usize, v: usize) -> Option<RawQuote> {
     content_span(cx, lo, v - 1, v, subj)
 }
 
-/// "According to X, …" (what was said follows the comma) and "…, according to X".
+/// "According to X, …" (what was said follows the comma), "…, according to X", and "…, according
+/// to X, …" set off inside the statement (the statement is then the whole sentence).
 fn according_to(cx: &Cx, direct: &[RawQuote], lo: usize, end: usize) -> Option<RawQuote> {
     let a = (lo..end).find(|&k| cx.is(k, "according") && cx.is(k + 1, "to") && !in_direct(direct, k))?;
-    let subj = cx.subject_after(a + 2).filter(|s| s.2.is_some() || s.1 > s.0)?;
-    let (c0, c1) = if a == lo || (a > lo && a <= lo + 1) {
+    let subj = cx.subject_after(a + 2).filter(|s| s.2.is_some() || s.1 > s.0).or_else(|| source_phrase(cx, a + 2, end))?;
+    // the comma that closes the source, if one does within a few words
+    let closing = (subj.1..end.min(subj.1 + 8)).find(|&k| cx.text(k) == ",");
+    let (c0, c1) = if a <= lo + 1 {
         // "According to the authority’s own estimate, …"
-        let c0 = (subj.1..end.min(subj.1 + 8)).find(|&k| cx.text(k) == ",").map_or(subj.1, |k| k + 1);
-        (c0, end)
+        (closing.map_or(subj.1, |k| k + 1), end)
+    } else if a > lo && cx.text(a - 1) == "," && closing.is_some() && closing.is_some_and(|k| k + 3 < end) {
+        // "Now, according to the poll, some are swinging"
+        (lo, end)
     } else {
         let mut c1 = a;
         if c1 > lo && cx.text(c1 - 1) == "," {
@@ -124,6 +132,13 @@ fn according_to(cx: &Cx, direct: &[RawQuote], lo: usize, end: usize) -> Option<R
     // what follows is a direct quote already ("According to X, “…”")
     let quoted = in_direct(direct, c0) || in_direct(direct, c0 + 1);
     (c1 > c0 + 2 && !quoted).then(|| reported(cx, c0, c1, (cx.toks[a].start, cx.toks[a + 1].end), subj))
+}
+
+/// The source after "according to" when it is no name and has no determiner: "law enforcement
+/// officials", "recent polls", "early results of exit polls …" — up to the comma or the end.
+fn source_phrase(cx: &Cx, from: usize, end: usize) -> Option<Subject> {
+    let stop = (from..end.min(from + 12)).find(|&k| cx.toks[k].kind != Kind::Word || cx.toks[k].nl > 0).unwrap_or(end.min(from + 12));
+    (stop > from && stop - from <= 10).then_some((from, stop, None))
 }
 
 /// "BAGHDAD —", "LONDON (Reuters) -": a dateline opening a paragraph is not part of what was said.
@@ -181,6 +196,9 @@ mod tests {
             ("Minister Jane Doe warned that prices would rise sharply.", &[("prices would rise sharply", Indirect, Some("Jane Doe"), Some("warned"))]),
             ("Prices would rise sharply next year, Minister Jane Doe said on Monday.", &[("Prices would rise sharply next year", Indirect, Some("Jane Doe"), Some("said"))]),
             ("The deal is off, according to Jane Doe, the minister.", &[("The deal is off", Indirect, Some("Jane Doe"), Some("according to"))]),
+            // a source that is no name, first or set off inside the statement
+            ("According to law enforcement officials, the account was linked to an older one.", &[("the account was linked to an older one", Indirect, None, Some("According to"))]),
+            ("Now, according to the latest poll, some states are swinging.", &[("Now, according to the latest poll, some states are swinging", Indirect, None, Some("according to"))]),
             ("The talks have now failed for good, said Minister Jane Doe.", &[("The talks have now failed for good", Indirect, Some("Jane Doe"), Some("said"))]),
             // an attribution set off inside the statement
             ("Now, she said, the two communities do not mix much.", &[("Now, she said, the two communities do not mix much", Indirect, None, Some("said"))]),
