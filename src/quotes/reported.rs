@@ -44,6 +44,10 @@ pub(super) fn indirect(cx: &Cx, direct: &[RawQuote]) -> Vec<RawQuote> {
             from = q.last.max(v + 1);
             out.push(q);
         }
+        if let Some(q) = headline(cx, lo, end) {
+            out.push(q);
+            continue;
+        }
         if let Some(q) = according_to(cx, direct, lo, end) {
             if !out[found..].iter().any(|o| o.first < q.last && q.first < o.last) {
                 let at = found + out[found..].partition_point(|o| o.first < q.first);
@@ -134,6 +138,28 @@ fn according_to(cx: &Cx, direct: &[RawQuote], lo: usize, end: usize) -> Option<R
     (c1 > c0 + 2 && !quoted).then(|| reported(cx, c0, c1, (cx.toks[a].start, cx.toks[a + 1].end), subj))
 }
 
+/// A line that opens with a person's or an organization's name and a colon is a headline of
+/// what they said: "Reid: ‘Never underestimate Trump’", "Sanders: It is not a radical idea".
+fn headline(cx: &Cx, lo: usize, end: usize) -> Option<RawQuote> {
+    if !(lo == 0 || cx.toks[lo].nl > 0) {
+        return None;
+    }
+    let k = cx.name_starting(lo)?;
+    let id = cx.name_ent[k].filter(|&id| matches!(cx.ents[id].kind, crate::types::MentionKind::Person | crate::types::MentionKind::Organization))?;
+    let colon = cx.names[k].last;
+    if cx.text(colon) != ":" {
+        return None;
+    }
+    let mut c0 = colon + 1;
+    while c0 < end && matches!(cx.text(c0), "“" | "\"" | "‘" | "'") {
+        c0 += 1;
+    }
+    // the rest of the line, a statement of a few words
+    let c1 = (c0..end).find(|&j| cx.toks[j].nl > 0).unwrap_or(end);
+    let words = (c0..c1).filter(|&j| cx.toks[j].kind == Kind::Word).count();
+    (words >= 3).then(|| reported(cx, c0, c1, (cx.toks[colon].start, cx.toks[colon].end), (lo, colon, Some(id))))
+}
+
 /// The source after "according to" when it is no name and has no determiner: "law enforcement
 /// officials", "recent polls", "early results of exit polls …" — up to the comma or the end.
 fn source_phrase(cx: &Cx, from: usize, end: usize) -> Option<Subject> {
@@ -200,6 +226,8 @@ mod tests {
             ("According to law enforcement officials, the account was linked to an older one.", &[("the account was linked to an older one", Indirect, None, Some("According to"))]),
             ("Now, according to the latest poll, some states are swinging.", &[("Now, according to the latest poll, some states are swinging", Indirect, None, Some("according to"))]),
             ("The talks have now failed for good, said Minister Jane Doe.", &[("The talks have now failed for good", Indirect, Some("Jane Doe"), Some("said"))]),
+            // a headline of what someone said
+            ("Harry Reid: ‘Never, ever underestimate Trump’\n\nHarry Reid has some advice for the party.", &[("Never, ever underestimate Trump", Indirect, Some("Harry Reid"), Some(":"))]),
             // an attribution set off inside the statement
             ("Now, she said, the two communities do not mix much.", &[("Now, she said, the two communities do not mix much", Indirect, None, Some("said"))]),
             // an adverbial lead-in is no statement
