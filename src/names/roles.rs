@@ -105,7 +105,11 @@ pub(super) fn appositive_roles(cx: &Ctx, names: &mut [Name]) {
         }
         if cx.text(n.last) == "," {
             let a = n.last + 1;
-            if let Some(b) = appositive_role_end(cx, a) {
+            // after a reporting verb the apposition may close the sentence: "…,” said Jane Roe,
+            // president of the society."
+            let opens = n.role_first.min(n.first);
+            let spoken = opens > 0 && cx.classes.get(opens - 1).is_some_and(|&c| cx.lex.lemma(c).is_some());
+            if let Some(b) = appositive_role_end(cx, a, spoken) {
                 names[k].role = Some(cx.s[cx.toks[a].start..cx.toks[b - 1].end].to_string());
                 continue;
             }
@@ -119,7 +123,7 @@ pub(super) fn appositive_roles(cx: &Ctx, names: &mut [Name]) {
             if matches!(cx.text(a).to_ascii_lowercase().as_str(), "the" | "a" | "an") {
                 a += 1;
             }
-            if appositive_role_end(cx, a) == Some(n.first - 1) {
+            if appositive_role_end(cx, a, false) == Some(n.first - 1) {
                 names[k].role = Some(cx.s[cx.toks[a].start..cx.toks[n.first - 2].end].to_string());
             }
         }
@@ -128,7 +132,7 @@ pub(super) fn appositive_roles(cx: &Ctx, names: &mut [Name]) {
 
 /// The end of a role phrase starting at token `a` (exclusive, before its closing comma, dash or
 /// parenthesis), when it is one.
-pub(super) fn appositive_role_end(cx: &Ctx, a: usize) -> Option<usize> {
+pub(super) fn appositive_role_end(cx: &Ctx, a: usize, may_end_sentence: bool) -> Option<usize> {
     const MAX: usize = 16;
     let mut k = a;
     // an article, modifiers, "co-founder and": up to the role word
@@ -149,7 +153,7 @@ pub(super) fn appositive_role_end(cx: &Ctx, a: usize) -> Option<usize> {
     }
     let end = (k..cx.toks.len().min(a + MAX)).find(|&j| matches!(cx.text(j), "," | "—" | "–" | "(" | ")" | ";" | "." ) && !(cx.text(j) == "," && DEGREES.contains(&cx.text(j - 1)) && cx.text(j + 1) == "of"))?;
     // a sentence end is no apposition: "Smith, a spokesman." closes nothing
-    (cx.text(end) != "." && end > a).then_some(end)
+    ((may_end_sentence || cx.text(end) != ".") && end > a).then_some(end)
 }
 
 /// Degrees written after a name ("Anne Ross, PhD, of McMaster University").
@@ -196,7 +200,8 @@ pub(super) fn role_before(cx: &Ctx, sent: &Sentence, first: usize) -> Option<(St
         let lpw = crate::text::to_lower(pw);
         let lower_noun = !is_cap(pw) && !STOP.contains(&lpw.as_str()) && cx.lex.reporting_lemma(&lpw).is_none() && !lpw.ends_with("ly") && !lpw.ends_with("ing");
         let ok = cx.word(b - 1)
-            && cx.toks[b - 1].space
+            // the space between the word and the one after it
+            && cx.toks[b].space
             && (cx.lex.is_demonym(pw) || ROLE_MODIFIERS.contains(&lpw.as_str()) || cx.lex.is_role(&lpw) || lower_noun || (is_cap(pw) && !cx.lex.is_common_cap(pw) && !(b - 1 == sent.first && cx.is_common_word(pw))));
         if !ok || b - 1 < sent.first || k - (b - 1) >= 5 {
             break;
@@ -248,6 +253,10 @@ mod role_places {
         ("Maria Lopez, author of the new book They Came at Night, says the raids were brutal.", "Maria Lopez", "author of the new book They Came at Night"),
         ("John Smith, a former Treasury official, said the plan would fail.", "John Smith", "a former Treasury official"),
         ("Anne Ross, PhD, of McMaster University, said the data were clear.", "Anne Ross", "PhD, of McMaster University"),
+        // after an honorific, and closing the sentence after the reporting verb
+        ("“We are seeing more cases,” said Dr. Stephen Calderwood, president of the Infectious Diseases Society of America.", "Stephen Calderwood", "president of the Infectious Diseases Society of America"),
+        ("“The data are clear,” said Anne Ross, PhD, of McMaster University.", "Anne Ross", "PhD, of McMaster University"),
+        ("Dr. Lena Park, director of the city's health department, warned that cases would rise.", "Lena Park", "director of the city's health department"),
         // the role first, the name in apposition
         ("The CEO of Vidyard, Michael Litt, said the company would grow.", "Michael Litt", "CEO of Vidyard"),
         // after the reporting verb
