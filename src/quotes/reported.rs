@@ -109,7 +109,11 @@ fn verb_first(cx: &Cx, lo: usize, end: usize, v: usize) -> Option<RawQuote> {
     if !(v > lo && cx.text(v - 1) == ",") {
         return None;
     }
-    let subj = cx.subject_after(v + 1).filter(|s| s.1 >= end || matches!(cx.text(s.1), "," | "." | ";" | "(" | "—"))?;
+    // the subject closes the clause, or a short phrase of where or when does ("…, says political
+    // scientist Dossym Satpayev in Almaty.", "…, said Jane Doe on Monday.")
+    let closes = |e: usize| e >= end || matches!(cx.text(e), "," | "." | ";" | "(" | "—");
+    let located = |e: usize| e < end && end - e <= 6 && is_preposition(cx.text(e)) && (e..end).all(|k| cx.verb(k).is_none() && !matches!(cx.text(k), "“" | "\"" | ":"));
+    let subj = cx.subject_after(v + 1).filter(|s| closes(s.1) || located(s.1))?;
     content_span(cx, lo, v - 1, v, subj)
 }
 
@@ -226,6 +230,7 @@ mod tests {
             ("According to law enforcement officials, the account was linked to an older one.", &[("the account was linked to an older one", Indirect, None, Some("According to"))]),
             ("Now, according to the latest poll, some states are swinging.", &[("Now, according to the latest poll, some states are swinging", Indirect, None, Some("according to"))]),
             ("The talks have now failed for good, said Minister Jane Doe.", &[("The talks have now failed for good", Indirect, Some("Jane Doe"), Some("said"))]),
+            ("Even India has more cultural pull through its films, says political scientist Dossym Satpayev in Almaty.", &[("Even India has more cultural pull through its films", Indirect, Some("Dossym Satpayev"), Some("says"))]),
             // a headline of what someone said
             ("Harry Reid: ‘Never, ever underestimate Trump’\n\nHarry Reid has some advice for the party.", &[("Never, ever underestimate Trump", Indirect, Some("Harry Reid"), Some(":"))]),
             // an attribution set off inside the statement
