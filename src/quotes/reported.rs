@@ -189,6 +189,15 @@ fn skip_dateline(cx: &Cx, c0: usize, limit: usize) -> usize {
     c0
 }
 
+/// Whether the words at `k` open an adverbial phrase or clause rather than a statement: a
+/// preposition, a subordinating word, a participle ("In a series of posts", "Even as shares
+/// fell", "Growing sharper as he spoke", "At day's end, however").
+fn opens_adverbial(cx: &Cx, k: usize) -> bool {
+    let k = if cx.in_list(k, &["even", "just", "but", "and", "however", "meanwhile", "later", "then"]) && cx.toks.get(k + 1).is_some_and(|t| t.kind == Kind::Word) { k + 1 } else { k };
+    let w = cx.text(k);
+    (is_preposition(w) && !cx.in_list(k, &["today", "yesterday"])) || cx.in_list(k, &["as", "although", "though", "because", "since", "if", "unless", "once", "however", "meanwhile"]) || (w.len() > 5 && w.ends_with("ing") && w.starts_with(char::is_uppercase))
+}
+
 /// Pattern 2: "CONTENT, SUBJ VERB …." — the content is the sentence up to the comma before the subject.
 fn content_before(cx: &Cx, lo: usize, subj_first: usize, v: usize, subj: Subject) -> Option<RawQuote> {
     if subj_first <= lo || cx.text(subj_first - 1) != "," {
@@ -206,6 +215,19 @@ fn content_span(cx: &Cx, lo: usize, comma: usize, v: usize, subj: Subject) -> Op
     c0 = skip_dateline(cx, c0, comma);
     // a direct quote ending at the comma belongs to the direct pass
     if comma > 0 && matches!(cx.text(comma - 1), "”" | "\"") {
+        return None;
+    }
+    // a statement after an adverbial lead-in keeps it ("In the end, the plan failed, she said");
+    // an adverbial phrase alone is no statement ("On Tuesday, even as shares were
+    // tumbling, Ackman said …", "In a series of posts Sunday, Frum wrote …")
+    let mut rest = c0;
+    while rest < comma && opens_adverbial(cx, rest) {
+        match (rest..comma).find(|&k| cx.text(k) == ",") {
+            Some(k) => rest = k + 1,
+            None => return None,
+        }
+    }
+    if comma < rest + 5 {
         return None;
     }
     // a clause, not an adverbial lead-in ("Back in Virginia, Mr. Clarke said …")
@@ -235,6 +257,10 @@ mod tests {
             ("Harry Reid: ‘Never, ever underestimate Trump’\n\nHarry Reid has some advice for the party.", &[("Never, ever underestimate Trump", Indirect, Some("Harry Reid"), Some(":"))]),
             // an attribution set off inside the statement
             ("Now, she said, the two communities do not mix much.", &[("Now, she said, the two communities do not mix much", Indirect, None, Some("said"))]),
+            // a statement after an adverbial lead-in keeps it; an adverbial phrase alone is none
+            ("In the end, the plan failed for lack of money, Jane Doe said.", &[("In the end, the plan failed for lack of money", Indirect, Some("Jane Doe"), Some("said"))]),
+            ("On Tuesday, even as shares of the bank were tumbling, Jane Doe said so.", &[]),
+            ("In a series of posts on Sunday, Jane Doe wrote about the plan.", &[]),
             // an adverbial lead-in is no statement
             ("Back in Virginia, Jane Doe said so.", &[]),
             // nothing is reported by "said" alone
