@@ -229,13 +229,11 @@ impl<'a> Cx<'a> {
         if self.has(j, Q_PRONOUN) {
             return Some((j, j + 1, self.pronoun(j)));
         }
-        // "said 9/11 widow Terry Strada", "said longtime aide Huma Abedin": a few lowercase words
-        // describing the person before the name
+        // "said 9/11 widow Terry Strada", "said longtime aide Huma Abedin", "said Judicial Watch
+        // president Tom Fitton", "said Florida-based Republican strategist Al Cardenas": a few
+        // words describing the person before the name
         for k in j + 1..(j + 6).min(self.toks.len()) {
-            if self.toks[k].nl > 0 || !matches!(self.toks[k - 1].kind, Kind::Word | Kind::Num) && self.text(k - 1) != "/" || self.verb(k - 1).is_some() {
-                break;
-            }
-            if self.toks[k - 1].kind == Kind::Word && self.text(k - 1).starts_with(char::is_uppercase) {
+            if self.toks[k].nl > 0 || !matches!(self.toks[k - 1].kind, Kind::Word | Kind::Num) && !matches!(self.text(k - 1), "/" | "-") || self.verb(k - 1).is_some() {
                 break;
             }
             if let Some(n) = self.name_starting(k) {
@@ -300,6 +298,8 @@ mod tests {
             // a generational suffix, and a description before a name after the verb
             ("\"It is bad,\" Vann R. Newkirk II, a writer for The Atlantic, said on Twitter.", &[("It is bad,", Direct, Some("Vann R. Newkirk II"), Some("said"))]),
             ("“It is bad,” said 9/11 widow Terry Strada.", &[("It is bad,", Direct, Some("Terry Strada"), Some("said"))]),
+            ("“It is bad,” said Judicial Watch president Tom Fitton.", &[("It is bad,", Direct, Some("Tom Fitton"), Some("said"))]),
+            ("\"It is bad,\" said Florida-based Republican strategist Al Cardenas, referring to the plan.", &[("It is bad,", Direct, Some("Al Cardenas"), Some("said"))]),
             // a possessive inside the speaker's description; unnamed speakers are kept as written, with no name
             ("“That was outrageous,” Obama's former campaign strategist said in an interview.", &[("That was outrageous,", Direct, None, Some("said"))]),
             ("A friend commented: \"For you, immigration is the most important reason.\"", &[("For you, immigration is the most important reason.", Direct, None, Some("commented"))]),
