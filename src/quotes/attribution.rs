@@ -29,8 +29,8 @@ impl Cx<'_> {
 fn after_quote(cx: &Cx, q: &RawQuote) -> Option<Attribution> {
     let n = cx.toks.len();
     let mut j = q.last + 1;
-    // the second apostrophe of a '' mark
-    if j < n && cx.text(j) == "'" && !cx.toks[j].space {
+    // the second apostrophe of a '' mark, also after a quote closed inside it (''' X said)
+    while j < n && j <= q.last + 3 && matches!(cx.text(j), "'" | "’" | "”" | "\"") && !cx.toks[j].space {
         j += 1;
     }
     let after_mark = j;
@@ -205,6 +205,8 @@ mod tests {
         check(&[
             ("“The plan is ready,” Jane Doe said.", &[("The plan is ready,", Direct, Some("Jane Doe"), Some("said"))]),
             ("\"The plan is ready,\" said Jane Doe.", &[("The plan is ready,", Direct, Some("Jane Doe"), Some("said"))]),
+            // doubled apostrophes as quote marks, a quote closed inside them
+            ("''We are told all the time, 'this is a special case,''' Vladimir Putin said.", &[("We are told all the time, 'this is a special case,", Direct, Some("Vladimir Putin"), Some("said"))]),
             // the team named in the person's role does not speak
             ("“We will win the title,” said Falcons general manager John Reed.", &[("We will win the title,", Direct, Some("John Reed"), Some("said"))]),
             ("Jane Doe said: “We are ready to go now.”", &[("We are ready to go now.", Direct, Some("Jane Doe"), Some("said"))]),
