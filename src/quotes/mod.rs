@@ -223,7 +223,13 @@ fn is_statement(cx: &Cx, q: &RawQuote) -> bool {
     let words = (q.first..q.last).filter(|&k| cx.toks[k].kind == Kind::Word).count();
     let utterance = matches!(cx.text(q.last - 1), "," | "." | "!" | "?" | "…");
     if q.speaker.is_some() {
-        words > 3 || (utterance && words >= 2)
+        // a short quote is an utterance when it opens its sentence or follows a colon, a comma or
+        // the reporting verb; one that closes the writer's sentence ("… would be jailed “for
+        // life.”") is a few of the speaker's words inside it
+        let open = q.first.saturating_sub(1);
+        let lead = if open > 0 && cx.text(open) == "'" && cx.text(open - 1) == "'" { open - 1 } else { open };
+        let opens = lead == 0 || cx.toks[lead].nl > 0 || matches!(cx.text(lead - 1), ":" | "," | "." | "!" | "?") || cx.verb(lead - 1).is_some();
+        words > 3 || (utterance && words >= 2 && opens)
     } else if q.single {
         false
     } else {
@@ -277,6 +283,16 @@ mod partial_quote_tests {
             // introduced by the speaker before it: the quote alone
             ("Ana Ruiz said on Friday: “We will rebuild the bridge.”", &[("We will rebuild the bridge.", Direct, Some("Ana Ruiz"), Some("said"))]),
         ]);
+    }
+
+    #[test]
+    fn a_few_words_closing_the_writers_sentence_are_no_utterance() {
+        for text in ["Judge Ana Ruiz said the man would be jailed “for life.”", "Senator Tom Hale called the jet a “truly great aircraft.”"] {
+            let got = super::testing::quotes(text);
+            assert!(!got.iter().any(|q| q.1 == Direct), "{text:?}: {got:?}");
+        }
+        // a short answer that opens its sentence is one
+        check(&[("“Absolutely not,” Senator Tom Hale said.", &[("Absolutely not,", Direct, Some("Tom Hale"), Some("said"))])]);
     }
 
     #[test]
