@@ -1,7 +1,8 @@
 //! Reported speech, in each sentence outside direct quotes: "X said (that) …" and "X told
 //! reporters …" (the subject before the verb), "…, X said." (the content before the subject),
-//! "…, said the minister." (the subject after the verb), and "according to X, …" / "…, according
-//! to X".
+//! "…, said the minister." (the subject after the verb), "Now, she said, …" (the attribution set
+//! off inside the statement), "according to X, …" / "…, according to X", and a headline line
+//! "Name: …". A sentence may hold several statements.
 
 use super::cues::{clause_end, is_preposition};
 use super::{Cx, RawQuote, Subject};
@@ -15,8 +16,9 @@ fn in_direct(direct: &[RawQuote], tok: usize) -> bool {
     k < direct.len() && direct[k].first <= tok && !direct[k].single
 }
 
-/// Reported speech in each sentence outside the direct quotes `direct`: at most one statement a
-/// sentence, by the first reporting verb that has one, else by "according to".
+/// Reported speech in each sentence outside the direct quotes `direct`: each statement a
+/// reporting verb introduces, in text order; else a headline line ("Name: …"); and a statement
+/// "according to" someone that overlaps none of them.
 pub(super) fn indirect(cx: &Cx, direct: &[RawQuote]) -> Vec<RawQuote> {
     let mut out = Vec::new();
     for sent in cx.sents {
@@ -44,9 +46,11 @@ pub(super) fn indirect(cx: &Cx, direct: &[RawQuote]) -> Vec<RawQuote> {
             from = q.last.max(v + 1);
             out.push(q);
         }
-        if let Some(q) = headline(cx, lo, end) {
-            out.push(q);
-            continue;
+        if out.len() == found {
+            if let Some(q) = headline(cx, lo, end) {
+                out.push(q);
+                continue;
+            }
         }
         if let Some(q) = according_to(cx, direct, lo, end) {
             if !out[found..].iter().any(|o| o.first < q.last && q.first < o.last) {
@@ -127,7 +131,7 @@ fn according_to(cx: &Cx, direct: &[RawQuote], lo: usize, end: usize) -> Option<R
     let (c0, c1) = if a <= lo + 1 {
         // "According to the authority’s own estimate, …"
         (closing.map_or(subj.1, |k| k + 1), end)
-    } else if a > lo && cx.text(a - 1) == "," && closing.is_some() && closing.is_some_and(|k| k + 3 < end) {
+    } else if a > lo && cx.text(a - 1) == "," && closing.is_some_and(|k| k + 3 < end) {
         // "Now, according to the poll, some are swinging"
         (lo, end)
     } else {
