@@ -141,7 +141,8 @@ fn introduced(cx: &Cx, q: &RawQuote, open: usize) -> Option<Attribution> {
     // the first person or organization of the sentence that is no preposition's object ("Here
     // in Columbia, Sanders stepped up …, saying, “…”")
     let k0 = cx.names.partition_point(|nm| nm.first < lo);
-    let k = (k0..cx.names.len()).take_while(|&k| cx.names[k].last < v - 1).find(|&k| {
+    // (the first few names only: a run-on "sentence" of many quotes must not cost quotes × names)
+    let k = (k0..cx.names.len()).take(12).take_while(|&k| cx.names[k].last < v - 1).find(|&k| {
         let nm = &cx.names[k];
         let object = nm.role_first > lo && super::cues::is_preposition(cx.text(nm.role_first - 1));
         !object && cx.name_ent[k].is_some_and(|id| matches!(cx.ents[id].kind, MentionKind::Person | MentionKind::Organization))
