@@ -1,6 +1,7 @@
-//! The evidence class of every name mention (see `src/analysis/confidence.rs`), for
+//! The evidence class of every name and figure mention (see `src/analysis/confidence.rs`), for
 //! `tools/calibrate.py`: JSONL of {"id","text"} in on stdin, one line a document out:
-//! {"id", "names": [[start, end, kind, class], …]} with UTF-16 offsets, as the Analysis gives them.
+//! {"id", "names": [[start, end, kind, class], …], "figures": [[start, end, figure kind, class], …]}
+//! with UTF-16 offsets, as the Analysis gives them.
 //! `cargo run --release --example confidence_classes < docs.jsonl`
 
 use std::io::{BufRead, Write};
@@ -28,6 +29,15 @@ fn main() {
                 serde_json::json!([m.start, m.end, m.kind, class])
             })
             .collect();
-        writeln!(out, "{}", serde_json::json!({"id": doc.get("id"), "names": names})).unwrap();
+        let figures: Vec<serde_json::Value> = a
+            .mentions
+            .iter()
+            .filter_map(|m| {
+                let f = m.figure.as_ref()?;
+                let class = newsmark::analysis::confidence::figure_class(text, byte_at[m.start], byte_at[m.end], f);
+                Some(serde_json::json!([m.start, m.end, f.kind, class]))
+            })
+            .collect();
+        writeln!(out, "{}", serde_json::json!({"id": doc.get("id"), "names": names, "figures": figures})).unwrap();
     }
 }

@@ -203,8 +203,8 @@
     return r.collapsed ? null : r;
   };
 
-  /** The confidence at and above which a name is a confident mark (the core's CONFIDENT,
-   * src/analysis/confidence.rs). */
+  /** The confidence at and above which a name or figure is a confident mark (the core's
+   * CONFIDENT, src/analysis/confidence.rs). */
   NM.CONFIDENT = 0.9;
 
   /** Where a mention's mark starts: news annotation leaves the currency symbol out of a plain
@@ -233,7 +233,7 @@
       const kind = NM.markKind(analysis, m, speakerIds);
       // a minor figure ("today", "monthly") is not marked: no figure a story rests on
       if (!show[kind] || (m.figure && m.figure.minor)) continue;
-      // "only confident marks": a name whose class of evidence is right less than 9 times in 10
+      // "only confident marks": a name or figure whose class is right less than 9 times in 10
       if (show.confident && m.confidence != null && m.confidence < NM.CONFIDENT) continue;
       const r = NM.rangeFor(collected, NM.markStart(collected.text, m), m.end);
       if (r) { sets[kind].push(r); counts[kind]++; }

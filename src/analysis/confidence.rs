@@ -1,12 +1,15 @@
-//! How far a name mark can be trusted: each person, organization and place mention falls in a
-//! class by the evidence for it (is it in a lexicon of its kind, several words, named more than
-//! once, at the start of a sentence, in capitals), and each class has the share of its marks
-//! that were right on annotated news Newsmark may learn from (GUM's Wikinews news and interviews,
-//! CC-BY): `confidence_table.rs`, written by `tools/calibrate.py`. The share is the mention's
-//! `confidence`; the extension's "only confident marks" keeps those at [`CONFIDENT`] or above.
+//! How far a mark can be trusted: each person, organization and place mention falls in a class
+//! by the evidence for it (is it in a lexicon of its kind, several words, named more than once, at
+//! the start of a sentence, in capitals), each figure in a class by its kind and shape (digits or
+//! words, one word or several, minor or not, a modifier such as "about"), and each class has the
+//! share of its marks that were right on annotated text Newsmark may learn from (GUM's Wikinews
+//! news and interviews, CC-BY, for names and times; re3d's government and CENTCOM releases,
+//! public domain, OGL and CC-BY, for figures): `confidence_table.rs`, written by
+//! `tools/calibrate.py`. The share is the mention's `confidence`; the extension's "only confident
+//! marks" keeps those at [`CONFIDENT`] or above.
 
 use crate::lexicon::{Lexicons, L_COUNTRY, L_GIVEN, L_ORG, L_PLACE};
-use crate::types::MentionKind;
+use crate::types::{Figure, FigureKind, MentionKind};
 
 /// The confidence (in hundredths) at and above which a mark is confident.
 pub const CONFIDENT: u8 = 90;
@@ -47,6 +50,37 @@ pub fn of_class(class: usize) -> u8 {
     super::confidence_table::TABLE.get(class).copied().unwrap_or(50)
 }
 
+/// Evidence bits of a figure (with its kind, the class).
+const DIGITS: usize = 1;
+const SEVERAL: usize = 2;
+const MINOR: usize = 4;
+const MODIFIED: usize = 8;
+
+/// The class of the figure `text[start..end]` (byte offsets): kind × the evidence bits, 0..128.
+pub fn figure_class(text: &str, start: usize, end: usize, f: &Figure) -> usize {
+    let span = &text[start..end];
+    let k = match f.kind {
+        FigureKind::Money => 0,
+        FigureKind::Percent => 1,
+        FigureKind::Count => 2,
+        FigureKind::Quantity => 3,
+        FigureKind::Date => 4,
+        FigureKind::Time => 5,
+        FigureKind::Duration => 6,
+        FigureKind::Ordinal => 7,
+    };
+    let bits = usize::from(span.bytes().any(|b| b.is_ascii_digit())) * DIGITS
+        + usize::from(span.trim().contains([' ', '\u{a0}', '-'])) * SEVERAL
+        + usize::from(f.minor) * MINOR
+        + usize::from(f.approx || f.bound.is_some()) * MODIFIED;
+    k * 16 + bits
+}
+
+/// Each figure class's confidence in hundredths (`confidence_table.rs`, generated).
+pub fn of_figure_class(class: usize) -> u8 {
+    super::confidence_table::FIGURES.get(class).copied().unwrap_or(50)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -66,10 +100,29 @@ mod tests {
         assert_eq!(class("“Acme Widgets will grow.", "Acme Widgets", Organization, 1), 32 + WORDS + OPENS);
     }
 
+    fn figure(text: &str) -> usize {
+        let a = crate::analyze(text);
+        let m = a.mentions.iter().find(|m| m.figure.is_some()).expect("a figure");
+        figure_class(text, m.start, m.end, m.figure.as_ref().unwrap())
+    }
+
     #[test]
-    fn the_table_has_every_class() {
+    fn figure_evidence_bits() {
+        // ASCII texts: the Analysis's UTF-16 offsets are byte offsets
+        assert_eq!(figure("It cost $5 million."), DIGITS + SEVERAL);
+        assert_eq!(figure("Some 40% voted."), 16 + DIGITS + SEVERAL + MODIFIED);
+        assert_eq!(figure("Three people came."), 32);
+        assert_eq!(figure("He left on Friday."), 64);
+        assert_eq!(figure("They meet every year."), 64 + SEVERAL + MINOR);
+    }
+
+    #[test]
+    fn the_tables_have_every_class() {
         let t = super::super::confidence_table::TABLE;
         assert_eq!(t.len(), 96);
         assert!(t.iter().all(|&c| (1..=99).contains(&c)), "{t:?}");
+        let f = super::super::confidence_table::FIGURES;
+        assert_eq!(f.len(), 128);
+        assert!(f.iter().all(|&c| (1..=99).contains(&c)), "{f:?}");
     }
 }

@@ -30,8 +30,8 @@ pub struct Mention {
     pub entity: Option<usize>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub figure: Option<Figure>,
-    /// For a name: the share of marks of its class that are right (`confidence.rs`), in
-    /// hundredths; written as a fraction (0.93).
+    /// The share of marks of its class (names by their evidence, figures by kind and shape) that
+    /// are right on annotated text (`confidence.rs`), in hundredths; written as a fraction (0.93).
     #[serde(skip_serializing_if = "Option::is_none", serialize_with = "hundredths")]
     pub confidence: Option<u8>,
 }
@@ -212,11 +212,14 @@ pub(crate) fn analyze_with(text: &str, texts: bool, watch: Option<(&Watchlist, &
         m.entity = m.entity.and_then(|id| new_id[id]);
     }
     for (i, m) in mentions.iter_mut().enumerate() {
-        if m.figure.is_none() {
-            let e = m.entity.map(|e| &entities[e]);
-            let class = confidence::name_class(text, bytes[i].0, bytes[i].1, m.kind, e.map_or(1, |e| e.mentions.len()), e.is_some_and(|e| e.role.is_some()), lex);
-            m.confidence = Some(confidence::of_class(class));
-        }
+        let (b0, b1) = bytes[i];
+        m.confidence = Some(match &m.figure {
+            Some(f) => confidence::of_figure_class(confidence::figure_class(text, b0, b1, f)),
+            None => {
+                let e = m.entity.map(|e| &entities[e]);
+                confidence::of_class(confidence::name_class(text, b0, b1, m.kind, e.map_or(1, |e| e.mentions.len()), e.is_some_and(|e| e.role.is_some()), lex))
+            }
+        });
     }
     let quotes = parts.quotes(&map, &entities, &new_id);
     let mut summary = summary::summarize(text, &bytes, &mentions, &entities, &quotes);

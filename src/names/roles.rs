@@ -156,8 +156,6 @@ pub(super) fn appositive_role_end(cx: &Ctx, a: usize, may_end_sentence: bool) ->
     ((may_end_sentence || cx.text(end) != ".") && end > a).then_some(end)
 }
 
-/// Degrees written after a name ("Anne Ross, PhD, of McMaster University").
-
 /// Titles and roles at the front of a name ("Prime Minister", "Gen.", "Sheikh"): the first token
 /// after them and the role as written (`Some("")` for honorifics alone, `None` for no title).
 pub(super) fn titles(cx: &Ctx, first: usize, end: usize) -> (usize, Option<String>) {
