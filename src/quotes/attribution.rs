@@ -139,16 +139,22 @@ fn introduced(cx: &Cx, q: &RawQuote, open: usize) -> Option<Attribution> {
         return None;
     }
     // the first person or organization of the sentence that is no preposition's object ("Here
-    // in Columbia, Sanders stepped up …, saying, “…”")
+    // in Columbia, Sanders stepped up …, saying, “…”"), or a "he"/"she" before it ("He went
+    // further on Tuesday, saying …")
     let k0 = cx.names.partition_point(|nm| nm.first < lo);
-    // (the first few names only: a run-on "sentence" of many quotes must not cost quotes × names)
-    let k = (k0..cx.names.len()).take(12).take_while(|&k| cx.names[k].last < v - 1).find(|&k| {
+    // (the first few names and words only: a run-on "sentence" of many quotes must not cost
+    // quotes × names)
+    let name = (k0..cx.names.len()).take(12).take_while(|&k| cx.names[k].last < v - 1).find(|&k| {
         let nm = &cx.names[k];
         let object = nm.role_first > lo && super::cues::is_preposition(cx.text(nm.role_first - 1));
         !object && cx.name_ent[k].is_some_and(|id| matches!(cx.ents[id].kind, MentionKind::Person | MentionKind::Organization))
-    })?;
-    let nm = &cx.names[k];
-    Some(cx.said((nm.role_first.max(lo), nm.last, cx.name_ent[k]), v - 1))
+    });
+    let before = name.map_or(v - 1, |k| cx.names[k].role_first);
+    if let Some(p) = (lo..before).take(40).find(|&p| cx.in_list(p, &["he", "she"])) {
+        return Some(cx.said((p, p + 1, cx.pronoun(p)), v - 1));
+    }
+    let nm = &cx.names[name?];
+    Some(cx.said((nm.role_first.max(lo), nm.last, cx.name_ent[name?]), v - 1))
 }
 
 /// A quote that opens inside reported speech: "Sanders said the tax breaks … “do nothing to boost
@@ -216,6 +222,8 @@ mod tests {
             ("As Tom Ridge, a former secretary, put it: “The barbarians are no longer at the gate.”", &[("The barbarians are no longer at the gate.", Direct, Some("Tom Ridge"), Some("put"))]),
             ("“Our method succeeds where others fail,” Matt Braynard is quoted as saying.", &[("Our method succeeds where others fail,", Direct, Some("Matt Braynard"), Some("saying"))]),
             ("Here in Columbia, Bernie Sanders stepped up his attacks on the bank, saying, “We have got to achieve the day.”", &[("We have got to achieve the day.", Direct, Some("Bernie Sanders"), Some("saying"))]),
+            // a pronoun subject before any name: the name is whom he met, not who speaks
+            ("Jane Doe spoke first. On Tuesday he met Tom Reed in Ohio, saying, “The plan has failed us all.”", &[("The plan has failed us all.", Direct, Some("Jane Doe"), Some("saying"))]),
             ("“We will not stop until the work is done.” ― Karen Bobadilla.", &[("We will not stop until the work is done.", Direct, Some("Karen Bobadilla"), None)]),
             // the second part of a split quote is the same statement: one quote, in fragments
             ("“The first part is done,” Jane Doe said. “The second part will take longer than that.”", &[("The first part is done,” Jane Doe said. “The second part will take longer than that.", Direct, Some("Jane Doe"), Some("said"))]),
