@@ -37,7 +37,21 @@ fn after_quote(cx: &Cx, q: &RawQuote) -> Option<Attribution> {
     if j < n && matches!(cx.text(j), "," | "—" | "―" | "–") {
         j += 1;
     }
-    signature(cx, after_mark, j).or_else(|| (j < n && cx.toks[j].nl == 0 && j <= after_mark + 1).then(|| trailing(cx, j)).flatten())
+    if !(j < n && cx.toks[j].nl == 0) {
+        return None;
+    }
+    signature(cx, after_mark, j).or_else(|| (j <= after_mark + 1).then(|| according_to_after(cx, j).or_else(|| trailing(cx, j))).flatten())
+}
+
+/// "…,” according to Jane Doe, a city official." or "…” according to a court document filed by
+/// …": the source after "according to", a name or the words up to the sentence's end or a comma.
+fn according_to_after(cx: &Cx, j: usize) -> Option<Attribution> {
+    if !(cx.is(j, "according") && cx.is(j + 1, "to")) {
+        return None;
+    }
+    let end = cx.sents[cx.sentence_of(j)].last;
+    let subj = cx.subject_after(j + 2).filter(|s| s.2.is_some() || s.1 > s.0).or_else(|| cx.source_phrase(j + 2, end))?;
+    Some((cx.speaker(subj), Some((cx.toks[j].start, cx.toks[j + 1].end))))
 }
 
 /// "…” ― Karen Bobadilla.": a person's name after a dash.
@@ -221,6 +235,9 @@ mod tests {
             // the idiom "put it", the passive "is quoted as saying", a participle whose subject opens the clause
             ("As Tom Ridge, a former secretary, put it: “The barbarians are no longer at the gate.”", &[("The barbarians are no longer at the gate.", Direct, Some("Tom Ridge"), Some("put"))]),
             ("“Our method succeeds where others fail,” Matt Braynard is quoted as saying.", &[("Our method succeeds where others fail,", Direct, Some("Matt Braynard"), Some("saying"))]),
+            // "according to" after the quote: a name, or a source that is none
+            ("“The plan failed badly in every county,” according to Jane Doe, a city official.", &[("The plan failed badly in every county,", Direct, Some("Jane Doe"), Some("according to"))]),
+            ("“The evidence cannot prove the charge,” according to a court document filed by the state.", &[("The evidence cannot prove the charge,", Direct, None, Some("according to"))]),
             ("Here in Columbia, Bernie Sanders stepped up his attacks on the bank, saying, “We have got to achieve the day.”", &[("We have got to achieve the day.", Direct, Some("Bernie Sanders"), Some("saying"))]),
             // a pronoun subject before any name: the name is whom he met, not who speaks
             ("Jane Doe spoke first. On Tuesday he met Tom Reed in Ohio, saying, “The plan has failed us all.”", &[("The plan has failed us all.", Direct, Some("Jane Doe"), Some("saying"))]),

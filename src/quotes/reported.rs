@@ -125,7 +125,7 @@ fn verb_first(cx: &Cx, lo: usize, end: usize, v: usize) -> Option<RawQuote> {
 /// to X, …" set off inside the statement (the statement is then the whole sentence).
 fn according_to(cx: &Cx, direct: &[RawQuote], lo: usize, end: usize) -> Option<RawQuote> {
     let a = (lo..end).find(|&k| cx.is(k, "according") && cx.is(k + 1, "to") && !in_direct(direct, k))?;
-    let subj = cx.subject_after(a + 2).filter(|s| s.2.is_some() || s.1 > s.0).or_else(|| source_phrase(cx, a + 2, end))?;
+    let subj = cx.subject_after(a + 2).filter(|s| s.2.is_some() || s.1 > s.0).or_else(|| cx.source_phrase(a + 2, end))?;
     // the comma that closes the source, if one does within a few words
     let closing = (subj.1..end.min(subj.1 + 8)).find(|&k| cx.text(k) == ",");
     let (c0, c1) = if a <= lo + 1 {
@@ -166,13 +166,6 @@ fn headline(cx: &Cx, lo: usize, end: usize) -> Option<RawQuote> {
     let c1 = (c0..end).find(|&j| cx.toks[j].nl > 0).unwrap_or(end);
     let words = (c0..c1).filter(|&j| cx.toks[j].kind == Kind::Word).count();
     (words >= 3).then(|| reported(cx, c0, c1, (cx.toks[colon].start, cx.toks[colon].end), (lo, colon, Some(id))))
-}
-
-/// The source after "according to" when it is no name and has no determiner: "law enforcement
-/// officials", "recent polls", "early results of exit polls …" — up to the comma or the end.
-fn source_phrase(cx: &Cx, from: usize, end: usize) -> Option<Subject> {
-    let stop = (from..end.min(from + 12)).find(|&k| cx.toks[k].kind != Kind::Word || cx.toks[k].nl > 0).unwrap_or(end.min(from + 12));
-    (stop > from && stop - from <= 10).then_some((from, stop, None))
 }
 
 /// "BAGHDAD —", "LONDON (Reuters) -": a dateline opening a paragraph is not part of what was said.

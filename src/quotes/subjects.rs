@@ -279,6 +279,13 @@ impl<'a> Cx<'a> {
         }
         None
     }
+
+    /// The source after "according to" when it is no name: "law enforcement officials", "recent
+    /// polls", "a court document filed by …" — its words up to a comma or the end (`end`), ten at most.
+    pub(super) fn source_phrase(&self, from: usize, end: usize) -> Option<Subject> {
+        let stop = (from..end.min(from + 12)).find(|&k| self.toks[k].kind != Kind::Word || self.toks[k].nl > 0).unwrap_or(end.min(from + 12));
+        (stop > from && stop - from <= 10).then_some((from, stop, None))
+    }
 }
 
 fn is_cap_word(w: &str) -> bool {
