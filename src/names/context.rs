@@ -100,13 +100,20 @@ impl<'a> Ctx<'a> {
         }
         false
     }
-    /// Context that only a company has, for a word that is not known to be anyone's name.
+    /// Context that only a company has, for a word that is not known to be anyone's name; with
+    /// a name after the possessive ("Shearson's Andy Rosen"), which a person's name can have too
+    /// ("Saddam's Iraq"), as weaker evidence.
     pub(super) fn company_context(&self, n: &Name) -> bool {
+        let possessive = matches!(self.text(n.last), "’" | "'") && self.text(n.last + 1) == "s";
+        self.company_staff_context(n) || (possessive && self.name_word(n.last + 2))
+    }
+    /// Company staff around a word: "Goldman officials", "a spokesman for Laidlaw", "chief
+    /// executive of Hearst".
+    pub(super) fn company_staff_context(&self, n: &Name) -> bool {
         let after = |k: usize| Low::new(self.text(k));
         let possessive = matches!(self.text(n.last), "’" | "'") && self.text(n.last + 1) == "s";
         let next = if possessive { after(n.last + 2) } else { after(n.last) };
-        if COMPANY_STAFF.contains(&next.as_str()) || (possessive && self.name_word(n.last + 2)) {
-            // "Goldman officials", "Shearson's Andy Rosen"
+        if COMPANY_STAFF.contains(&next.as_str()) {
             return true;
         }
         if n.first >= 2 {

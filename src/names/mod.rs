@@ -74,6 +74,7 @@ pub fn find(cx: &Ctx, sents: &[Sentence]) -> Vec<Name> {
             n.kind = Some(MentionKind::Organization);
         }
     }
+    organization::spread_companies(cx, &mut out);
     out
 }
 

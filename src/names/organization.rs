@@ -138,10 +138,67 @@ pub(super) fn mark_teams(cx: &Ctx, names: &mut [Name]) {
     }
 }
 
+/// A company the text shows to be one ("a spokesman for Justin", "Justin's shares") is that
+/// company where its name stands alone ("Justin has been profitable"): every single word of
+/// unknown kind with the text of a one-word organization becomes one, unless the text also
+/// treats that word as a place ("in Dongguan", "the Pali coast") or as a person (with a title,
+/// or as a person's or place's name elsewhere). Only what only companies have spreads: "X's
+/// shares", "a unit of X", staff of X; a word that speaks ("Natalee said"), a possessive before
+/// a name ("Saddam's Iraq"), a given name and a demonym do not. One pass to gather, one to mark: linear.
+pub(super) fn spread_companies(cx: &Ctx, names: &mut [Name]) {
+    let word = |n: &Name| (n.last - n.first == 1).then(|| cx.toks[n.first].hash);
+    let mut companies = crate::lexicon::HashSet64::with_capacity(names.len());
+    let mut not = crate::lexicon::HashSet64::with_capacity(names.len());
+    for n in names.iter() {
+        let Some(h) = word(n) else { continue };
+        match n.kind {
+            Some(MentionKind::Organization) if n.role.is_none() && !cx.is(n.first, L_GIVEN | L_DEMONYM) && (cx.organization_context(n) || cx.company_staff_context(n)) => companies.insert(h),
+            Some(MentionKind::Person | MentionKind::Place) => not.insert(h),
+            _ if n.role.is_some() || place_context(cx, n.first) => not.insert(h),
+            _ => {}
+        }
+    }
+    for n in names.iter_mut() {
+        if n.kind.is_none() {
+            if let Some(h) = word(n) {
+                if companies.contains(h) && !not.contains(h) {
+                    n.kind = Some(MentionKind::Organization);
+                }
+            }
+        }
+    }
+}
+
+/// The word at `k` stands where places stand: after "in" or "near" (not "a stake in"), or before
+/// a place noun ("the Pali coast", "the Dongguan area").
+fn place_context(cx: &Ctx, k: usize) -> bool {
+    let low = |i: usize| crate::lexicon::Low::new(cx.text(i));
+    if k >= 1 && matches!(low(k - 1).as_str(), "in" | "near") {
+        return !(k >= 2 && matches!(low(k - 2).as_str(), "stake" | "stakes" | "interest" | "investment" | "invested" | "shares" | "holdings"));
+    }
+    matches!(low(k + 1).as_str(), "city" | "province" | "county" | "area" | "coast" | "shore" | "region" | "district" | "village" | "town" | "island" | "harbor" | "harbour")
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::testing::check;
     use crate::types::MentionKind::*;
+
+    /// The kinds `text` gives the word `w`, in order.
+    fn kinds_of(text: &str, w: &str) -> Vec<crate::types::MentionKind> {
+        super::super::testing::names(text).into_iter().filter(|(t, _)| t == w).map(|(_, k)| k).collect()
+    }
+
+    #[test]
+    fn companies_spread() {
+        // every bare mention, before and after the one that shows it
+        assert_eq!(kinds_of("Justin sued. A spokesman for Justin declined to comment. Justin lost.", "Justin"), vec![Organization; 3]);
+        // a word that is also where something is, or someone with a title, or weak evidence,
+        // does not spread
+        assert_eq!(kinds_of("Dongguan officials met. Many live in Dongguan. Prices in the town rose, and Dongguan grows.", "Dongguan").len(), 1);
+        assert_eq!(kinds_of("Chen officials met. President Chen left. Later that day the crowd saw Chen return.", "Chen").len(), 2);
+        assert_eq!(kinds_of("It was Natalee's May trip. Everyone knew that Natalee was gone.", "Natalee").len(), 1);
+    }
 
     #[test]
     fn organizations() {
@@ -155,6 +212,9 @@ mod tests {
             ("Goldman officials declined to comment.", &[("Goldman", Organization)]),
             ("A spokesman for Laidlaw declined to comment.", &[("Laidlaw", Organization)]),
             ("Maytag's shares rose after Maytag cut costs.", &[("Maytag", Organization)]),
+            // shown to be a company once, a company wherever the word stands alone
+            ("A spokesman for Justin declined to comment. Justin has been profitable since 1986.", &[("Justin", Organization)]),
+            ("Nekoosa has resisted. Shares of Nekoosa rose 2%.", &[("Nekoosa", Organization)]),
             // teams in results and standings; countries stay places
             ("Results:\nCardiff 2 Colchester 1\nScotland 1 Wales 0\n", &[("Cardiff", Organization), ("Colchester", Organization), ("Scotland", Place)]),
             ("Standings:\nBolton 3 2 1 0 5 2 7\nQueens Park Rangers 3 2 1 0 5 3 7\n", &[("Bolton", Organization), ("Queens Park Rangers", Organization)]),
