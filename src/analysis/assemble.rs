@@ -6,7 +6,7 @@ use super::{Cue, Entity, Mention, MentionKind, Quote, Speaker};
 use crate::entities::Ent;
 use crate::figures::{self, Found};
 use crate::lexicon::with_lower;
-use crate::lexicon::words::HEAD_NOUNS;
+use crate::lexicon::words::{HEAD_NOUNS, THE_PLACE_HEADS};
 use crate::names::Name;
 use crate::offsets::Utf16Map;
 use crate::quotes::RawQuote;
@@ -68,7 +68,8 @@ impl Parts<'_> {
     }
 
     /// News annotation keeps "the" (also "The" opening a sentence) in organization names of two
-    /// words or more ("the State Department") and leaves it out of one-word names ("the
+    /// words or more ("the State Department") and in place names whose head takes it ("the United
+    /// States", "the Mississippi River") and leaves it out of one-word names ("the
     /// Treasury"), unless the name only modifies the noun that "the" belongs to ("the Dow Jones
     /// index", "the Cessna Aircraft Co unit"), and not a "The" that opens a paragraph, as the seed
     /// article's reader marks it ("The Islamic Resistance in Iraq—a coalition …").
@@ -77,8 +78,9 @@ impl Parts<'_> {
         let modifier = || toks.get(n.last).is_some_and(|t| t.kind == token::Kind::Word && with_lower(t.text(text), |l| HEAD_NOUNS.contains(&l)));
         let the_tok = n.first.checked_sub(1).map(|k| &toks[k]);
         let opens_paragraph = the_tok.is_some_and(|t| t.nl > 0 || t.start == 0);
+        let place_head = || toks.get(n.last - 1).is_some_and(|t| THE_PLACE_HEADS.contains(&t.text(text)));
         n.last - n.first >= 2
-            && kind == MentionKind::Organization
+            && (kind == MentionKind::Organization || kind == MentionKind::Place && place_head())
             && toks[n.first].nl == 0
             && !opens_paragraph
             && the_tok.is_some_and(|t| t.text(text).eq_ignore_ascii_case("the"))
@@ -147,6 +149,23 @@ mod tests {
             assert_eq!(m.text, span, "{text:?}");
             let name = &a.entities[m.entity.unwrap()].name;
             assert!(!name.starts_with("the ") && !name.starts_with("The "), "{text:?}: entity {name:?}");
+        }
+    }
+
+    #[test]
+    fn the_article_of_place_names() {
+        // a place whose head takes "the" keeps it; other places do not
+        for (text, span) in [
+            ("He flew to the United States on Monday.", "the United States"),
+            ("Barges on the Mississippi River slowed.", "the Mississippi River"),
+            ("Rockets were fired from the Gaza Strip.", "the Gaza Strip"),
+            ("He left the Soviet Union in 1975.", "the Soviet Union"),
+            ("Rain fell on the New York area.", "New York"),
+        ] {
+            let a = crate::analyze(text);
+            let m = a.mentions.iter().find(|m| m.kind == MentionKind::Place).unwrap_or_else(|| panic!("{text:?}: {:?}", a.mentions));
+            assert_eq!(m.text, span, "{text:?}");
+            assert!(!a.entities[m.entity.unwrap()].name.starts_with("the "), "{text:?}");
         }
     }
 }
