@@ -38,6 +38,10 @@ pub(super) fn indirect(cx: &Cx, direct: &[RawQuote]) -> Vec<RawQuote> {
                 return None;
             }
             let q = match cx.subject_before(v, lo) {
+                // an object relative clause ("the system, which officials expect to enter
+                // service"): what was said is the clause after the verb, not the sentence
+                Some(subj) if cx.is(subj.0, "which") || cx.is(subj.0, "whom") => relative_clause(cx, end, v, lemma, (subj.0 + 1, subj.1, subj.2)),
+                Some(subj) if subj.0 > lo && (cx.is(subj.0 - 1, "which") || cx.is(subj.0 - 1, "whom")) => relative_clause(cx, end, v, lemma, subj),
                 Some(subj) => subject_first(cx, lo, end, v, lemma, subj),
                 None => verb_first(cx, lo, end, v),
             };
@@ -106,6 +110,17 @@ fn subject_first(cx: &Cx, lo: usize, end: usize, v: usize, lemma: &'static str, 
         return None;
     }
     Some(reported(cx, c, e.max(c), (cx.toks[v].start, cx.toks[v].end), subj))
+}
+
+/// What an object relative clause's subject says: the words after its verb up to the clause's
+/// end ("which officials expect [to enter service within two years], he added").
+fn relative_clause(cx: &Cx, end: usize, v: usize, lemma: &'static str, subj: Subject) -> Option<RawQuote> {
+    if subj.0 >= subj.1 {
+        return None;
+    }
+    let (c, _, _) = cx.complement(v, lemma, end);
+    let e = (c..end).find(|&k| cx.text(k) == ",").unwrap_or(end);
+    (e > c + 1).then(|| reported(cx, c, e, (cx.toks[v].start, cx.toks[v].end), subj))
 }
 
 /// "CONTENT, VERB SUBJ" ("…, said the minister.") — the subject closes the clause.
@@ -250,6 +265,11 @@ mod tests {
             ("Now, according to the latest poll, some states are swinging.", &[("Now, according to the latest poll, some states are swinging", Indirect, None, Some("according to"))]),
             ("The talks have now failed for good, said Minister Jane Doe.", &[("The talks have now failed for good", Indirect, Some("Jane Doe"), Some("said"))]),
             ("Even India has more cultural pull through its films, says political scientist Dossym Satpayev in Almaty.", &[("Even India has more cultural pull through its films", Indirect, Some("Dossym Satpayev"), Some("says"))]),
+            // an object relative clause says what its own subject said, not what the sentence says
+            ("The city bought the new buses, which Mayor Tom Reed expects to arrive in May, Jane Doe added.", &[
+                ("The city bought the new buses, which Mayor Tom Reed expects to arrive in May", Indirect, Some("Jane Doe"), Some("added")),
+                ("to arrive in May", Indirect, Some("Tom Reed"), Some("expects")),
+            ]),
             // a headline of what someone said
             ("Harry Reid: ‘Never, ever underestimate Trump’\n\nHarry Reid has some advice for the party.", &[("Never, ever underestimate Trump", Indirect, Some("Harry Reid"), Some(":"))]),
             // an attribution set off inside the statement
