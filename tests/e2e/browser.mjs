@@ -136,11 +136,13 @@ export async function launch(name) {
     expectError(re) {
       expected.push(re);
     },
-    /** Opens a test page and waits until Newsmark has dealt with it. */
+    /** Opens a test page and waits until Newsmark has dealt with it. The wait is generous (a
+     * 3.7 MB page takes Firefox ESR about 15 s on 2 busy cores): these tests check what is marked;
+     * speed is a benchmark's business. */
     async open(path) {
       const page = await newPage();
       await page.goto(server.url + path);
-      await page.waitForSelector('html[data-newsmark]', { timeout: 15000 });
+      await page.waitForSelector('html[data-newsmark]', { timeout: 60000 });
       return page;
     },
     /** Evaluates `fn(arg)` in an extension page, where the extension's APIs are. */
