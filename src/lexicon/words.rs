@@ -237,9 +237,10 @@ pub const NOT_NOUNS: Words = Words(
 
 /// Words that may stand between a subject and its reporting verb ("he also said", "has repeatedly denied").
 pub const ADVERBS: Words = Words(
-    "again also clearly could did do does explicitly firmly flatly further had has have is later may \
-    might never not often once previously privately publicly recently repeatedly reportedly strongly \
-    then was will would",
+    "again already also always clearly consistently could did do does even explicitly firmly first \
+    flatly frequently further had has have immediately initially is just later long may might never \
+    not often once openly originally previously privately publicly quickly recently repeatedly \
+    reportedly separately similarly still strongly subsequently then was will would",
 );
 
 /// Reporting verbs whose object is itself what was said or meant ("urged X to …", "called for X").

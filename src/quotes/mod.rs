@@ -229,7 +229,9 @@ fn is_statement(cx: &Cx, q: &RawQuote) -> bool {
         let open = q.first.saturating_sub(1);
         let lead = if open > 0 && cx.text(open) == "'" && cx.text(open - 1) == "'" { open - 1 } else { open };
         let opens = lead == 0 || cx.toks[lead].nl > 0 || matches!(cx.text(lead - 1), ":" | "," | "." | "!" | "?") || cx.verb(lead - 1).is_some();
-        words > 3 || (utterance && words >= 2 && opens)
+        // a one-word answer needs a sentence of its own (“Absolutely,” he said.)
+        let own_sentence = lead == 0 || cx.toks[lead].nl > 0 || matches!(cx.text(lead - 1), "." | "!" | "?");
+        words > 3 || (utterance && opens && (words >= 2 || own_sentence))
     } else if q.single {
         false
     } else {
@@ -293,6 +295,10 @@ mod partial_quote_tests {
         }
         // a short answer that opens its sentence is one
         check(&[("“Absolutely not,” Senator Tom Hale said.", &[("Absolutely not,", Direct, Some("Tom Hale"), Some("said"))])]);
+        // a one-word answer that is a sentence of its own is one too; one closing the writer's
+        // sentence is not
+        check(&[("The vote is close. “Absolutely,” Senator Tom Hale said when asked.", &[("Absolutely,", Direct, Some("Tom Hale"), Some("said"))])]);
+        assert!(!super::testing::quotes("Senator Tom Hale called the plan “fine.”").iter().any(|q| q.1 == Direct));
     }
 
     #[test]

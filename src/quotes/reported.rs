@@ -282,6 +282,9 @@ mod tests {
             ("Back in Virginia, Jane Doe said so.", &[]),
             // nothing is reported by "said" alone
             ("Jane Doe said so.", &[]),
+            // adverbs and auxiliaries between the speaker and the verb
+            ("Jane Doe has always maintained that the server was secure.", &[("the server was secure", Indirect, Some("Jane Doe"), Some("maintained"))]),
+            ("Jane Doe has long argued that the tax is unfair.", &[("the tax is unfair", Indirect, Some("Jane Doe"), Some("argued"))]),
         ]);
     }
 }
