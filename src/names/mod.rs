@@ -75,6 +75,7 @@ pub fn find(cx: &Ctx, sents: &[Sentence]) -> Vec<Name> {
         }
     }
     organization::spread_companies(cx, &mut out);
+    organization::demonym_led_companies(cx, &mut out);
     out
 }
 

@@ -169,6 +169,29 @@ pub(super) fn spread_companies(cx: &Ctx, names: &mut [Name]) {
     }
 }
 
+/// A company whose name opens with a nationality or region word ("American Express", "Southern
+/// Optical", "Federal Express"): the word that the name's first pass left out as a mere demonym
+/// is part of the company's name when it is capitalised right before it. A known body keeps its
+/// own name ("the Chinese Red Cross" is the Red Cross), and so does one named by an organization
+/// word ("the Russian Foreign Ministry").
+pub(super) fn demonym_led_companies(cx: &Ctx, names: &mut [Name]) {
+    for n in names.iter_mut() {
+        if n.kind != Some(MentionKind::Organization) || n.first == 0 || n.role_first < n.first || n.role.is_some() {
+            continue;
+        }
+        let d = n.first - 1;
+        let name = &cx.s[cx.toks[n.first].start..cx.toks[n.last - 1].end];
+        // a known body or place, or an acronym ("Polish SPC"), keeps its own name
+        let known = cx.lex.is_org(name) || cx.lex.is_place(name) || all_caps(name);
+        let glued = cx.toks[n.first].nl == 0 && cx.toks[d].kind == Kind::Word;
+        if known || !glued || !cx.is(d, L_DEMONYM) || !cx.name_word(d) || (n.first..n.last).any(|k| cx.org_word(k)) {
+            continue;
+        }
+        n.first = d;
+        n.role_first = d;
+    }
+}
+
 /// The word at `k` stands where places stand: after "in" or "near" (not "a stake in"), or before
 /// a place noun ("the Pali coast", "the Dongguan area").
 fn place_context(cx: &Ctx, k: usize) -> bool {
@@ -215,6 +238,10 @@ mod tests {
             // shown to be a company once, a company wherever the word stands alone
             ("A spokesman for Justin declined to comment. Justin has been profitable since 1986.", &[("Justin", Organization)]),
             ("Nekoosa has resisted. Shares of Nekoosa rose 2%.", &[("Nekoosa", Organization)]),
+            // a company named with a nationality or region word keeps it; a known body, a body
+            // named by an organization word and an acronym do not
+            ("An American Express executive said the card sold well. American Express shares rose.", &[("American Express", Organization)]),
+            ("The Chinese Red Cross sent aid.", &[("Red Cross", Organization)]),
             // teams in results and standings; countries stay places
             ("Results:\nCardiff 2 Colchester 1\nScotland 1 Wales 0\n", &[("Cardiff", Organization), ("Colchester", Organization), ("Scotland", Place)]),
             ("Standings:\nBolton 3 2 1 0 5 2 7\nQueens Park Rangers 3 2 1 0 5 3 7\n", &[("Bolton", Organization), ("Queens Park Rangers", Organization)]),
