@@ -93,6 +93,7 @@ fn numbered_index(cx: &Ctx, ev: &Evidence) -> bool {
 pub(super) fn kind(cx: &Ctx, sent: &Sentence, ev: &Evidence) -> Verdict {
     organization::in_lexicon(ev)
         .or_else(|| place::in_lexicon(cx, ev))
+        .or_else(|| organization::designated(ev))
         .or_else(|| person::titled(ev))
         .or_else(|| place::located(cx, sent, ev))
         .or_else(|| organization::org_word(cx, ev))
@@ -101,6 +102,7 @@ pub(super) fn kind(cx: &Ctx, sent: &Sentence, ev: &Evidence) -> Verdict {
         .or_else(|| organization::acronym(cx, ev))
         .or_else(|| headline(ev))
         .or_else(|| organization::partners(cx, ev))
+        .or_else(|| organization::acronym_led(ev))
         .or_else(|| person::given_name(cx, ev))
         .or_else(|| organization::definite(cx, sent, ev))
         .or_else(|| organization::ampersand(cx, ev))

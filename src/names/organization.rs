@@ -6,7 +6,8 @@
 use super::kind::{Evidence, Verdict};
 use super::shape::{all_caps, title_case};
 use super::{Ctx, Name};
-use crate::lexicon::{lower_hash, L_DEMONYM, L_GIVEN, L_ORG, L_PLACE};
+use crate::lexicon::words::DESIGNATORS;
+use crate::lexicon::{lower_hash, with_lower, L_DEMONYM, L_GIVEN, L_ORG, L_PLACE};
 use crate::sentence::Sentence;
 use crate::token::Kind;
 use crate::types::MentionKind;
@@ -27,6 +28,36 @@ pub(super) fn org_word(cx: &Ctx, ev: &Evidence) -> Option<Verdict> {
         return ORGANIZATION;
     }
     None
+}
+
+/// A name that ends in a company designator ("Guber Peters Entertainment Co.", "Acme Holdings
+/// Ltd"): a company even after a role ("independent producer Guber Peters Entertainment Co.").
+pub(super) fn designated(ev: &Evidence) -> Option<Verdict> {
+    let last = ev.last_word.trim_end_matches('.');
+    if ev.words.len() >= 2 && last.len() >= 2 && with_lower(last, |l| DESIGNATORS.contains(&l)) {
+        return ORGANIZATION;
+    }
+    None
+}
+
+/// A name that opens with an acronym ("RJR Nabisco", "NBC News", "IBM Japan"): an
+/// organization's, not a person's, unless the whole name is in capitals (a headline).
+pub(super) fn acronym_led(ev: &Evidence) -> Option<Verdict> {
+    let first = ev.words[0];
+    let acronym = first.chars().filter(|c| c.is_ascii_uppercase()).count() >= 3 && all_caps(first) && !super::shape::is_roman(first);
+    // a ship is no organization nor person ("USS Cole"); names joined by "and" or "for" are two
+    let ship = matches!(first, "USS" | "HMS" | "INS" | "RMS");
+    let joined = ev.words.iter().any(|w| w.starts_with(|c: char| c.is_lowercase()));
+    if ev.words.len() < 2 || !acronym || ev.words.iter().all(|w| all_caps(w)) {
+        return None;
+    }
+    if ship {
+        return Some(Verdict::NotAName);
+    }
+    if joined {
+        return Some(Verdict::Unknown);
+    }
+    ORGANIZATION
 }
 
 /// A single word in capitals: a section heading before a colon ("ENERGY: Worried that…"), a
@@ -224,6 +255,11 @@ mod tests {
     }
 
     #[test]
+    fn a_ship_is_nobody() {
+        assert!(kinds_of("The USS Cole was attacked in Aden.", "USS Cole").is_empty());
+    }
+
+    #[test]
     fn organizations() {
         check(&[
             ("Factions such as Kata’ib Hezbollah, Asa’ib Ahl al-Haq, and Harakat al-Nujaba have fired.", &[("Kata’ib Hezbollah", Organization), ("Asa’ib Ahl al-Haq", Organization), ("Harakat al-Nujaba", Organization)]),
@@ -242,6 +278,11 @@ mod tests {
             // named by an organization word and an acronym do not
             ("An American Express executive said the card sold well. American Express shares rose.", &[("American Express", Organization)]),
             ("The Chinese Red Cross sent aid.", &[("Red Cross", Organization)]),
+            // a company designator outweighs a role before the name; an acronym opening a name
+            // makes it an organization's; a ship is neither
+            ("Sony agreed to buy independent producer Guber Peters Entertainment Co. for $200 million.", &[("Guber Peters Entertainment Co", Organization)]),
+            ("RJR Nabisco pays up to $30,000 of losses.", &[("RJR Nabisco", Organization)]),
+            ("The USS Cole was attacked in Aden.", &[("Aden", Place)]),
             // teams in results and standings; countries stay places
             ("Results:\nCardiff 2 Colchester 1\nScotland 1 Wales 0\n", &[("Cardiff", Organization), ("Colchester", Organization), ("Scotland", Place)]),
             ("Standings:\nBolton 3 2 1 0 5 2 7\nQueens Park Rangers 3 2 1 0 5 3 7\n", &[("Bolton", Organization), ("Queens Park Rangers", Organization)]),
