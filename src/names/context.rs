@@ -4,7 +4,7 @@
 
 use super::shape::{code_like, hyphen_adjective, particle_glued};
 use super::Name;
-use crate::lexicon::words::{COMPANY_STAFF, ORG_NOUNS};
+use crate::lexicon::words::{COMPANY_KINDS, COMPANY_STAFF, ORG_NOUNS};
 use crate::lexicon::{lower_hash, HashSet64, Lexicons, Low, L_COMMON_CAP, L_ORG_WORD, W_CAP, W_DIGIT, W_HYPHEN};
 use crate::token::{Kind, Token};
 
@@ -95,6 +95,29 @@ impl<'a> Ctx<'a> {
         if n.first >= 2 && self.text(n.first - 1).eq_ignore_ascii_case("of") {
             let before = Low::new(self.text(n.first - 2));
             if matches!(before.as_str(), "shares" | "unit" | "subsidiary" | "division" | "stake" | "shareholders" | "stockholders" | "parent" | "acquisition" | "chairman" | "president") {
+                return true;
+            }
+        }
+        self.company_apposition(n.last)
+    }
+    /// An apposition after the name at `k` that describes a company: ", an independent oil and
+    /// gas company", ", the largest newsweekly", ", based in Bedminster".
+    fn company_apposition(&self, k: usize) -> bool {
+        if self.text(k) != "," {
+            return false;
+        }
+        let low = |i: usize| Low::new(self.text(i));
+        if low(k + 1) == "based" && matches!(low(k + 2).as_str(), "in" | "near" | "outside") {
+            return true;
+        }
+        if !matches!(low(k + 1).as_str(), "a" | "an" | "the") {
+            return false;
+        }
+        for i in k + 2..(k + 8).min(self.toks.len()) {
+            if self.toks[i].kind != Kind::Word && self.text(i) != "-" {
+                return false;
+            }
+            if COMPANY_KINDS.contains(&low(i).as_str()) {
                 return true;
             }
         }

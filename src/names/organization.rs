@@ -271,6 +271,9 @@ mod tests {
             ("Goldman officials declined to comment.", &[("Goldman", Organization)]),
             ("A spokesman for Laidlaw declined to comment.", &[("Laidlaw", Organization)]),
             ("Maytag's shares rose after Maytag cut costs.", &[("Maytag", Organization)]),
+            // an apposition that describes a company
+            ("Maxus, an independent oil and gas company, said reserves rose.", &[("Maxus", Organization)]),
+            ("Alliant, based in Littleton, makes computers.", &[("Alliant", Organization)]),
             // shown to be a company once, a company wherever the word stands alone
             ("A spokesman for Justin declined to comment. Justin has been profitable since 1986.", &[("Justin", Organization)]),
             ("Nekoosa has resisted. Shares of Nekoosa rose 2%.", &[("Nekoosa", Organization)]),
