@@ -89,6 +89,9 @@ fn classify(cx: &Ctx, sent: &Sentence, start: usize, end: usize, out: &mut Vec<N
 /// inside it split off, titles and roles taken as the person's role, then its kind.
 fn classify_one(cx: &Ctx, sent: &Sentence, start: usize, end: usize, out: &mut Vec<Name>) -> Option<Name> {
     let first = skip_common_words(cx, sent, start, end);
+    if let Some(bank) = first_bank(cx, sent, start, first, end) {
+        return Some(bank);
+    }
     if let Some(decided) = roles::split_at_role(cx, sent, first, end, out) {
         return decided;
     }
@@ -147,6 +150,21 @@ fn classify_one(cx: &Ctx, sent: &Sentence, start: usize, end: usize, out: &mut V
 fn earlier_surname(cx: &Ctx, out: &[Name], k: usize) -> bool {
     let w = cx.text(k);
     w.len() > 2 && out.iter().rev().take(200).any(|n| n.kind == Some(MentionKind::Person) && n.last - n.first >= 2 && n.last <= k && cx.text(n.last - 1) == w)
+}
+
+/// "First Chicago", "First Boston Corp.": a company named "First" and a place or an
+/// organization word, which the common word "First" would otherwise leave as a place or cut
+/// short. At the start of a sentence "First" is an adverb unless the name speaks or ends in an
+/// organization word ("First Chicago Corp. said").
+fn first_bank(cx: &Ctx, sent: &Sentence, start: usize, first: usize, end: usize) -> Option<Name> {
+    if !(first == start + 1 && first < end && cx.text(start) == "First" && cx.toks[first].nl == 0) {
+        return None;
+    }
+    let rest = &cx.s[cx.toks[first].start..cx.toks[end - 1].end];
+    let org_word = (first..end).any(|k| cx.org_word(k));
+    let speaks = cx.classes.get(end).is_some_and(|&c| cx.lex.lemma(c).is_some());
+    let place = cx.lex.is_place(rest) && (start > sent.first || speaks);
+    (org_word || place).then(|| Name { first: start, last: end, kind: Some(MentionKind::Organization), role: None, role_first: start, speaks })
 }
 
 /// Where a chunk's name starts: sentence-initial or line-initial common words ("Some",

@@ -271,6 +271,10 @@ mod tests {
             ("Goldman officials declined to comment.", &[("Goldman", Organization)]),
             ("A spokesman for Laidlaw declined to comment.", &[("Laidlaw", Organization)]),
             ("Maytag's shares rose after Maytag cut costs.", &[("Maytag", Organization)]),
+            // a bank named "First" and a place; "First" as an adverb opening a sentence is none
+            ("Despite this loss, First Chicago said it doesn't need to sell assets.", &[("First Chicago", Organization)]),
+            ("First Chicago Corp. said it completed its purchase.", &[("First Chicago Corp", Organization)]),
+            ("First Chicago, then Boston.", &[("Chicago", Place), ("Boston", Place)]),
             // an apposition that describes a company
             ("Maxus, an independent oil and gas company, said reserves rose.", &[("Maxus", Organization)]),
             ("Alliant, based in Littleton, makes computers.", &[("Alliant", Organization)]),
