@@ -75,7 +75,9 @@ impl Parts<'_> {
     /// article's reader marks it ("The Islamic Resistance in Iraq—a coalition …").
     fn keeps_article(&self, n: &Name, kind: MentionKind) -> bool {
         let (toks, text) = (self.toks, self.text);
-        let modifier = || toks.get(n.last).is_some_and(|t| t.kind == token::Kind::Word && with_lower(t.text(text), |l| HEAD_NOUNS.contains(&l)));
+        // the noun after the name, past the period of an abbreviation ("the Acme Corp. unit")
+        let after = if toks.get(n.last).is_some_and(|t| t.text(text) == "." && !t.space) { n.last + 1 } else { n.last };
+        let modifier = || toks.get(after).is_some_and(|t| t.kind == token::Kind::Word && with_lower(t.text(text), |l| HEAD_NOUNS.contains(&l)));
         let the_tok = n.first.checked_sub(1).map(|k| &toks[k]);
         let opens_paragraph = the_tok.is_some_and(|t| t.nl > 0 || t.start == 0);
         let place_head = || toks.get(n.last - 1).is_some_and(|t| THE_PLACE_HEADS.contains(&t.text(text)));
@@ -142,6 +144,7 @@ mod tests {
             ("Talks ended. The White House said no.", "The White House"),
             ("He visited the White House on Monday.", "the White House"),
             ("It sold the Cessna Aircraft Co unit last year.", "Cessna Aircraft Co"),
+            ("It sold the Cessna Aircraft Co. unit last year.", "Cessna Aircraft Co"),
             ("He thanked the Treasury again.", "Treasury"),
         ] {
             let a = crate::analyze(text);
