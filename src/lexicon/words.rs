@@ -158,6 +158,11 @@ pub const ORG_NOUNS: Words = Words(
     shareholders shares stock stockholders subsidiaries subsidiary unit units",
 );
 
+/// Roles that only an organization gives, between its name and its holder's ("Acme Widgets
+/// chairman John Reed", "San Francisco Giants owner Bob Lurie"); not "aide", "spokesman" or
+/// "adviser", which people have too ("Clinton aide Huma Abedin").
+pub const ORG_HEAD_ROLES: Words = Words("ceo chairman chairwoman coach founder manager owner president publisher treasurer");
+
 /// Nouns that describe a company in apposition after its name ("Maxus, an independent oil and
 /// gas company,", "Time, the largest newsweekly,").
 pub const COMPANY_KINDS: Words = Words(
@@ -327,7 +332,7 @@ mod tests {
     /// [`Words::contains`] relies on; and it finds each word and nothing else.
     #[test]
     fn lists_are_sorted_and_found() {
-        for (name, list) in [("DEGREES", DEGREES), ("WEAK_TRIGGERS", WEAK_TRIGGERS), ("STRONG_TRIGGERS", STRONG_TRIGGERS), ("MOVES", MOVES), ("CLIMBS", CLIMBS), ("RELATIVE_DATE_HEADS", RELATIVE_DATE_HEADS), ("PARTICLES", PARTICLES), ("IN_HEADS", IN_HEADS), ("PLACE_WORDS", PLACE_WORDS), ("THE_PLACE_HEADS", THE_PLACE_HEADS), ("COMPANY_STAFF", COMPANY_STAFF), ("ORG_NOUNS", ORG_NOUNS), ("COMPANY_KINDS", COMPANY_KINDS), ("PRODUCT_NOUNS", PRODUCT_NOUNS), ("ROLE_MODIFIERS", ROLE_MODIFIERS), ("STOP", STOP), ("COMPASS", COMPASS), ("DESIGNATORS", DESIGNATORS), ("PRONOUNS", PRONOUNS), ("SPEAKER_NOUNS", SPEAKER_NOUNS), ("DETERMINERS", DETERMINERS), ("NOT_NOUNS", NOT_NOUNS), ("ADVERBS", ADVERBS), ("ATTITUDES", ATTITUDES), ("NEED_THAT", NEED_THAT), ("HEAD_NOUNS", HEAD_NOUNS), ("IRREGULAR_PLURALS", IRREGULAR_PLURALS), ("EVENT_FILLERS", EVENT_FILLERS), ("POPULATION_NOUNS", POPULATION_NOUNS), ("MONEY_HEADS", MONEY_HEADS), ("CHANGE_CUES", CHANGE_CUES), ("MINOR_FIGURE_WORDS", MINOR_FIGURE_WORDS)] {
+        for (name, list) in [("DEGREES", DEGREES), ("WEAK_TRIGGERS", WEAK_TRIGGERS), ("STRONG_TRIGGERS", STRONG_TRIGGERS), ("MOVES", MOVES), ("CLIMBS", CLIMBS), ("RELATIVE_DATE_HEADS", RELATIVE_DATE_HEADS), ("PARTICLES", PARTICLES), ("IN_HEADS", IN_HEADS), ("PLACE_WORDS", PLACE_WORDS), ("THE_PLACE_HEADS", THE_PLACE_HEADS), ("COMPANY_STAFF", COMPANY_STAFF), ("ORG_NOUNS", ORG_NOUNS), ("COMPANY_KINDS", COMPANY_KINDS), ("ORG_HEAD_ROLES", ORG_HEAD_ROLES), ("PRODUCT_NOUNS", PRODUCT_NOUNS), ("ROLE_MODIFIERS", ROLE_MODIFIERS), ("STOP", STOP), ("COMPASS", COMPASS), ("DESIGNATORS", DESIGNATORS), ("PRONOUNS", PRONOUNS), ("SPEAKER_NOUNS", SPEAKER_NOUNS), ("DETERMINERS", DETERMINERS), ("NOT_NOUNS", NOT_NOUNS), ("ADVERBS", ADVERBS), ("ATTITUDES", ATTITUDES), ("NEED_THAT", NEED_THAT), ("HEAD_NOUNS", HEAD_NOUNS), ("IRREGULAR_PLURALS", IRREGULAR_PLURALS), ("EVENT_FILLERS", EVENT_FILLERS), ("POPULATION_NOUNS", POPULATION_NOUNS), ("MONEY_HEADS", MONEY_HEADS), ("CHANGE_CUES", CHANGE_CUES), ("MINOR_FIGURE_WORDS", MINOR_FIGURE_WORDS)] {
             let words: Vec<&str> = list.iter().collect();
             assert!(words.len() > 1, "{name} is empty");
             assert!(words.windows(2).all(|w| w[0] < w[1]), "{name} is not in byte order, or repeats a word: {words:?}");

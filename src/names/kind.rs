@@ -103,6 +103,7 @@ pub(super) fn kind(cx: &Ctx, sent: &Sentence, ev: &Evidence) -> Verdict {
         .or_else(|| headline(ev))
         .or_else(|| organization::partners(cx, ev))
         .or_else(|| organization::acronym_led(ev))
+        .or_else(|| organization::role_giver(cx, ev))
         .or_else(|| person::given_name(cx, ev))
         .or_else(|| organization::definite(cx, sent, ev))
         .or_else(|| organization::ampersand(cx, ev))

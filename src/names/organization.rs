@@ -6,7 +6,7 @@
 use super::kind::{Evidence, Verdict};
 use super::shape::{all_caps, title_case};
 use super::{Ctx, Name};
-use crate::lexicon::words::DESIGNATORS;
+use crate::lexicon::words::{DESIGNATORS, ORG_HEAD_ROLES, ROLE_MODIFIERS};
 use crate::lexicon::{lower_hash, with_lower, L_DEMONYM, L_GIVEN, L_ORG, L_PLACE};
 use crate::sentence::Sentence;
 use crate::token::Kind;
@@ -58,6 +58,29 @@ pub(super) fn acronym_led(ev: &Evidence) -> Option<Verdict> {
         return Some(Verdict::Unknown);
     }
     ORGANIZATION
+}
+
+/// A name followed by a role that only organizations give and the role holder's name ("Acme
+/// Widgets chairman John Reed", "Blue Circle nonexecutive chairman John Milne"): the role's
+/// organization.
+pub(super) fn role_giver(cx: &Ctx, ev: &Evidence) -> Option<Verdict> {
+    // a nationality's or a place's role is a country's ("Australian coach", "U.S. president")
+    if ev.wi.iter().any(|&k| cx.is(k, L_DEMONYM | L_PLACE)) || cx.lex.is_place(ev.name) {
+        return None;
+    }
+    let mut k = ev.end;
+    while k < ev.end + 3 && cx.word(k) && cx.text(k).starts_with(|c: char| c.is_lowercase()) {
+        let holder = cx.toks.get(k + 1).is_some_and(|t| t.nl == 0) && cx.name_word(k + 1);
+        if holder && with_lower(cx.text(k), |l| ORG_HEAD_ROLES.contains(&l)) {
+            return ORGANIZATION;
+        }
+        // a person has a campaign manager too ("Dole campaign manager Scott Reed")
+        if !with_lower(cx.text(k), |l| (ROLE_MODIFIERS.contains(&l) && l != "campaign") || matches!(l, "nonexecutive" | "vice" | "co")) {
+            return None;
+        }
+        k += 1;
+    }
+    None
 }
 
 /// A single word in capitals: a section heading before a colon ("ENERGY: Worried that…"), a
@@ -257,6 +280,8 @@ mod tests {
     #[test]
     fn a_ship_is_nobody() {
         assert!(kinds_of("The USS Cole was attacked in Aden.", "USS Cole").is_empty());
+        assert!(kinds_of("Australian coach Dave Gilbert and Dole campaign manager Scott Reed met.", "Australian").is_empty());
+        assert!(!kinds_of("Bob Dole is running. Dole campaign manager Scott Reed met him.", "Dole").contains(&Organization));
     }
 
     #[test]
@@ -275,6 +300,11 @@ mod tests {
             ("Despite this loss, First Chicago said it doesn't need to sell assets.", &[("First Chicago", Organization)]),
             ("First Chicago Corp. said it completed its purchase.", &[("First Chicago Corp", Organization)]),
             ("First Chicago, then Boston.", &[("Chicago", Place), ("Boston", Place)]),
+            // the organization that gives a role to the name after it; a country's or a
+            // person's role-holder does not make it one
+            ("Acme Widgets chairman John Reed said the firm would grow.", &[("Acme Widgets", Organization), ("John Reed", Person)]),
+            ("San Francisco Giants owner Bob Lurie hopes to have a new park.", &[("San Francisco Giants", Organization)]),
+            ("Australian coach Dave Gilbert and Dole campaign manager Scott Reed met.", &[("Dave Gilbert", Person), ("Scott Reed", Person)]),
             // an apposition that describes a company
             ("Maxus, an independent oil and gas company, said reserves rose.", &[("Maxus", Organization)]),
             ("Alliant, based in Littleton, makes computers.", &[("Alliant", Organization)]),

@@ -224,24 +224,20 @@ impl<'a> Cx<'a> {
         if let Some(k) = self.name_starting(j) {
             let nm = &self.names[k];
             let ent = self.name_ent[k]?;
+            // "said Judicial Watch president Tom Fitton": the organization gives the role, the
+            // person after it speaks
+            if self.ents[ent].kind == MentionKind::Organization && self.toks.get(nm.last).is_some_and(|t| t.kind == Kind::Word) {
+                if let Some((e, person)) = self.described_person(nm.last) {
+                    return Some((j, e, Some(person)));
+                }
+            }
             return Some((j, nm.last, Some(ent)));
         }
         if self.has(j, Q_PRONOUN) {
             return Some((j, j + 1, self.pronoun(j)));
         }
-        // "said 9/11 widow Terry Strada", "said longtime aide Huma Abedin", "said Judicial Watch
-        // president Tom Fitton", "said Florida-based Republican strategist Al Cardenas": a few
-        // words describing the person before the name
-        for k in j + 1..(j + 6).min(self.toks.len()) {
-            if self.toks[k].nl > 0 || !matches!(self.toks[k - 1].kind, Kind::Word | Kind::Num) && !matches!(self.text(k - 1), "/" | "-") || self.verb(k - 1).is_some() {
-                break;
-            }
-            if let Some(n) = self.name_starting(k) {
-                if let Some(ent) = self.name_ent[n].filter(|&id| self.ents[id].kind == MentionKind::Person) {
-                    return Some((j, self.names[n].last, Some(ent)));
-                }
-                break;
-            }
+        if let Some((e, person)) = self.described_person(j) {
+            return Some((j, e, Some(person)));
         }
         // "according to the NAACP"
         if self.in_list(j, &["the"]) {
@@ -275,6 +271,22 @@ impl<'a> Cx<'a> {
                     return Some((j, e + 1, self.descriptive(j, e + 1)));
                 }
                 e += 1;
+            }
+        }
+        None
+    }
+
+    /// "9/11 widow Terry Strada", "longtime aide Huma Abedin", "Florida-based Republican
+    /// strategist Al Cardenas": a few words from `j` describing the person named after them; the
+    /// end of the name and the person.
+    fn described_person(&self, j: usize) -> Option<(usize, usize)> {
+        for k in j + 1..(j + 6).min(self.toks.len()) {
+            if self.toks[k].nl > 0 || !matches!(self.toks[k - 1].kind, Kind::Word | Kind::Num) && !matches!(self.text(k - 1), "/" | "-") || self.verb(k - 1).is_some() {
+                return None;
+            }
+            if let Some(n) = self.name_starting(k) {
+                let ent = self.name_ent[n].filter(|&id| self.ents[id].kind == MentionKind::Person)?;
+                return Some((self.names[n].last, ent));
             }
         }
         None
