@@ -5,7 +5,7 @@
 use super::shape::{code_like, hyphen_adjective, particle_glued};
 use super::Name;
 use crate::lexicon::words::{COMPANY_KINDS, COMPANY_STAFF, ORG_NOUNS};
-use crate::lexicon::{lower_hash, HashSet64, Lexicons, Low, L_COMMON_CAP, L_ORG_WORD, W_CAP, W_DIGIT, W_HYPHEN};
+use crate::lexicon::{lower_hash, HashSet64, Lexicons, Low, L_COMMON_CAP, L_DEMONYM, L_GIVEN, L_ORG, L_ORG_WORD, L_PLACE, W_CAP, W_DIGIT, W_HYPHEN};
 use crate::token::{Kind, Token};
 
 pub struct Ctx<'a> {
@@ -14,6 +14,9 @@ pub struct Ctx<'a> {
     pub lex: &'a Lexicons,
     /// Words the article also writes in lowercase (so "Some", "Overall" are not names).
     pub lower_words: HashSet64,
+    /// Words the article writes capitalised inside a sentence (so a word seen only at the start
+    /// of sentences, "Advocates said", "Houses in …", has no capital of its own).
+    pub mid_caps: HashSet64,
     /// Tokens already taken by figures.
     pub taken: &'a [bool],
     pub classes: &'a [u32],
@@ -29,7 +32,13 @@ impl<'a> Ctx<'a> {
         for t in lower() {
             lower_words.insert(t.hash);
         }
-        let mut cx = Ctx { s, toks, lex, lower_words, taken, classes, name_words: Vec::new() };
+        let inside = |i: usize| i > 0 && toks[i].flags & crate::token::F_CAP != 0 && toks[i].nl == 0 && !matches!(toks[i - 1].text(s), "." | "!" | "?" | ":" | ";" | "“" | "\"" | "‘" | "'" | "(" | "—" | "-" | "–");
+        // sized for every such token: the set does not grow
+        let mut mid_caps = HashSet64::with_capacity((0..toks.len()).filter(|&i| inside(i)).count());
+        for i in (0..toks.len()).filter(|&i| inside(i)) {
+            mid_caps.insert(toks[i].hash);
+        }
+        let mut cx = Ctx { s, toks, lex, lower_words, mid_caps, taken, classes, name_words: Vec::new() };
         cx.name_words = (0..toks.len()).map(|i| cx.is_name_word(i)).collect();
         cx
     }
@@ -150,6 +159,13 @@ impl<'a> Ctx<'a> {
             }
         }
         false
+    }
+    /// The one-word name at `k` opens its sentence (after any opening mark) and the article never
+    /// capitalises its word elsewhere, nor does the lexicon know it: its capital is the
+    /// sentence's, no evidence of a name ("Advocates said", "Houses in the village").
+    pub(super) fn only_sentence_capital(&self, sent_first: usize, k: usize) -> bool {
+        let opens = k == sent_first || (k > sent_first && self.toks[k - 1].kind == Kind::Punct && matches!(self.text(k - 1), "“" | "\"" | "‘" | "(" | "—"));
+        opens && !self.mid_caps.contains(self.toks[k].hash) && !self.is(k, L_ORG | L_PLACE | L_GIVEN | L_DEMONYM) && !super::shape::all_caps(self.text(k))
     }
     pub(super) fn is_common_word(&self, w: &str) -> bool {
         self.lex.is_common_cap(w) || self.lower_words.contains(lower_hash(w))

@@ -91,6 +91,19 @@ fn numbered_index(cx: &Ctx, ev: &Evidence) -> bool {
 
 /// The kind of a name: the first rule that applies, in this order.
 pub(super) fn kind(cx: &Ctx, sent: &Sentence, ev: &Evidence) -> Verdict {
+    // a word capitalised only where a sentence starts is no evidence of a name; shaped like a
+    // plural or a common noun ("Aides say", "Critics argued", "Continuing demand",
+    // "Unemployment continues") it is none
+    if ev.end - ev.first == 1 && cx.only_sentence_capital(sent.first, ev.first) {
+        let w = ev.last_word;
+        let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is");
+        let common = ["ing", "ment", "tion", "ness"].iter().any(|x| w.len() > x.len() + 2 && w.ends_with(x));
+        // …but one that speaks of itself as "it" is a company ("Trinity said it plans")
+        if ev.speaks && !plural && matches!(cx.text(ev.end + 1), "it" | "its") {
+            return Verdict::Is(MentionKind::Organization);
+        }
+        return if plural || common { Verdict::NotAName } else { Verdict::Unknown };
+    }
     organization::in_lexicon(ev)
         .or_else(|| place::in_lexicon(cx, ev))
         .or_else(|| organization::designated(ev))
@@ -134,6 +147,10 @@ mod tests {
             ("Some excerpts were read.", &[]),
             // peoples and groups named like demonyms are not entities
             ("Palestinians and Israelis met.", &[]),
+            // a word capitalised only at the start of its sentence: a plural or a common noun
+            // is no name, one that speaks of itself as "it" is a company
+            ("Critics argued that the plan failed. Aides say the talks went on. Continuing demand lifted prices.", &[]),
+            ("Terms weren't disclosed. Trinity said it plans to deliver in May.", &[("Trinity", Organization)]),
             ("They sang “Jingle Bells” loudly.", &[]),
         ]);
         let got = super::super::testing::names("Iraq bought the South Korean SAM air defense system, the M-SAM, while Iran-backed militias waited like a tightrope walker.");
