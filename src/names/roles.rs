@@ -72,7 +72,12 @@ impl Ctx<'_> {
 /// classify the chunk whole. Not inside a body's name: "the Valley Queen Cheese Factory".
 pub(super) fn split_at_role(cx: &Ctx, sent: &Sentence, first: usize, end: usize, out: &mut Vec<Name>) -> Option<Option<Name>> {
     let ends_in_org_word = cx.org_word(end - 1);
-    let k = (first + 1..end).find(|&k| !ends_in_org_word && is_cap(cx.text(k)) && (1..end - k).contains(&cx.role_words_at(k, end)))?;
+    let mut k = (first + 1..end).find(|&k| !ends_in_org_word && is_cap(cx.text(k)) && (1..end - k).contains(&cx.role_words_at(k, end)))?;
+    // the role's own modifiers belong to it ("U.S. Trade Representative Carla Hills", "U.S.
+    // Assistant Treasury Secretary"), leaving the affiliation at least its first word
+    while k > first + 1 && !cx.org_word(k - 1) && with_lower(cx.text(k - 1), |l| ROLE_MODIFIERS.contains(&l) && !matches!(l, "u.s." | "us" | "white" | "house" | "senate" | "group" | "company" | "party" | "union")) {
+        k -= 1;
+    }
     let left_is_role = cx.role_words_at(first, end) > 0;
     let left_demonym = (first..k).all(|x| cx.is(x, L_DEMONYM));
     if left_is_role && !left_demonym {
@@ -222,6 +227,9 @@ mod tests {
             // a role alone is nobody's name, and a sentence's period after it is no honorific's
             ("Voters chose the President. In the latest poll, Gen. Smith led.", &[("Smith", Person)]),
             ("Jordanian King Abdullah arrived.", &[("Abdullah", Person)]),
+            // the role's own modifiers are the role's, not an organization's
+            ("U.S. Trade Representative Carla Hills said the talks failed.", &[("U.S.", Place), ("Carla Hills", Person)]),
+            ("Hopewell Holdings Group Chairman Wu Ying-sheung spoke.", &[("Hopewell Holdings Group", Organization)]),
         ]);
         for (text, name, want) in [
             ("On Tuesday, Iraqi government spokesperson Basem Al-Awadi claimed it.", "Basem Al-Awadi", Some("Iraqi government spokesperson")),
