@@ -212,7 +212,12 @@ pub fn resolve(texts: &[&str], names: &[Name]) -> (Vec<Ent>, Vec<Option<usize>>)
         match (names[i].kind, person) {
             (_, Some(p)) if names[i].kind != Some(MentionKind::Place) => of[i] = Some(p),
             (None, None) => {
-                if let Some(&o) = ix.org_short.get(&word_key(w0)) {
+                // the same word named as a person elsewhere ("President Bush … the Bush
+                // administration"); an organization's one word does not spread so (a word the
+                // text once took for a company may be anything elsewhere)
+                if let Some(&e) = ix.full.get(&key(&words, w)).filter(|&&e| matches!(ents[e].kind, MentionKind::Person | MentionKind::Place)) {
+                    of[i] = Some(e);
+                } else if let Some(&o) = ix.org_short.get(&word_key(w0)) {
                     of[i] = Some(o);
                 } else if names[i].speaks {
                     ents.push(Ent { kind: MentionKind::Person, name: texts[i].to_string(), forms: Vec::new(), role: None, names: Vec::new() });

@@ -6,7 +6,7 @@
 use super::kind::{Evidence, Verdict};
 use super::shape::{all_caps, title_case};
 use super::{Ctx, Name};
-use crate::lexicon::words::{DESIGNATORS, ORG_HEAD_ROLES, ROLE_MODIFIERS};
+use crate::lexicon::words::{DESIGNATORS, NOT_NOUNS, ORG_HEAD_ROLES, ROLE_MODIFIERS};
 use crate::lexicon::{lower_hash, with_lower, L_DEMONYM, L_GIVEN, L_ORG, L_PLACE};
 use crate::sentence::Sentence;
 use crate::token::Kind;
@@ -112,6 +112,18 @@ pub(super) fn partners(cx: &Ctx, ev: &Evidence) -> Option<Verdict> {
 
 /// "the Treasury", "the Red Cross", "the Cubs": a definite name is not a person's.
 pub(super) fn definite(cx: &Ctx, sent: &Sentence, ev: &Evidence) -> Option<Verdict> {
+    // the article of the noun the name modifies is no evidence: "the Bush administration", "the
+    // Huxtable family", "the Guantanamo naval base"
+    let t = cx.toks.get(ev.end);
+    let next = cx.text(ev.end);
+    let modifies = ev.words.len() == 1
+        && t.is_some_and(|t| t.kind == Kind::Word && t.nl == 0 && t.flags & crate::token::F_LOWER != 0)
+        && !NOT_NOUNS.contains(&next)
+        && cx.classes.get(ev.end).is_some_and(|&c| cx.lex.lemma(c).is_none())
+        && !next.ends_with("ed");
+    if modifies {
+        return None;
+    }
     if ev.first > sent.first && cx.text(ev.first - 1).eq_ignore_ascii_case("the") && !ev.wi.iter().any(|&k| cx.is(k, L_DEMONYM)) {
         return ORGANIZATION;
     }
@@ -278,6 +290,12 @@ mod tests {
     }
 
     #[test]
+    fn the_article_of_a_modified_noun() {
+        assert!(!kinds_of("Viewers love the Huxtable family and the Brady recommendations.", "Huxtable").contains(&Organization));
+        assert_eq!(kinds_of("President Bush spoke. The Bush administration's plan failed.", "Bush"), vec![Person, Person]);
+    }
+
+    #[test]
     fn a_ship_is_nobody() {
         assert!(kinds_of("The USS Cole was attacked in Aden.", "USS Cole").is_empty());
         assert!(kinds_of("Australian coach Dave Gilbert and Dole campaign manager Scott Reed met.", "Australian").is_empty());
@@ -305,6 +323,9 @@ mod tests {
             ("Acme Widgets chairman John Reed said the firm would grow.", &[("Acme Widgets", Organization), ("John Reed", Person)]),
             ("San Francisco Giants owner Bob Lurie hopes to have a new park.", &[("San Francisco Giants", Organization)]),
             ("Australian coach Dave Gilbert and Dole campaign manager Scott Reed met.", &[("Dave Gilbert", Person), ("Scott Reed", Person)]),
+            // the article of the noun a name modifies is no evidence of an organization; the
+            // word is the person named so elsewhere
+            ("President Bush spoke on Monday. Congress cut the Bush administration's request.", &[("Bush", Person)]),
             // an apposition that describes a company
             ("Maxus, an independent oil and gas company, said reserves rose.", &[("Maxus", Organization)]),
             ("Alliant, based in Littleton, makes computers.", &[("Alliant", Organization)]),
