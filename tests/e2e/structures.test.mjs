@@ -27,8 +27,9 @@ inEachBrowser('the story among a news page\'s other parts', (b) => {
     assert.ok((await marked(page, 'speaker')).includes('Elena Markovic'), 'earlier marks stay');
     const popup = await b.popup(page);
     const names = await popup.$$eval('.speaker .name', (els) => els.map((e) => e.textContent));
-    // "…, according to the authority": the Harbour Authority speaks too
-    assert.deepEqual(names.sort(), ['Elena Markovic', 'Harbour Authority', 'Tom Reilly']);
+    // "…, according to the authority": the Harbour Authority speaks too; so do the opponents
+    // (a group, listed as written: "Opponents, led by …, argued the dredging would …")
+    assert.deepEqual(names.sort(), ['Elena Markovic', 'Harbour Authority', 'Opponents, led by the Coastal Fishermen’s Association', 'Tom Reilly']);
     await popup.close();
     // the page's own text is what the page put there
     const now = await page.evaluate(() => document.body.textContent);
