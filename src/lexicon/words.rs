@@ -8,15 +8,55 @@
 /// WASM build 8 bytes of address and length per word, which compress poorly (some 3 KB gzipped
 /// for the lists here); the words themselves compress to little either way. Looking a word up
 /// scans the list, as `<[&str]>::contains` did.
+///
+/// Most words looked up are in no list: two masks computed when the list is compiled (the
+/// lengths of its words, the low bits of their first bytes) turn most of them away before the
+/// search.
 #[derive(Clone, Copy, Debug)]
-pub struct Words(pub &'static str);
+pub struct Words {
+    s: &'static str,
+    lengths: u64,
+    firsts: u64,
+}
+
+/// [`Words::new`], short for the lists below.
+const fn words(s: &'static str) -> Words {
+    Words::new(s)
+}
 
 impl Words {
+    /// The list of the words of `s`, separated by single spaces.
+    pub const fn new(s: &'static str) -> Words {
+        let b = s.as_bytes();
+        let (mut i, mut start, mut lengths, mut firsts) = (0, 0, 0u64, 0u64);
+        while i <= b.len() {
+            if i == b.len() || b[i] == b' ' {
+                if i > start {
+                    let n = i - start;
+                    lengths |= 1u64 << if n < 63 { n } else { 63 };
+                    firsts |= 1u64 << (b[start] & 63);
+                }
+                start = i + 1;
+            }
+            i += 1;
+        }
+        Words { s, lengths, firsts }
+    }
+
     /// Whether the list holds `w`, as written: a binary search over the words, which every list
     /// keeps in byte order (a test checks it), as fast as `<[&str]>::contains` on short lists and
     /// faster on long ones.
+    #[inline]
     pub fn contains(&self, w: &&str) -> bool {
-        let (s, w) = (self.0.as_bytes(), w.as_bytes());
+        let b = w.as_bytes();
+        match b.first() {
+            Some(&f) if self.lengths & (1u64 << b.len().min(63)) != 0 && self.firsts & (1u64 << (f & 63)) != 0 => self.search(b),
+            _ => false,
+        }
+    }
+
+    fn search(&self, w: &[u8]) -> bool {
+        let s = self.s.as_bytes();
         // [lo, hi): whole words of the list still in question
         let (mut lo, mut hi) = (0, s.len());
         while lo < hi {
@@ -34,7 +74,7 @@ impl Words {
     }
 
     pub fn iter(&self) -> std::str::Split<'static, char> {
-        self.0.split(' ')
+        self.s.split(' ')
     }
 }
 
@@ -49,13 +89,13 @@ impl IntoIterator for Words {
 // ---- names (`crate::names`) ----
 
 /// Degrees written after a name ("Jane Roe, PhD, of McMaster University"), as written.
-pub const DEGREES: Words = Words("DDS DPhil JD M.D. MBA MD MPH Ph.D. PhD RN");
+pub const DEGREES: Words = words("DDS DPhil JD M.D. MBA MD MPH Ph.D. PhD RN");
 
 // ---- figures (`crate::figures`) ----
 
 /// Words that open a figure only when a strong word or a number follows within a few tokens
 /// (modifiers, determiners, relative words): "about", "the", "last".
-pub const WEAK_TRIGGERS: Words = Words(
+pub const WEAK_TRIGGERS: Words = words(
     "a about additional all almost an another approximately around as at close coming current each \
     earlier early estimated every few fewer first fiscal following for fourth in just last late \
     later latest less many mid more nearly next no only over past previous recent roughly same \
@@ -63,7 +103,7 @@ pub const WEAK_TRIGGERS: Words = Words(
 );
 
 /// Words that are figures or the heart of one: numbers, months, weekdays, periods, holidays.
-pub const STRONG_TRIGGERS: Words = Words(
+pub const STRONG_TRIGGERS: Words = words(
     "afternoon annual annually autumn beginning billion billions centuries century christmas daily \
     day days decade decades diwali dozen dozens easter eight eighteen eighty eleven end evening fall \
     fifteen fifth fifths fifty five forty four fourteen friday half halloween hanukkah hour hours \
@@ -77,14 +117,14 @@ pub const STRONG_TRIGGERS: Words = Words(
 
 /// The words of a figure that gives neither a quantity nor a point in the calendar ("today",
 /// "night", "monthly", "every year", "the first"): a figure made only of these is minor.
-pub const MINOR_FIGURE_WORDS: Words = Words(
+pub const MINOR_FIGURE_WORDS: Words = words(
     "afternoon annual annually daily day each eighth evening every fifth first fourth hourly month \
     monthly morning night nightly ninth now overnight quarterly second seventh sixth tenth the third \
     today tonight week weekly year yearly",
 );
 
 /// Words before a figure that make "X to Y" a movement rather than a range.
-pub const MOVES: Words = Words(
+pub const MOVES: Words = words(
     "added adding advanced boosted climbed climbing cut declined decreased down dropped dropping \
     eased easing falling fell from gained gaining grew increased jumped jumping losing lost lowered \
     narrowed plunged raised rising rose shrank slid sliding slipped slipping soared surged tumbled \
@@ -92,10 +132,10 @@ pub const MOVES: Words = Words(
 );
 
 /// Verbs after which "up to" is a direction ("inched up to 47.6%") rather than a bound.
-pub const CLIMBS: Words = Words("came climb crept edged go goes inched jumps moved rise rises shot ticked went");
+pub const CLIMBS: Words = words("came climb crept edged go goes inched jumps moved rise rises shot ticked went");
 
 /// Periods that a relative word before them makes a date ("last year", "the coming weeks").
-pub const RELATIVE_DATE_HEADS: Words = Words(
+pub const RELATIVE_DATE_HEADS: Words = words(
     "autumn century day days decade decades fall month months quarter season spring summer week \
     weekend weeks winter year years",
 );
@@ -119,7 +159,7 @@ pub const ORDINALS: &[(&str, u32)] = &[
 // ---- names and entities (`crate::names`, `crate::entities`) ----
 
 /// Particles that may sit lowercase inside a name.
-pub const PARTICLES: Words = Words(
+pub const PARTICLES: Words = words(
     "abu al ben bin bint da das de del della den der des di dos du el ibn la le st. ter ul umm van \
     von y",
 );
@@ -130,14 +170,14 @@ pub const PARTICLES: Words = Words(
 pub const PARTICLE_SPELLINGS: &[(&str, &str)] = &[("el", "al"), ("ul", "al"), ("ibn", "bin"), ("abou", "abu"), ("bou", "abu")];
 
 /// Organization words after which "in <place>" still belongs to the name.
-pub const IN_HEADS: Words = Words(
+pub const IN_HEADS: Words = words(
     "Army Assembly Authority Brigades Bureau Church Coalition Command Committee Congress Consulate \
     Council Delegation Embassy Forces Front Group Mission Movement Office Organisation Organization \
     Party Resistance Union",
 );
 
 /// Words that make a name a place: "Islamic Republic of Iran", "Gaza Strip".
-pub const PLACE_WORDS: Words = Words(
+pub const PLACE_WORDS: Words = words(
     "Avenue Basin Bay Beach Border Canal City Coast County Delta Desert District Emirates Falls Ft \
     Governorate Harbor Harbour Heights Hills Island Islands Kingdom Lake Lakes Landforms Mount \
     Mountain Mountains Mt Oblast Ocean Park Peninsula Plains Plateau Province Region Republic River \
@@ -145,14 +185,14 @@ pub const PLACE_WORDS: Words = Words(
 );
 
 /// Nouns after a company's name or before "for"/"at" it: "Goldman officials", "an analyst at X".
-pub const COMPANY_STAFF: Words = Words(
+pub const COMPANY_STAFF: Words = words(
     "analyst analysts board chairman directors economist economists employees executive executives \
     officials shareholders shares specialist spokesman spokesperson spokeswoman stock stockholders \
     subsidiary trader traders unit",
 );
 
 /// Nouns after "X's" that only an organization has.
-pub const ORG_NOUNS: Words = Words(
+pub const ORG_NOUNS: Words = words(
     "board bonds brand brands chairman directors earnings employees executives factories factory \
     headquarters merger net parent plant plants products profit profits revenue revenues sales \
     shareholders shares stock stockholders subsidiaries subsidiary unit units",
@@ -161,11 +201,11 @@ pub const ORG_NOUNS: Words = Words(
 /// Roles that only an organization gives, between its name and its holder's ("Acme Widgets
 /// chairman John Reed", "San Francisco Giants owner Bob Lurie"); not "aide", "spokesman" or
 /// "adviser", which people have too ("Clinton aide Huma Abedin").
-pub const ORG_HEAD_ROLES: Words = Words("ceo chairman chairwoman coach founder manager owner president publisher treasurer");
+pub const ORG_HEAD_ROLES: Words = words("ceo chairman chairwoman coach founder manager owner president publisher treasurer");
 
 /// Nouns that describe a company in apposition after its name ("Maxus, an independent oil and
 /// gas company,", "Time, the largest newsweekly,").
-pub const COMPANY_KINDS: Words = Words(
+pub const COMPANY_KINDS: Words = words(
     "airline automaker bank brokerage carrier chain company concern conglomerate developer \
     distributor firm insurer lender maker manufacturer newspaper newsweekly publisher retailer \
     subsidiary supplier thrift utility",
@@ -173,13 +213,13 @@ pub const COMPANY_KINDS: Words = Words(
 
 /// Heads of place names that English writes with "the" as part of the name: "the United
 /// States", "the Mississippi River", "the Gaza Strip", "the Czech Republic".
-pub const THE_PLACE_HEADS: Words = Words(
+pub const THE_PLACE_HEADS: Words = words(
     "Bank Basin Canal Delta Desert Emirates Gulf Heights Hills Islands Kingdom Lakes Mountains \
     Ocean Peninsula Plains Plateau Republic River Sea States Strait Straits Strip Union Valley",
 );
 
 /// Lowercase nouns after an acronym that make it a product or system, not an organization.
-pub const PRODUCT_NOUNS: Words = Words(
+pub const PRODUCT_NOUNS: Words = words(
     "air aircraft batteries battery chip chips device devices drone drones engine engines fighter \
     fighters file files format jet jets launcher launchers missile missiles model models phone \
     phones rifle rifles rocket rockets software system systems tank tanks test tests vaccine \
@@ -187,7 +227,7 @@ pub const PRODUCT_NOUNS: Words = Words(
 );
 
 /// Lowercase words that may stand in a role before a name ("Iraqi government spokesperson").
-pub const ROLE_MODIFIERS: Words = Words(
+pub const ROLE_MODIFIERS: Words = words(
     "acting army assistant campaign chief city communications company conservative county defence \
     defense democratic department deputy district economy embassy energy executive federal finance \
     foreign former general government group health house information intelligence interim interior \
@@ -197,7 +237,7 @@ pub const ROLE_MODIFIERS: Words = Words(
 );
 
 /// Function words that end a role phrase on its left.
-pub const STOP: Words = Words(
+pub const STOP: Words = words(
     "a about according after against also an and are as at be because been before between both but by \
     can could during for from had has have he her here him his i if in including into is it its like \
     me my not of on or our over said says she since such than that the their them then there these \
@@ -206,10 +246,10 @@ pub const STOP: Words = Words(
 );
 
 /// Compass words that open a place's name ("East Jerusalem", "Northern Iraq").
-pub const COMPASS: Words = Words("Central East Eastern Greater Lower North Northern South Southern Upper West Western");
+pub const COMPASS: Words = words("Central East Eastern Greater Lower North Northern South Southern Upper West Western");
 
 /// Corporate designators that a later short mention leaves out (lowercase, without periods).
-pub const DESIGNATORS: Words = Words(
+pub const DESIGNATORS: Words = words(
     "& a.s ab ag asa b.v bros bv co company corp corporation cos gmbh group holdings inc incorporated \
     international kk limited llc llp lp ltd n.v nv oy plc pty s.a s.l s.l.u s.p.a s.r.l s.r.o sa sl \
     spa srl",
@@ -218,10 +258,10 @@ pub const DESIGNATORS: Words = Words(
 // ---- quotes (`crate::quotes`) ----
 
 /// Pronouns that can stand for a speaker.
-pub const PRONOUNS: Words = Words("he i it she they we");
+pub const PRONOUNS: Words = words("he i it she they we");
 
 /// Words that head a descriptive speaker: "a spokesman", "officials", "the ministry", "sources".
-pub const SPEAKER_NOUNS: Words = Words(
+pub const SPEAKER_NOUNS: Words = words(
     "activists ad adviser advisers advisor agency aide aides analyst analysts army article \
     authorities board campaign clip committee company complaint court critic critics demonstrators \
     department diplomat diplomats doctor doctors economist economists embassy expert experts filing \
@@ -235,10 +275,10 @@ pub const SPEAKER_NOUNS: Words = Words(
 );
 
 /// Determiners that open a descriptive speaker ("the spokesman", "some officials").
-pub const DETERMINERS: Words = Words("a an both her his its many most one our several some that the their these this those three two");
+pub const DETERMINERS: Words = words("a an both her his its many most one our several some that the their these this those three two");
 
 /// Words that do not end a noun phrase subject.
-pub const NOT_NOUNS: Words = Words(
+pub const NOT_NOUNS: Words = words(
     "a about after again against all already also always an and any are as at be because been before \
     being between both but by can could did do does down during each even ever every few for from \
     had has have he her here him his how i if in into is it its just may me might more most much \
@@ -249,7 +289,7 @@ pub const NOT_NOUNS: Words = Words(
 );
 
 /// Words that may stand between a subject and its reporting verb ("he also said", "has repeatedly denied").
-pub const ADVERBS: Words = Words(
+pub const ADVERBS: Words = words(
     "again already also always clearly consistently could did do does even explicitly firmly first \
     flatly frequently further had has have immediately initially is just later long may might never \
     not often once openly originally previously privately publicly quickly recently repeatedly \
@@ -257,13 +297,13 @@ pub const ADVERBS: Words = Words(
 );
 
 /// Reporting verbs whose object is itself what was said or meant ("urged X to …", "called for X").
-pub const ATTITUDES: Words = Words(
+pub const ATTITUDES: Words = words(
     "accuse applaud attack blame call condemn criticize defend demand deny describe dismiss endorse \
     oppose pledge praise promise propose question recommend reject slam urge vow welcome",
 );
 
 /// Reporting verbs that are too ambiguous without "that" ("called", "continued", "points").
-pub const NEED_THAT: Words = Words(
+pub const NEED_THAT: Words = words(
     "accuse agree answer ask believe call charge conclude continue demand deny describe estimate \
     indicate joke maintain mention observe pledge point post promise recall remark reply report \
     respond reveal shout signal think urge vow write",
@@ -273,7 +313,7 @@ pub const NEED_THAT: Words = Words(
 
 /// Nouns that a name premodifies in news ("the Dow Jones index", "the Yankees team"): an article
 /// before such a name belongs to the noun, not to the name.
-pub const HEAD_NOUNS: Words = Words(
+pub const HEAD_NOUNS: Words = words(
     "ad ads advance agreement analysts average bid board bonds broadcast broadcasts building campaign \
     case chairman contract convention deal decision delegation division executive executives floor \
     forces fund funds futures group headquarters index indexes industrials investigation issue \
@@ -285,7 +325,7 @@ pub const HEAD_NOUNS: Words = Words(
 );
 
 /// Plural nouns that do not end in "s", for what a count counts ("11 people", "300 police").
-pub const IRREGULAR_PLURALS: Words = Words(
+pub const IRREGULAR_PLURALS: Words = words(
     "aircraft cattle children clergy crew deer feet fish livestock men mice militia offspring people \
     personnel police sheep staff teeth women youth",
 );
@@ -303,22 +343,22 @@ pub const EVENT_PARTICIPLES: &[(&str, &str)] = &[
 
 /// Words between a count and its participle that do not change what is counted ("12 people
 /// were reportedly killed").
-pub const EVENT_FILLERS: Words = Words("also are been being confirmed had has have is now reportedly was were");
+pub const EVENT_FILLERS: Words = words("also are been being confirmed had has have is now reportedly was were");
 
 /// Nouns for the people of a place ("a population of 40 million", "40 million inhabitants"): a
 /// count of these, or of a nationality's plural ("42.5 million Iraqis"), is a population.
-pub const POPULATION_NOUNS: Words = Words("citizens inhabitants nationals population residents");
+pub const POPULATION_NOUNS: Words = words("citizens inhabitants nationals population residents");
 
 /// Nouns an amount of money is the size of ("a $2 billion deal"): amounts of the same currency
 /// for the same one of these are one thing reported twice.
-pub const MONEY_HEADS: Words = Words(
+pub const MONEY_HEADS: Words = words(
     "acquisition agreement aid bailout bid bond budget contract deal fine fund grant investment loan \
     offer order package purchase ransom sale settlement stimulus takeover",
 );
 
 /// Words that make a sentence about a change or a comparison ("rose from 1,200 to 3,000", "up
 /// from", "a year earlier"): its figures are not one thing reported twice.
-pub const CHANGE_CUES: Words = Words(
+pub const CHANGE_CUES: Words = words(
     "climbed compared declined decrease decreased doubled dropped earlier estimate estimated \
     estimates fallen falls fell grew grown halved increase increased increases initially jumped last \
     later originally previous previously revised rise risen rises rose than updated",
