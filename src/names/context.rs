@@ -27,17 +27,24 @@ pub struct Ctx<'a> {
 impl<'a> Ctx<'a> {
     #[inline(never)] // a pipeline stage: kept whole, so profiles show it
     pub fn new(s: &'a str, toks: &'a [Token], lex: &'a Lexicons, taken: &'a [bool], classes: &'a [u32]) -> Ctx<'a> {
-        let lower = || toks.iter().filter(|t| t.flags & crate::token::F_LOWER != 0);
-        let mut lower_words = HashSet64::with_capacity(lower().count());
-        for t in lower() {
-            lower_words.insert(t.hash);
+        // one pass over the tokens: the hashes of lowercase words and of capitals inside a
+        // sentence (not after a sentence's or a quote's opening mark), then the two sets, sized
+        // for them (a set does not grow)
+        let (mut lower, mut caps) = (Vec::with_capacity(toks.len()), Vec::with_capacity(toks.len() / 4));
+        for (i, t) in toks.iter().enumerate() {
+            if t.flags & crate::token::F_LOWER != 0 {
+                lower.push(t.hash);
+            } else if t.flags & crate::token::F_CAP != 0 && i > 0 && t.nl == 0 {
+                let p = &toks[i - 1];
+                if p.kind != Kind::Punct || !matches!(p.text(s), "." | "!" | "?" | ":" | ";" | "“" | "\"" | "‘" | "'" | "(" | "—" | "-" | "–") {
+                    caps.push(t.hash);
+                }
+            }
         }
-        let inside = |i: usize| i > 0 && toks[i].flags & crate::token::F_CAP != 0 && toks[i].nl == 0 && !matches!(toks[i - 1].text(s), "." | "!" | "?" | ":" | ";" | "“" | "\"" | "‘" | "'" | "(" | "—" | "-" | "–");
-        // sized for every such token: the set does not grow
-        let mut mid_caps = HashSet64::with_capacity((0..toks.len()).filter(|&i| inside(i)).count());
-        for i in (0..toks.len()).filter(|&i| inside(i)) {
-            mid_caps.insert(toks[i].hash);
-        }
+        let mut lower_words = HashSet64::with_capacity(lower.len());
+        lower.iter().for_each(|&h| lower_words.insert(h));
+        let mut mid_caps = HashSet64::with_capacity(caps.len());
+        caps.iter().for_each(|&h| mid_caps.insert(h));
         let mut cx = Ctx { s, toks, lex, lower_words, mid_caps, taken, classes, name_words: Vec::new() };
         cx.name_words = (0..toks.len()).map(|i| cx.is_name_word(i)).collect();
         cx
