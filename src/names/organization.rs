@@ -7,7 +7,7 @@ use super::kind::{Evidence, Verdict};
 use super::shape::{all_caps, title_case};
 use super::{Ctx, Name};
 use crate::lexicon::words::{DESIGNATORS, NOT_NOUNS, ORG_HEAD_ROLES, ROLE_MODIFIERS};
-use crate::lexicon::{lower_hash, with_lower, L_DEMONYM, L_GIVEN, L_ORG, L_PLACE};
+use crate::lexicon::{lower_hash, with_lower, L_DEMONYM, L_GIVEN, L_ORG, L_PLACE, L_ROLE};
 use crate::sentence::Sentence;
 use crate::token::Kind;
 use crate::types::MentionKind;
@@ -71,7 +71,7 @@ pub(super) fn role_giver(cx: &Ctx, ev: &Evidence) -> Option<Verdict> {
     let mut k = ev.end;
     while k < ev.end + 3 && cx.word(k) && cx.text(k).starts_with(|c: char| c.is_lowercase()) {
         let holder = cx.toks.get(k + 1).is_some_and(|t| t.nl == 0) && cx.name_word(k + 1);
-        if holder && with_lower(cx.text(k), |l| ORG_HEAD_ROLES.contains(&l)) {
+        if holder && cx.is(k, L_ROLE) && with_lower(cx.text(k), |l| ORG_HEAD_ROLES.contains(&l)) {
             return ORGANIZATION;
         }
         // a person has a campaign manager too ("Dole campaign manager Scott Reed")
@@ -114,6 +114,9 @@ pub(super) fn partners(cx: &Ctx, ev: &Evidence) -> Option<Verdict> {
 pub(super) fn definite(cx: &Ctx, sent: &Sentence, ev: &Evidence) -> Option<Verdict> {
     // the article of the noun the name modifies is no evidence: "the Bush administration", "the
     // Huxtable family", "the Guantanamo naval base"
+    if !(ev.first > sent.first && cx.text(ev.first - 1).eq_ignore_ascii_case("the")) {
+        return None;
+    }
     let t = cx.toks.get(ev.end);
     let next = cx.text(ev.end);
     let modifies = ev.words.len() == 1
@@ -246,11 +249,13 @@ pub(super) fn demonym_led_companies(cx: &Ctx, names: &mut [Name]) {
             continue;
         }
         let d = n.first - 1;
-        let name = &cx.s[cx.toks[n.first].start..cx.toks[n.last - 1].end];
-        // a known body or place, or an acronym ("Polish SPC"), keeps its own name
-        let known = cx.lex.is_org(name) || cx.lex.is_place(name) || all_caps(name);
         let glued = cx.toks[n.first].nl == 0 && cx.toks[d].kind == Kind::Word;
-        if known || !glued || !cx.is(d, L_DEMONYM) || !cx.name_word(d) || (n.first..n.last).any(|k| cx.org_word(k)) {
+        if !glued || !cx.is(d, L_DEMONYM) || !cx.name_word(d) || (n.first..n.last).any(|k| cx.org_word(k)) {
+            continue;
+        }
+        // a known body or place, or an acronym ("Polish SPC"), keeps its own name
+        let name = &cx.s[cx.toks[n.first].start..cx.toks[n.last - 1].end];
+        if cx.lex.is_org(name) || cx.lex.is_place(name) || all_caps(name) {
             continue;
         }
         n.first = d;
