@@ -21,6 +21,8 @@ pub const BLOCK: usize = 1 << 20;
 
 struct Bump {
     active: bool,
+    /// An allocation did not fit the block since [`Arena::begin`] and came from talc.
+    spilled: bool,
     base: usize,
     cur: usize,
     end: usize,
@@ -36,7 +38,7 @@ unsafe impl Sync for Arena {}
 
 impl Arena {
     pub const fn new() -> Arena {
-        Arena { bump: UnsafeCell::new(Bump { active: false, base: 0, cur: 0, end: 0 }), talc: talc::wasm::new_wasm_dynamic_allocator() }
+        Arena { bump: UnsafeCell::new(Bump { active: false, spilled: false, base: 0, cur: 0, end: 0 }), talc: talc::wasm::new_wasm_dynamic_allocator() }
     }
 
     #[allow(clippy::mut_from_ref)]
@@ -62,6 +64,15 @@ impl Arena {
         }
         b.cur = b.base;
         b.active = b.base != 0;
+        b.spilled = false;
+    }
+
+    /// Whether everything allocated since [`Arena::begin`] is in the block (none of it spilled
+    /// to talc): what was allocated may then be forgotten rather than dropped, as
+    /// [`Arena::end`] frees it all at once.
+    pub fn holds_all(&self) -> bool {
+        let b = self.bump();
+        b.active && !b.spilled
     }
 
     /// Stops bump allocation; what was allocated stays valid until [`Arena::end`].
@@ -93,6 +104,7 @@ unsafe impl GlobalAlloc for Arena {
                 b.cur = p + l.size();
                 return p as *mut u8;
             }
+            b.spilled = true;
         }
         self.talc.alloc(l)
     }
