@@ -193,9 +193,11 @@ pub const COMPANY_STAFF: Words = words(
 
 /// Nouns after "X's" that only an organization has.
 pub const ORG_NOUNS: Words = words(
-    "board bonds brand brands chairman directors earnings employees executives factories factory \
-    headquarters merger net parent plant plants products profit profits revenue revenues sales \
-    shareholders shares stock stockholders subsidiaries subsidiary unit units",
+    "advertisers affiliate affiliates board bondholders bonds branches brand brands chairman \
+    circulation creditors directors dividend dividends divisions earnings employees executives \
+    factories factory fleet franchise headquarters lenders merger net operations outlets parent \
+    plant plants preferred products profit profits revenue revenues sales shareholders shares stock \
+    stockholders stores subscribers subsidiaries subsidiary unit units",
 );
 
 /// Roles that only an organization gives, between its name and its holder's ("Acme Widgets
