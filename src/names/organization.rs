@@ -44,7 +44,7 @@ pub(super) fn designated(ev: &Evidence) -> Option<Verdict> {
 /// organization's, not a person's, unless the whole name is in capitals (a headline).
 pub(super) fn acronym_led(ev: &Evidence) -> Option<Verdict> {
     let first = ev.words[0];
-    let acronym = first.chars().filter(|c| c.is_ascii_uppercase()).count() >= 3 && all_caps(first) && !super::shape::is_roman(first);
+    let acronym = ev.words.len() >= 2 && all_caps(first) && first.bytes().filter(u8::is_ascii_uppercase).count() >= 3 && !super::shape::is_roman(first);
     // a ship is no organization nor person ("USS Cole"); names joined by "and" or "for" are two
     let ship = matches!(first, "USS" | "HMS" | "INS" | "RMS");
     let joined = ev.words.iter().any(|w| w.starts_with(|c: char| c.is_lowercase()));
@@ -64,15 +64,14 @@ pub(super) fn acronym_led(ev: &Evidence) -> Option<Verdict> {
 /// Widgets chairman John Reed", "Blue Circle nonexecutive chairman John Milne"): the role's
 /// organization.
 pub(super) fn role_giver(cx: &Ctx, ev: &Evidence) -> Option<Verdict> {
-    // a nationality's or a place's role is a country's ("Australian coach", "U.S. president")
-    if ev.wi.iter().any(|&k| cx.is(k, L_DEMONYM | L_PLACE)) || cx.lex.is_place(ev.name) {
-        return None;
-    }
     let mut k = ev.end;
     while k < ev.end + 3 && cx.word(k) && cx.text(k).starts_with(|c: char| c.is_lowercase()) {
         let holder = cx.toks.get(k + 1).is_some_and(|t| t.nl == 0) && cx.name_word(k + 1);
         if holder && cx.is(k, L_ROLE) && with_lower(cx.text(k), |l| ORG_HEAD_ROLES.contains(&l)) {
-            return ORGANIZATION;
+            // a nationality's or a place's role is a country's ("Australian coach", "U.S.
+            // president")
+            let country = ev.wi.iter().any(|&k| cx.is(k, L_DEMONYM | L_PLACE)) || cx.lex.is_place(ev.name);
+            return if country { None } else { ORGANIZATION };
         }
         // a person has a campaign manager too ("Dole campaign manager Scott Reed")
         if !with_lower(cx.text(k), |l| (ROLE_MODIFIERS.contains(&l) && l != "campaign") || matches!(l, "nonexecutive" | "vice" | "co")) {
