@@ -91,20 +91,8 @@ fn numbered_index(cx: &Ctx, ev: &Evidence) -> bool {
 
 /// The kind of a name: the first rule that applies, in this order.
 pub(super) fn kind(cx: &Ctx, sent: &Sentence, ev: &Evidence) -> Verdict {
-    // a word capitalised only where a sentence starts is no evidence of a name; shaped like a
-    // plural or a common noun ("Aides say", "Critics argued", "Continuing demand",
-    // "Unemployment continues") it is none
-    if ev.end - ev.first == 1 && cx.only_sentence_capital(sent.first, ev.first) {
-        let w = ev.last_word;
-        let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is");
-        let common = ["ing", "ment", "tion", "ness"].iter().any(|x| w.len() > x.len() + 2 && w.ends_with(x));
-        // …but one that speaks of itself as "it" is a company ("Trinity said it plans")
-        if ev.speaks && !plural && matches!(cx.text(ev.end + 1), "it" | "its") {
-            return Verdict::Is(MentionKind::Organization);
-        }
-        return if plural || common { Verdict::NotAName } else { Verdict::Unknown };
-    }
-    organization::in_lexicon(ev)
+    sentence_capital(cx, sent, ev)
+        .or_else(|| organization::in_lexicon(ev))
         .or_else(|| place::in_lexicon(cx, ev))
         .or_else(|| organization::designated(ev))
         .or_else(|| person::titled(ev))
@@ -125,6 +113,26 @@ pub(super) fn kind(cx: &Ctx, sent: &Sentence, ev: &Evidence) -> Verdict {
         .or_else(|| organization::known_body(cx, ev))
         .or_else(|| person::shaped(cx, ev))
         .unwrap_or(Verdict::Unknown)
+}
+
+/// A word capitalised only where a sentence starts is no evidence of a name: shaped like a
+/// plural or a common noun ("Aides say", "Critics argued", "Continuing demand", "Unemployment
+/// continues") it is none, otherwise its kind stays open; but one that speaks of itself as "it"
+/// is a company ("Trinity said it plans").
+fn sentence_capital(cx: &Ctx, sent: &Sentence, ev: &Evidence) -> Option<Verdict> {
+    if !(ev.end - ev.first == 1 && cx.only_sentence_capital(sent.first, ev.first)) {
+        return None;
+    }
+    let w = ev.last_word;
+    let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is");
+    let common = ["ing", "ment", "tion", "ness"].iter().any(|x| w.len() > x.len() + 2 && w.ends_with(x));
+    Some(if ev.speaks && !plural && matches!(cx.text(ev.end + 1), "it" | "its") {
+        Verdict::Is(MentionKind::Organization)
+    } else if plural || common {
+        Verdict::NotAName
+    } else {
+        Verdict::Unknown
+    })
 }
 
 /// A line in capitals is a headline, not names.
