@@ -161,6 +161,10 @@ mod tests {
             ("Terms weren't disclosed. Trinity said it plans to deliver in May.", &[("Trinity", Organization)]),
             ("They sang “Jingle Bells” loudly.", &[]),
         ]);
+        // a word written in lowercase elsewhere still opens a name at a sentence's start when the
+        // article capitalises it inside sentences too
+        let got = super::super::testing::names("That would mark another blow. Mark Wynn said he stayed neutral. Later, Mark Wynn said so again.");
+        assert_eq!(got.iter().filter(|(t, k)| t == "Mark Wynn" && *k == Person).count(), 2, "{got:?}");
         let got = super::super::testing::names("Iraq bought the South Korean SAM air defense system, the M-SAM, while Iran-backed militias waited like a tightrope walker.");
         for bad in ["SAM", "M-SAM", "Iran-backed", "walker", "South Korean"] {
             assert!(!got.iter().any(|(t, k)| t == bad && matches!(k, Person | Organization)), "{bad}: {got:?}");

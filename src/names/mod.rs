@@ -175,7 +175,11 @@ fn skip_common_words(cx: &Ctx, sent: &Sentence, start: usize, end: usize) -> usi
     let mut first = start;
     let sentence_start = first == sent.first || (first > sent.first && cx.toks[first - 1].kind == Kind::Punct && (first - 1 == sent.first || matches!(cx.text(first - 1), "“" | "\"" | "‘" | "(" | "—")));
     let org_tail = !sentence_start && end - start >= 2 && cx.org_word(end - 1) && !matches!(cx.text(start), "The" | "A" | "An");
-    while !org_tail && first < end && (cx.common_cap(first) || (sentence_start && first == start && (cx.common_word_at(first) || cx.lex.lemma(cx.classes[first]).is_some() && cx.text(first).ends_with('s')) && !cx.is(first, L_PLACE | L_ORG))) {
+    // a word the article also capitalises inside its sentences opens a name at a sentence's
+    // start too, though it is written in lowercase elsewhere ("Mark Wynn, chairman …" beside
+    // "that would mark another blow" and "that Mark Wynn intended")
+    let named_inside = sentence_start && end - start >= 2 && !cx.common_cap(start) && cx.mid_caps.contains(cx.toks[start].hash);
+    while !org_tail && !(named_inside && first == start) && first < end && (cx.common_cap(first) || (sentence_start && first == start && (cx.common_word_at(first) || cx.lex.lemma(cx.classes[first]).is_some() && cx.text(first).ends_with('s')) && !cx.is(first, L_PLACE | L_ORG))) {
         first += 1;
     }
     first
