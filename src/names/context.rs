@@ -174,6 +174,10 @@ impl<'a> Ctx<'a> {
         let opens = k == sent_first || (k > sent_first && self.toks[k - 1].kind == Kind::Punct && matches!(self.text(k - 1), "“" | "\"" | "‘" | "(" | "—"));
         opens && !self.mid_caps.contains(self.toks[k].hash) && !self.is(k, L_ORG | L_PLACE | L_GIVEN | L_DEMONYM) && !super::shape::all_caps(self.text(k))
     }
+    /// A reporting verb on the same line at token `end`, right after a name ("Smith said").
+    pub(super) fn speaks_at(&self, end: usize) -> bool {
+        self.classes.get(end).is_some_and(|&c| self.lex.lemma(c).is_some()) && self.toks.get(end).is_some_and(|t| t.nl == 0)
+    }
     pub(super) fn is_common_word(&self, w: &str) -> bool {
         self.lex.is_common_cap(w) || self.lower_words.contains(lower_hash(w))
     }

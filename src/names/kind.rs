@@ -50,7 +50,7 @@ impl<'a> Evidence<'a> {
         let last_word = *words.last()?;
         let name: &str = &cx.s[cx.toks[first].start..cx.toks[end - 1].end];
         let name_bits = if end - first == 1 { cx.classes[first] } else { cx.lex.bits(name) };
-        let speaks = cx.classes.get(end).is_some_and(|&c| cx.lex.lemma(c).is_some()) && cx.toks.get(end).is_some_and(|t| t.nl == 0);
+        let speaks = cx.speaks_at(end);
         Some(Evidence { first, end, wi, words, last_word, name, name_bits, next: cx.text(end), speaks, titled: has_role || had_title, has_role })
     }
 }

@@ -162,7 +162,7 @@ fn first_bank(cx: &Ctx, sent: &Sentence, start: usize, first: usize, end: usize)
     }
     let rest = &cx.s[cx.toks[first].start..cx.toks[end - 1].end];
     let org_word = (first..end).any(|k| cx.org_word(k));
-    let speaks = cx.classes.get(end).is_some_and(|&c| cx.lex.lemma(c).is_some());
+    let speaks = cx.speaks_at(end);
     let place = cx.lex.is_place(rest) && (start > sent.first || speaks);
     (org_word || place).then(|| Name { first: start, last: end, kind: Some(MentionKind::Organization), role: None, role_first: start, speaks })
 }

@@ -44,17 +44,15 @@ pub(super) fn designated(ev: &Evidence) -> Option<Verdict> {
 /// organization's, not a person's, unless the whole name is in capitals (a headline).
 pub(super) fn acronym_led(ev: &Evidence) -> Option<Verdict> {
     let first = ev.words[0];
-    let acronym = ev.words.len() >= 2 && all_caps(first) && first.bytes().filter(u8::is_ascii_uppercase).count() >= 3 && !super::shape::is_roman(first);
-    // a ship is no organization nor person ("USS Cole"); names joined by "and" or "for" are two
-    let ship = matches!(first, "USS" | "HMS" | "INS" | "RMS");
-    let joined = ev.words.iter().any(|w| w.starts_with(|c: char| c.is_lowercase()));
+    let acronym = all_caps(first) && first.bytes().filter(u8::is_ascii_uppercase).count() >= 3 && !super::shape::is_roman(first);
     if ev.words.len() < 2 || !acronym || ev.words.iter().all(|w| all_caps(w)) {
         return None;
     }
-    if ship {
+    // a ship is no organization nor person ("USS Cole"); names joined by "and" or "for" are two
+    if matches!(first, "USS" | "HMS" | "INS" | "RMS") {
         return Some(Verdict::NotAName);
     }
-    if joined {
+    if ev.words.iter().any(|w| w.starts_with(|c: char| c.is_lowercase())) {
         return Some(Verdict::Unknown);
     }
     ORGANIZATION
