@@ -9,14 +9,24 @@
 /// for the lists here); the words themselves compress to little either way. Looking a word up
 /// scans the list, as `<[&str]>::contains` did.
 ///
-/// Most words looked up are in no list: two masks computed when the list is compiled (the
-/// lengths of its words, the low bits of their first bytes) turn most of them away before the
-/// search.
+/// Most words looked up are in no list: a mask of the lengths of its words and a 256-bit Bloom
+/// filter over their hashes, both computed when the list is compiled, turn nearly all of them
+/// away before the search (on news, 19 in 20 of those the length mask lets through).
 #[derive(Clone, Copy, Debug)]
 pub struct Words {
     s: &'static str,
     lengths: u64,
-    firsts: u64,
+    bloom: [u64; 4],
+}
+
+/// FNV-1a over the word's bytes: two 8-bit indices of [`Words::bloom`] come from it.
+const fn fnv(b: &[u8], start: usize, end: usize) -> u32 {
+    let (mut h, mut i) = (0x811c_9dc5u32, start);
+    while i < end {
+        h = (h ^ b[i] as u32).wrapping_mul(0x0100_0193);
+        i += 1;
+    }
+    h
 }
 
 /// [`Words::new`], short for the lists below.
@@ -28,19 +38,33 @@ impl Words {
     /// The list of the words of `s`, separated by single spaces.
     pub const fn new(s: &'static str) -> Words {
         let b = s.as_bytes();
-        let (mut i, mut start, mut lengths, mut firsts) = (0, 0, 0u64, 0u64);
+        let (mut i, mut start, mut lengths, mut bloom) = (0, 0, 0u64, [0u64; 4]);
         while i <= b.len() {
             if i == b.len() || b[i] == b' ' {
                 if i > start {
                     let n = i - start;
                     lengths |= 1u64 << if n < 63 { n } else { 63 };
-                    firsts |= 1u64 << (b[start] & 63);
+                    let h = fnv(b, start, i);
+                    let (x, y) = ((h & 255) as usize, ((h >> 8) & 255) as usize);
+                    bloom[x >> 6] |= 1 << (x & 63);
+                    bloom[y >> 6] |= 1 << (y & 63);
                 }
                 start = i + 1;
             }
             i += 1;
         }
-        Words { s, lengths, firsts }
+        Words { s, lengths, bloom }
+    }
+
+    /// Whether the filters let `w` through to the search.
+    #[inline]
+    fn may_hold(&self, w: &[u8]) -> bool {
+        if w.is_empty() || self.lengths & (1u64 << w.len().min(63)) == 0 {
+            return false;
+        }
+        let h = fnv(w, 0, w.len());
+        let (x, y) = ((h & 255) as usize, ((h >> 8) & 255) as usize);
+        self.bloom[x >> 6] & (1 << (x & 63)) != 0 && self.bloom[y >> 6] & (1 << (y & 63)) != 0
     }
 
     /// Whether the list holds `w`, as written: a binary search over the words, which every list
@@ -49,10 +73,7 @@ impl Words {
     #[inline]
     pub fn contains(&self, w: &&str) -> bool {
         let b = w.as_bytes();
-        match b.first() {
-            Some(&f) if self.lengths & (1u64 << b.len().min(63)) != 0 && self.firsts & (1u64 << (f & 63)) != 0 => self.search(b),
-            _ => false,
-        }
+        self.may_hold(b) && self.search(b)
     }
 
     fn search(&self, w: &[u8]) -> bool {
