@@ -7,6 +7,8 @@
 use super::{FigureGroup, FigureKind, Mention, SummaryFigure};
 use crate::lexicon::words::{CHANGE_CUES, EVENT_FILLERS, EVENT_PARTICIPLES, MONEY_HEADS, POPULATION_NOUNS};
 use crate::lexicon::Lexicons;
+use crate::sentence::Sentence;
+use crate::token::Token;
 
 /// The largest ratio of two values that can be one thing reported twice: further apart, they
 /// are two things ("2 million people" of a city and "40 million" of its country).
@@ -15,9 +17,9 @@ const CLOSE: f64 = 1.5;
 const APPROX: f64 = 0.1;
 
 /// The groups of `figures` (indices into the summary's distinct figures), in order of first
-/// mention. `bytes` are the mentions' byte spans in `text`.
-pub(super) fn group(text: &str, bytes: &[(usize, usize)], mentions: &[Mention], figures: &[SummaryFigure], lex: &Lexicons) -> Vec<FigureGroup> {
-    let sentences = Sentences::new(text);
+/// mention. `bytes` are the mentions' byte spans in `text`; `sents` its sentences.
+pub(super) fn group(text: &str, toks: &[Token], sents: &[Sentence], bytes: &[(usize, usize)], mentions: &[Mention], figures: &[SummaryFigure], lex: &Lexicons) -> Vec<FigureGroup> {
+    let sentences = Sentences::new(toks, sents);
     let mut groups: Vec<FigureGroup> = Vec::new();
     let mut tolls: Vec<bool> = Vec::new(); // whether a group may be flagged
     for (fi, g) in figures.iter().enumerate() {
@@ -33,41 +35,42 @@ pub(super) fn group(text: &str, bytes: &[(usize, usize)], mentions: &[Mention], 
         }
     }
     // whether each sentence is free of change words: 0 not read yet, 1 free, 2 not
-    let mut plain = vec![0u8; sentences.ends.len() + 1];
+    let mut plain = vec![0u8; sentences.spans.len() + 1];
     for (g, flaggable) in groups.iter_mut().zip(tolls) {
         g.disagree = flaggable && disagree(text, &sentences, &mut plain, bytes, mentions, figures, &g.figures);
     }
     groups
 }
 
-/// Where sentences end: at ". ", "! ", "? " or a line break (an abbreviation can end one early
-/// here, which only makes sentences look shorter). Found once, in one pass.
+/// The byte spans of the article's sentences (the sentence stage's, which knows abbreviations).
 struct Sentences {
-    ends: Vec<usize>,
-    len: usize,
+    spans: Vec<(usize, usize)>,
 }
 
 impl Sentences {
-    fn new(text: &str) -> Sentences {
-        let b = text.as_bytes();
-        let ends = (0..b.len().saturating_sub(1)).filter(|&i| matches!(b[i], b'.' | b'!' | b'?' | b'\n') && matches!(b[i + 1], b' ' | b'\n')).collect();
-        Sentences { ends, len: b.len() }
+    fn new(toks: &[Token], sents: &[Sentence]) -> Sentences {
+        Sentences { spans: sents.iter().filter(|s| s.last > s.first).map(|s| (toks[s.first].start, toks[s.last - 1].end)).collect() }
     }
-    /// The number of the sentence holding byte `at`.
+    /// The number of the sentence holding byte `at` (the number of sentences if none does).
     fn index(&self, at: usize) -> usize {
-        self.ends.partition_point(|&e| e < at)
+        self.spans.partition_point(|&(_, end)| end <= at)
     }
     /// The byte span of the sentence holding byte `at`.
     fn of(&self, at: usize) -> (usize, usize) {
-        let k = self.index(at);
-        let start = if k == 0 { 0 } else { self.ends[k - 1] + 2 };
-        (start.min(at), self.ends.get(k).copied().unwrap_or(self.len))
+        self.spans.get(self.index(at)).map_or((at, at), |&(start, end)| (start.min(at), end))
     }
 }
 
 /// What a figure counts, and whether a discrepancy in it is worth a flag.
 fn what(text: &str, sentences: &Sentences, (b0, b1): (usize, usize), m: &Mention, lex: &Lexicons) -> Option<(String, bool)> {
     let f = m.figure.as_ref()?;
+    // only amounts of money and counts are read from the words around them
+    if !matches!(f.kind, FigureKind::Money | FigureKind::Count) {
+        return match f.kind {
+            FigureKind::Quantity => f.counts.as_deref().map(|c| (format!("{} {}", f.unit.unwrap_or(""), crate::text::to_lower(c)).trim().to_string(), false)),
+            _ => None,
+        };
+    }
     let (s0, s1) = sentences.of(b0);
     let before = words_before(text, s0.max(floor(text, b0.saturating_sub(REACH))).min(b0), b0, 3);
     let after = words_after(text, b1, s1.min(floor(text, b1 + REACH)).max(b1), 5);
@@ -96,7 +99,6 @@ fn what(text: &str, sentences: &Sentences, (b0, b1): (usize, usize), m: &Mention
                 (None, None) => None,
             }
         }
-        FigureKind::Quantity => f.counts.as_deref().map(|c| (format!("{} {}", f.unit.unwrap_or(""), crate::text::to_lower(c)).trim().to_string(), false)),
         _ => None,
     }
 }

@@ -225,7 +225,7 @@ pub(crate) fn analyze_with(text: &str, texts: bool, watch: Option<(&Watchlist, &
     let mut summary = summary::summarize(text, &bytes, &mentions, &entities, &quotes);
     if full {
         // what a figure is of is read from English words
-        summary.groups = groups::group(text, &bytes, &mentions, &summary.figures, lex);
+        summary.groups = groups::group(text, &toks, &sents, &bytes, &mentions, &summary.figures, lex);
     }
     let mut watch_hits = Vec::new();
     if let Some((list, hits)) = watch.filter(|(_, h)| !h.is_empty()) {
