@@ -112,7 +112,7 @@ enum Measured {
 
 impl<'a> Cx<'a> {
     pub(super) fn text(&self, i: usize) -> &'a str {
-        self.t.get(i).map_or("", |t| t.text(self.s))
+        self.t.get(i).map_or("", |t| &self.s[t.start..t.end]) // sliced here, not through Token::text: one call fewer on the hot path
     }
     #[inline(never)] // called from a hundred places: inlined, it made the WASM 3.4 KB bigger
     fn lower_is(&self, i: usize, w: &str) -> bool {

@@ -50,7 +50,7 @@ impl<'a> Ctx<'a> {
         cx
     }
     pub(super) fn text(&self, i: usize) -> &'a str {
-        self.toks.get(i).map_or("", |t| t.text(self.s))
+        self.toks.get(i).map_or("", |t| &self.s[t.start..t.end]) // sliced here, not through Token::text: one call fewer on the hot path
     }
     /// Token `k`'s lexicon bits include `bit` (see [`crate::lexicon::L_PLACE`] and others).
     #[inline]

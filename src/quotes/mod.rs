@@ -68,7 +68,7 @@ type Subject = (usize, usize, Option<usize>);
 
 impl<'a> Cx<'a> {
     pub(super) fn text(&self, i: usize) -> &'a str {
-        self.toks.get(i).map_or("", |t| t.text(self.s))
+        self.toks.get(i).map_or("", |t| &self.s[t.start..t.end]) // sliced here, not through Token::text: one call fewer on the hot path
     }
     pub(super) fn lower(&self, i: usize) -> String {
         crate::text::to_lower(self.text(i))
