@@ -53,7 +53,10 @@ wasm() {
   local out=target/pkg
   rm -rf "$out" && mkdir -p "$out"
   wasm-bindgen --target web --no-typescript --out-dir "$out" target/wasm32-unknown-unknown/wasm/newsmark.wasm
-  wasm-opt -O2 --converge --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
+  # -ocimfs: a function with one caller is inlined into it only up to this size. Without the
+  # limit wasm-opt folds every pipeline stage into one huge function, which V8's optimising
+  # compiler handles worse: analysis runs 1.16x faster with it (docs/BENCHMARKS.md, session 14)
+  wasm-opt -O2 --one-caller-inline-max-function-size=1500 --converge --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
     --strip-debug --strip-producers "$out/newsmark_bg.wasm" -o "$out/newsmark_bg.wasm"
   for dest in extension/pkg www/pkg; do
     rm -rf "$dest" && mkdir -p "$dest" && cp -r "$out"/newsmark.js "$out"/newsmark_bg.wasm "$out"/snippets "$dest"/
