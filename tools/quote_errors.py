@@ -9,6 +9,7 @@ Study one split and check the other: the studied split is polnear_train (the def
 is the unstudied check, looked at for its totals only.
 
 usage: tools/quote_errors.py [--split train|dev] [--classes] [--kind missed|spurious|speaker|all] [--direct] [--limit N]
+                             [--context CHARS] [--none]
 Reads ../shared/eval/dev/polnear_<split>.jsonl and target/eval/polnear_<split>.pred.jsonl
 (tools/eval.sh writes them).
 """
@@ -20,6 +21,8 @@ ap.add_argument('--direct', action='store_true', help='only quotes in quote mark
 ap.add_argument('--limit', type=int, default=30)
 ap.add_argument('--seed', type=int, default=1)
 ap.add_argument('--split', default='train', choices=['train', 'dev'])
+ap.add_argument('--context', type=int, default=0, help='with each speaker error, this many characters of text before and after the quote')
+ap.add_argument('--none', action='store_true', help='speaker errors: only quotes given no speaker')
 ap.add_argument('--classes', action='store_true', help='counts by kind of error instead of examples')
 a = ap.parse_args()
 root = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..')
@@ -108,7 +111,13 @@ for g in golds:
                 classes[speaker_class(text, q, pqq)] += 1
                 ps = pqq.get('speaker') or {}
                 got = ps.get('name') or (text[ps['start']:ps['end']] if ps.get('start') is not None else None)
-                rows['speaker'].append(f"SPEAKER [{short(content, 80)}]  gold={gname!r} got={got!r} cue={((pqq.get('cue') or {}).get('text'))!r}  ({g['id']})")
+                if a.none and pqq.get('speaker'):
+                    continue
+                ctx = ''
+                if a.context:
+                    s0, e0 = frags[0][0], frags[-1][1]
+                    ctx = '\n    ' + ' '.join(text[max(0, s0 - a.context):s0].split()) + ' ⟦…⟧ ' + ' '.join(text[e0:e0 + a.context].split())
+                rows['speaker'].append(f"SPEAKER [{short(content, 80)}]  gold={gname!r} got={got!r} cue={((pqq.get('cue') or {}).get('text'))!r}  ({g['id']}){ctx}")
     for pi, (_, direct, q) in enumerate(pq):
         if pi in pm or (a.direct and not direct):
             continue

@@ -144,7 +144,9 @@ fn introduced(cx: &Cx, q: &RawQuote, open: usize) -> Option<Attribution> {
         v -= 1;
     }
     if !(v > lo && cx.verb(v - 1).is_some()) {
-        return None;
+        // "She went on: “…”", "McConnell delivered a blunt message to Trump: “…”", "Donald
+        // Trump: “…”": a colon hands the quote to the subject of the clause it ends
+        return (cx.text(b) == ":").then(|| clause_subject(cx, lo, b + 1)).flatten().map(|subj| (cx.speaker(subj), None));
     }
     if let Some(subj) = cx.subject_before(v - 1, lo) {
         return Some(cx.said(subj, v - 1));
@@ -152,23 +154,28 @@ fn introduced(cx: &Cx, q: &RawQuote, open: usize) -> Option<Attribution> {
     if !cx.text(v - 1).ends_with("ing") {
         return None;
     }
-    // the first person or organization of the sentence that is no preposition's object ("Here
-    // in Columbia, Sanders stepped up …, saying, “…”"), or a "he"/"she" before it ("He went
-    // further on Tuesday, saying …")
+    // "Here in Columbia, Sanders stepped up …, saying, “…”", "He went further on Tuesday,
+    // saying …"
+    clause_subject(cx, lo, v - 1).map(|subj| cx.said(subj, v - 1))
+}
+
+/// The subject of the clause of tokens `lo..end`: its first person or organization that is
+/// no preposition's object, or a "he"/"she" before it.
+fn clause_subject(cx: &Cx, lo: usize, end: usize) -> Option<Subject> {
     let k0 = cx.names.partition_point(|nm| nm.first < lo);
     // (the first few names and words only: a run-on "sentence" of many quotes must not cost
     // quotes × names)
-    let name = (k0..cx.names.len()).take(12).take_while(|&k| cx.names[k].last < v - 1).find(|&k| {
+    let name = (k0..cx.names.len()).take(12).take_while(|&k| cx.names[k].last < end).find(|&k| {
         let nm = &cx.names[k];
         let object = nm.role_first > lo && super::cues::is_preposition(cx.text(nm.role_first - 1));
         !object && cx.name_ent[k].is_some_and(|id| matches!(cx.ents[id].kind, MentionKind::Person | MentionKind::Organization))
     });
-    let before = name.map_or(v - 1, |k| cx.names[k].role_first);
+    let before = name.map_or(end, |k| cx.names[k].role_first);
     if let Some(p) = (lo..before).take(40).find(|&p| cx.in_list(p, &["he", "she"])) {
-        return Some(cx.said((p, p + 1, cx.pronoun(p)), v - 1));
+        return Some((p, p + 1, cx.pronoun(p)));
     }
-    let nm = &cx.names[name?];
-    Some(cx.said((nm.role_first.max(lo), nm.last, cx.name_ent[name?]), v - 1))
+    let k = name?;
+    Some((cx.names[k].role_first.max(lo), cx.names[k].last, cx.name_ent[k]))
 }
 
 /// A quote that opens inside reported speech: "Sanders said the tax breaks … “do nothing to boost
@@ -241,6 +248,10 @@ mod tests {
             ("Here in Columbia, Bernie Sanders stepped up his attacks on the bank, saying, “We have got to achieve the day.”", &[("We have got to achieve the day.", Direct, Some("Bernie Sanders"), Some("saying"))]),
             // a pronoun subject before any name: the name is whom he met, not who speaks
             ("Jane Doe spoke first. On Tuesday he met Tom Reed in Ohio, saying, “The plan has failed us all.”", &[("The plan has failed us all.", Direct, Some("Jane Doe"), Some("saying"))]),
+            // a colon hands the quote to the subject of its clause, not to a preposition's object
+            ("Jane Doe went on: “It would be chaos to tear the whole system down.”", &[("It would be chaos to tear the whole system down.", Direct, Some("Jane Doe"), None)]),
+            ("Senator Tom Reed delivered a blunt message to Jane Doe: “You will not win this state.”", &[("You will not win this state.", Direct, Some("Tom Reed"), None)]),
+            ("The report lists three demands: “Fair pay, safe work and a day of rest.”", &[("Fair pay, safe work and a day of rest.", Direct, None, None)]),
             ("“We will not stop until the work is done.” ― Karen Bobadilla.", &[("We will not stop until the work is done.", Direct, Some("Karen Bobadilla"), None)]),
             // the second part of a split quote is the same statement: one quote, in fragments
             ("“The first part is done,” Jane Doe said. “The second part will take longer than that.”", &[("The first part is done,” Jane Doe said. “The second part will take longer than that.", Direct, Some("Jane Doe"), Some("said"))]),
