@@ -298,7 +298,7 @@ pub const SPEAKER_NOUNS: Words = words(
 );
 
 /// Determiners that open a descriptive speaker ("the spokesman", "some officials").
-pub const DETERMINERS: Words = words("a an both her his its many most one our several some that the their these this those three two");
+pub const DETERMINERS: Words = words("a an another both her his its many most one our several some that the their these this those three two");
 
 /// Words that do not end a noun phrase subject.
 pub const NOT_NOUNS: Words = words(

@@ -252,7 +252,7 @@ impl<'a> Cx<'a> {
         if self.has(j, Q_DETERMINER) && !self.in_list(j, &["that", "this", "these", "those"]) {
             let mut e = j + 1;
             while e < self.toks.len() && e < j + 8 && self.toks[e].kind == Kind::Word && self.toks[e].nl == 0 && self.verb(e).is_none()
-                && (!self.has(e, Q_NOT_NOUN) || self.in_list(e, &["of", "on", "at", "in", "for", "the", "a"]))
+                && (!self.has(e, Q_NOT_NOUN) || self.in_list(e, &["of", "on", "at", "in", "for", "the", "a"]) || self.in_list(e - 1, &["of"]) && self.has(e, Q_DETERMINER))
             {
                 e += 1;
             }
@@ -260,6 +260,15 @@ impl<'a> Cx<'a> {
                 e -= 1;
             }
             if e > j + 1 && !self.text(e - 1).ends_with("ly") {
+                // "said another leading advocate, Andrew Pincus of …": the person named in
+                // apposition speaks
+                if self.text(e) == "," {
+                    if let Some(k) = self.name_starting(e + 1) {
+                        if let Some(id) = self.name_ent[k].filter(|&id| self.ents[id].kind == MentionKind::Person) {
+                            return Some((j, self.names[k].last, Some(id)));
+                        }
+                    }
+                }
                 return Some((j, e, self.descriptive(j, e)));
             }
         }
@@ -322,6 +331,9 @@ mod tests {
             // a possessive inside the speaker's description; unnamed speakers are kept as written, with no name
             ("“That was outrageous,” Obama's former campaign strategist said in an interview.", &[("That was outrageous,", Direct, None, Some("said"))]),
             ("A friend commented: \"For you, immigration is the most important reason.\"", &[("For you, immigration is the most important reason.", Direct, None, Some("commented"))]),
+            // "one of those …", and a description with the person named in apposition after it
+            ("“We are far from done,” said one of those advisers, who spoke on condition of anonymity.", &[("We are far from done,", Direct, None, Some("said"))]),
+            ("“The odds are against it,” said another leading court advocate, Andrew J. Pincus of the law firm Mayer Brown.", &[("The odds are against it,", Direct, Some("Andrew J. Pincus"), Some("said"))]),
         ]);
     }
 
