@@ -221,9 +221,10 @@ impl<'a> Cx<'a> {
         if j >= self.toks.len() || self.toks[j].nl > 0 {
             return None;
         }
-        if let Some(k) = self.name_starting(j) {
+        // (a name of no known entity, "Agriculture" of "Agriculture Secretary Tom Vilsack", may
+        // open the description of one)
+        if let Some((k, ent)) = self.name_starting(j).and_then(|k| Some((k, self.name_ent[k]?))) {
             let nm = &self.names[k];
-            let ent = self.name_ent[k]?;
             // "said Judicial Watch president Tom Fitton": the organization gives the role, the
             // person after it speaks
             if self.ents[ent].kind == MentionKind::Organization && self.toks.get(nm.last).is_some_and(|t| t.kind == Kind::Word) {
@@ -289,13 +290,17 @@ impl<'a> Cx<'a> {
     /// strategist Al Cardenas": a few words from `j` describing the person named after them; the
     /// end of the name and the person.
     fn described_person(&self, j: usize) -> Option<(usize, usize)> {
+        // the period of an abbreviated title: "former Wisconsin Gov. Jim Doyle"
+        let abbreviation = |k: usize| self.text(k) == "." && !self.toks[k].space && k > j && self.toks[k - 1].kind == Kind::Word && self.toks[k - 1].end - self.toks[k - 1].start <= 4 && self.text(k - 1).starts_with(|c: char| c.is_ascii_uppercase());
         for k in j + 1..(j + 6).min(self.toks.len()) {
-            if self.toks[k].nl > 0 || !matches!(self.toks[k - 1].kind, Kind::Word | Kind::Num) && !matches!(self.text(k - 1), "/" | "-") || self.verb(k - 1).is_some() {
+            if self.toks[k].nl > 0 || !matches!(self.toks[k - 1].kind, Kind::Word | Kind::Num) && !matches!(self.text(k - 1), "/" | "-") && !abbreviation(k - 1) || self.verb(k - 1).is_some() {
                 return None;
             }
             if let Some(n) = self.name_starting(k) {
-                let ent = self.name_ent[n].filter(|&id| self.ents[id].kind == MentionKind::Person)?;
-                return Some((self.names[n].last, ent));
+                // a place or an organization in the description ("Wisconsin") is passed over
+                if let Some(ent) = self.name_ent[n].filter(|&id| self.ents[id].kind == MentionKind::Person) {
+                    return Some((self.names[n].last, ent));
+                }
             }
         }
         None
@@ -331,6 +336,9 @@ mod tests {
             // a possessive inside the speaker's description; unnamed speakers are kept as written, with no name
             ("“That was outrageous,” Obama's former campaign strategist said in an interview.", &[("That was outrageous,", Direct, None, Some("said"))]),
             ("A friend commented: \"For you, immigration is the most important reason.\"", &[("For you, immigration is the most important reason.", Direct, None, Some("commented"))]),
+            // a title abbreviated, a place inside the description, a word of it that names nothing
+            ("“He is unfit for the job,” said former Wisconsin Gov. Jim Doyle.", &[("He is unfit for the job,", Direct, Some("Jim Doyle"), Some("said"))]),
+            ("“He is unfit for the job,” said Agriculture Secretary Tom Vilsack, a former Iowa governor.", &[("He is unfit for the job,", Direct, Some("Tom Vilsack"), Some("said"))]),
             // "one of those …", and a description with the person named in apposition after it
             ("“We are far from done,” said one of those advisers, who spoke on condition of anonymity.", &[("We are far from done,", Direct, None, Some("said"))]),
             ("“The odds are against it,” said another leading court advocate, Andrew J. Pincus of the law firm Mayer Brown.", &[("The odds are against it,", Direct, Some("Andrew J. Pincus"), Some("said"))]),
