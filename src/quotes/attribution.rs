@@ -146,22 +146,25 @@ fn introduced(cx: &Cx, q: &RawQuote, open: usize) -> Option<Attribution> {
     if !(v > lo && cx.verb(v - 1).is_some()) {
         // "She went on: “…”", "McConnell delivered a blunt message to Trump: “…”", "Donald
         // Trump: “…”": a colon hands the quote to the subject of the clause it ends
-        return (cx.text(b) == ":").then(|| clause_subject(cx, lo, b + 1)).flatten().map(|subj| (cx.speaker(subj), None));
+        return (cx.text(b) == ":").then(|| first_speaker(cx, lo, b + 1)).flatten().map(|subj| (cx.speaker(subj), None));
     }
     if let Some(subj) = cx.subject_before(v - 1, lo) {
         return Some(cx.said(subj, v - 1));
     }
-    if !cx.text(v - 1).ends_with("ing") {
+    // a participle or an infinitive has its subject further back: "…, saying, “…”", "Bryne went
+    // on to say, “…”"
+    if !(cx.text(v - 1).ends_with("ing") || v - 1 > lo && cx.is(v - 2, "to")) {
         return None;
     }
     // "Here in Columbia, Sanders stepped up …, saying, “…”", "He went further on Tuesday,
     // saying …"
-    clause_subject(cx, lo, v - 1).map(|subj| cx.said(subj, v - 1))
+    first_speaker(cx, lo, v - 1).map(|subj| cx.said(subj, v - 1))
 }
 
-/// The subject of the clause of tokens `lo..end`: its first person or organization that is
-/// no preposition's object, or a "he"/"she" before it.
-fn clause_subject(cx: &Cx, lo: usize, end: usize) -> Option<Subject> {
+/// The speaker of the clause of tokens `lo..end` (looser than `Cx::clause_subject`, which wants
+/// the subject to open a plain clause): its first person or organization that is no
+/// preposition's object, or a "he"/"she" before it.
+fn first_speaker(cx: &Cx, lo: usize, end: usize) -> Option<Subject> {
     let k0 = cx.names.partition_point(|nm| nm.first < lo);
     // (the first few names and words only: a run-on "sentence" of many quotes must not cost
     // quotes × names)
@@ -248,6 +251,9 @@ mod tests {
             ("Here in Columbia, Bernie Sanders stepped up his attacks on the bank, saying, “We have got to achieve the day.”", &[("We have got to achieve the day.", Direct, Some("Bernie Sanders"), Some("saying"))]),
             // a pronoun subject before any name: the name is whom he met, not who speaks
             ("Jane Doe spoke first. On Tuesday he met Tom Reed in Ohio, saying, “The plan has failed us all.”", &[("The plan has failed us all.", Direct, Some("Jane Doe"), Some("saying"))]),
+            // an infinitive's subject is the clause's; an adverb in "-ly" between subject and verb
+            ("John Bryne went on to say, “She lacks the temperament to serve.”", &[("She lacks the temperament to serve.", Direct, Some("John Bryne"), Some("say"))]),
+            ("Donald Trump jokingly said, “I am a very modest man.”", &[("I am a very modest man.", Direct, Some("Donald Trump"), Some("said"))]),
             // a colon hands the quote to the subject of its clause, not to a preposition's object
             ("Jane Doe went on: “It would be chaos to tear the whole system down.”", &[("It would be chaos to tear the whole system down.", Direct, Some("Jane Doe"), None)]),
             ("Senator Tom Reed delivered a blunt message to Jane Doe: “You will not win this state.”", &[("You will not win this state.", Direct, Some("Tom Reed"), None)]),

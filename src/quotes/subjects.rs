@@ -4,6 +4,7 @@
 
 use super::{Cx, Subject};
 use crate::lexicon::{L_ROLE, Q_ADVERB, Q_DETERMINER, Q_NOT_NOUN, Q_PRONOUN, Q_SPEAKER};
+use crate::lexicon::words::LY_NOT_ADVERBS;
 use crate::token::Kind;
 use crate::types::MentionKind;
 
@@ -13,7 +14,7 @@ impl<'a> Cx<'a> {
     /// that opens the clause.
     pub(super) fn subject_before(&self, end: usize, lo: usize) -> Option<Subject> {
         let mut e = end;
-        while e > lo && e + 3 > end && self.has(e - 1, Q_ADVERB) {
+        while e > lo && e + 3 > end && self.adverb(e - 1) {
             e -= 1;
         }
         if e <= lo {
@@ -126,6 +127,16 @@ impl<'a> Cx<'a> {
             }
         }
         (b, e, self.descriptive(b, e))
+    }
+
+    /// Token `k` is an adverb that may stand between a subject and its verb: a listed one ("also",
+    /// "has"), or a lowercase word in "-ly" that is no noun ("jokingly", not "family").
+    fn adverb(&self, k: usize) -> bool {
+        if self.has(k, Q_ADVERB) {
+            return true;
+        }
+        let w = self.text(k);
+        w.len() >= 5 && w.ends_with("ly") && w.bytes().all(|b| b.is_ascii_lowercase()) && !LY_NOT_ADVERBS.contains(&w)
     }
 
     /// The subject that opens the sentence `[lo, …)` for a verb after `before`: a person's or an
