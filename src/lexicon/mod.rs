@@ -312,6 +312,13 @@ impl Lexicons {
         self.lemma(self.bits(s))
     }
 
+    /// Word `w` (class bits `class`) may stand between a subject and its verb: a listed adverb
+    /// or auxiliary ("also", "has", "was"), or a lowercase word in "-ly" that is no noun
+    /// ("jokingly", not "family").
+    pub fn is_adverb(&self, w: &str, class: u32) -> bool {
+        class & Q_ADVERB != 0 || w.len() >= 5 && w.ends_with("ly") && w.bytes().all(|b| b.is_ascii_lowercase()) && !words::LY_NOT_ADVERBS.contains(&w)
+    }
+
     /// The reporting verb's lemma in a token's class bits.
     #[inline]
     pub fn lemma(&self, class: u32) -> Option<&'static str> {

@@ -176,7 +176,18 @@ impl<'a> Ctx<'a> {
     }
     /// A reporting verb on the same line at token `end`, right after a name ("Smith said").
     pub(super) fn speaks_at(&self, end: usize) -> bool {
-        self.classes.get(end).is_some_and(|&c| self.lex.lemma(c).is_some()) && self.toks.get(end).is_some_and(|t| t.nl == 0)
+        // up to two adverbs between: "Smith also said", "Trump jokingly said", "Jones has long argued"
+        let mut v = end;
+        while v < end + 2 && self.toks.get(v).is_some_and(|t| t.nl == 0 && t.flags & crate::token::F_LOWER != 0) && self.adverb(v) {
+            v += 1;
+        }
+        self.classes.get(v).is_some_and(|&c| self.lex.lemma(c).is_some()) && self.toks.get(v).is_some_and(|t| t.nl == 0)
+    }
+    /// Token `k` may stand between a name and the verb it speaks with ([`Lexicons::is_adverb`]),
+    /// but not a passive's auxiliary ("Smith was told" is told, not telling).
+    fn adverb(&self, k: usize) -> bool {
+        let w = self.text(k);
+        !matches!(w, "is" | "was" | "were" | "are") && self.lex.is_adverb(w, self.classes.get(k).copied().unwrap_or(0))
     }
     pub(super) fn is_common_word(&self, w: &str) -> bool {
         self.lex.is_common_cap(w) || self.lower_words.contains(lower_hash(w))

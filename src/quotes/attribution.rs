@@ -254,6 +254,8 @@ mod tests {
             // an infinitive's subject is the clause's; an adverb in "-ly" between subject and verb
             ("John Bryne went on to say, “She lacks the temperament to serve.”", &[("She lacks the temperament to serve.", Direct, Some("John Bryne"), Some("say"))]),
             ("Donald Trump jokingly said, “I am a very modest man.”", &[("I am a very modest man.", Direct, Some("Donald Trump"), Some("said"))]),
+            // a single word that speaks after an adverb is a name (the names stage keeps it)
+            ("The plan, he said, was fine. “We will not stop the work now,” Reyes also said.", &[("We will not stop the work now,", Direct, Some("Reyes"), Some("said"))]),
             // a colon hands the quote to the subject of its clause, not to a preposition's object
             ("Jane Doe went on: “It would be chaos to tear the whole system down.”", &[("It would be chaos to tear the whole system down.", Direct, Some("Jane Doe"), None)]),
             ("Senator Tom Reed delivered a blunt message to Jane Doe: “You will not win this state.”", &[("You will not win this state.", Direct, Some("Tom Reed"), None)]),

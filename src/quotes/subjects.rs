@@ -3,8 +3,7 @@
 //! ("said Smith", "said longtime aide Huma Abedin", "said a spokesman for the ministry").
 
 use super::{Cx, Subject};
-use crate::lexicon::{L_ROLE, Q_ADVERB, Q_DETERMINER, Q_NOT_NOUN, Q_PRONOUN, Q_SPEAKER};
-use crate::lexicon::words::LY_NOT_ADVERBS;
+use crate::lexicon::{L_ROLE, Q_DETERMINER, Q_NOT_NOUN, Q_PRONOUN, Q_SPEAKER};
 use crate::token::Kind;
 use crate::types::MentionKind;
 
@@ -129,14 +128,9 @@ impl<'a> Cx<'a> {
         (b, e, self.descriptive(b, e))
     }
 
-    /// Token `k` is an adverb that may stand between a subject and its verb: a listed one ("also",
-    /// "has"), or a lowercase word in "-ly" that is no noun ("jokingly", not "family").
+    /// Token `k` may stand between a subject and its verb ([`crate::lexicon::Lexicons::is_adverb`]).
     fn adverb(&self, k: usize) -> bool {
-        if self.has(k, Q_ADVERB) {
-            return true;
-        }
-        let w = self.text(k);
-        w.len() >= 5 && w.ends_with("ly") && w.bytes().all(|b| b.is_ascii_lowercase()) && !LY_NOT_ADVERBS.contains(&w)
+        self.lex.is_adverb(self.text(k), self.classes.get(k).copied().unwrap_or(0))
     }
 
     /// The subject that opens the sentence `[lo, …)` for a verb after `before`: a person's or an
