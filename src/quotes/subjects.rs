@@ -185,7 +185,7 @@ impl<'a> Cx<'a> {
         let after_determiner = |k: usize| k > lo && (self.has(k - 1, Q_DETERMINER) || self.toks[k - 1].kind == Kind::Num);
         let noun = |k: usize| {
             let w = self.text(k);
-            self.toks[k].kind == Kind::Word && w.len() > 2 && !w.ends_with("ly") && !w.ends_with("ing") && !w.contains('-') && !self.has(k, Q_NOT_NOUN) && (self.verb(k).is_none() || after_determiner(k))
+            self.toks[k].kind == Kind::Word && w.len() > 2 && !(w.ends_with("ly") && self.adverb(k)) && !w.ends_with("ing") && !w.contains('-') && !self.has(k, Q_NOT_NOUN) && (self.verb(k).is_none() || after_determiner(k))
         };
         if !(noun(e - 1) && (!is_cap_word(self.text(e - 1)) || e - 1 == lo)) {
             return None;
@@ -341,6 +341,8 @@ mod tests {
             // a possessive inside the speaker's description; unnamed speakers are kept as written, with no name
             ("“That was outrageous,” Obama's former campaign strategist said in an interview.", &[("That was outrageous,", Direct, None, Some("said"))]),
             ("A friend commented: \"For you, immigration is the most important reason.\"", &[("For you, immigration is the most important reason.", Direct, None, Some("commented"))]),
+            // a noun in "-ly" is a subject like any other
+            ("“We will not forget him,” the family said.", &[("We will not forget him,", Direct, None, Some("said"))]),
             // a title abbreviated, a place inside the description, a word of it that names nothing
             ("“He is unfit for the job,” said former Wisconsin Gov. Jim Doyle.", &[("He is unfit for the job,", Direct, Some("Jim Doyle"), Some("said"))]),
             ("“He is unfit for the job,” said Agriculture Secretary Tom Vilsack, a former Iowa governor.", &[("He is unfit for the job,", Direct, Some("Tom Vilsack"), Some("said"))]),
