@@ -123,6 +123,10 @@ impl<'a> Cx<'a> {
                 _ => break,
             }
         }
+        // "two and a half", "three and one half"
+        if !scaled && self.lower_is(next, "and") && (self.lower_is(next + 1, "a") || self.lower_is(next + 1, "one")) && self.lower_is(next + 2, "half") && (next..next + 3).all(|k| self.joined(k)) {
+            return Some(Num { value: value + 0.5, next: next + 3, word, year_like: false, end_byte: None });
+        }
         Some(Num { value, next, word, year_like: year_like && !scaled, end_byte: None })
     }
 
@@ -230,6 +234,8 @@ mod tests {
 
     #[test]
     fn numbers_fractions_and_modifiers() {
+        // a half after "and" belongs to the number
+        check(&[("it took two and a half hours", "two and a half hours", Time, Some(2.5), Some("hour")), ("she is eighteen and a half now", "eighteen and a half", Count, Some(18.5), None)]);
         let f = check(&[
             ("it cost more than $300 million", "more than $300 million", Money, Some(3e8), Some("USD")),
             ("it cost about $5 million", "about $5 million", Money, Some(5e6), Some("USD")),
