@@ -181,10 +181,15 @@ impl<'a> Cx<'a> {
                     f.figure.iso = None;
                 }
             }
-            if self.lower_is(f.last, "of") && month(self.text(f.last - 1)).is_some() {
+            // "June of this year", "March 21st of this year"
+            if self.lower_is(f.last, "of") && (f.first..f.last).any(|k| month(self.text(k)).is_some()) {
                 if let Some(g) = self.relative_date(f.last + 1).filter(|g| g.figure.kind == FigureKind::Date) {
                     f.last = g.last;
                 }
+            }
+            // "nine years ago today"
+            if self.lower_is(f.last - 1, "ago") && (self.lower_is(f.last, "today") || self.lower_is(f.last, "yesterday")) && self.joined(f.last) {
+                f.last += 1;
             }
         }
         // backward
@@ -282,6 +287,8 @@ mod tests {
     fn dates_extend() {
         check(&[
             ("sales fell in early October.", "early October", Date, None, None),
+            ("it opened on March 21st of this year.", "March 21st of this year", Date, None, None),
+            ("Nine years ago today, the deal was signed.", "Nine years ago today", Date, None, None),
             ("spending in fiscal 1990 rose", "fiscal 1990", Date, None, None),
             ("the 1989-90 crop", "1989-90", Date, None, None),
             ("rebates from Oct. 14 to Dec. 31.", "Oct. 14 to Dec. 31", Date, None, None),
