@@ -124,10 +124,15 @@ impl<'a> Cx<'a> {
             }
         }
         // "two and a half", "three and one half"
-        if !scaled && self.lower_is(next, "and") && (self.lower_is(next + 1, "a") || self.lower_is(next + 1, "one")) && self.lower_is(next + 2, "half") && (next..next + 3).all(|k| self.joined(k)) {
+        if !scaled && self.and_a_half(next) {
             return Some(Num { value: value + 0.5, next: next + 3, word, year_like: false, end_byte: None });
         }
         Some(Num { value, next, word, year_like: year_like && !scaled, end_byte: None })
+    }
+
+    /// "and a half" or "and one half" at token `k`, in one line.
+    pub(super) fn and_a_half(&self, k: usize) -> bool {
+        self.lower_is(k, "and") && (self.lower_is(k + 1, "a") || self.lower_is(k + 1, "one")) && self.lower_is(k + 2, "half") && (k..k + 3).all(|j| self.joined(j))
     }
 
     /// "3/4", "13/16": a small fraction written with a slash (not a date or a code such as 2003/2007).
@@ -235,7 +240,12 @@ mod tests {
     #[test]
     fn numbers_fractions_and_modifiers() {
         // a half after "and" belongs to the number
-        check(&[("it took two and a half hours", "two and a half hours", Time, Some(2.5), Some("hour")), ("she is eighteen and a half now", "eighteen and a half", Count, Some(18.5), None)]);
+        check(&[
+            ("it took two and a half hours", "two and a half hours", Time, Some(2.5), Some("hour")),
+            ("she is eighteen and a half now", "eighteen and a half", Count, Some(18.5), None),
+            ("they argued for an hour and a half", "an hour and a half", Time, Some(1.5), Some("hour")),
+            ("it took two years and a half", "two years and a half", Duration, Some(2.5), Some("year")),
+        ]);
         let f = check(&[
             ("it cost more than $300 million", "more than $300 million", Money, Some(3e8), Some("USD")),
             ("it cost about $5 million", "about $5 million", Money, Some(5e6), Some("USD")),

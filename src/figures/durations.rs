@@ -35,6 +35,11 @@ impl<'a> Cx<'a> {
             // "a 10-year plan", "14-hour days"
             return Some(Found::new(p, end, f));
         }
+        // "two years and a half"
+        if self.and_a_half(end) {
+            f.value = Some(n.value + 0.5);
+            end += 3;
+        }
         // compound: "two years and 15 days"
         if self.lower_is(end, "and") || self.text(end) == "," {
             if let Some(n2) = self.number(end + 1) {

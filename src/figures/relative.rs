@@ -128,6 +128,11 @@ impl<'a> Cx<'a> {
             f.unit = Some(unit);
         }
         let mut end = j + 1;
+        // "an hour and a half", "a year and a half"
+        if single && self.and_a_half(end) {
+            f.value = Some(1.5);
+            end += 3;
+        }
         if self.lower_is(end, "ago") || self.lower_is(end, "earlier") || self.lower_is(end, "later") {
             f.kind = FigureKind::Date;
             f.value = None;
