@@ -10,6 +10,7 @@ use crate::token::Kind;
 use crate::types::Bound;
 use crate::token::Token;
 use crate::lexicon::W_ORDINAL;
+use crate::lexicon::words::LABEL_ABBREVIATIONS;
 
 impl<'a> Cx<'a> {
     /// Whether a plain number is a count the reader cares about (not part of a name or code).
@@ -46,6 +47,10 @@ impl<'a> Cx<'a> {
                 }
                 // a label, not a count: "No. 3", "page 12", "version 2.8"
                 if matches!(pw, "No" | "No." | "no." | "number" | "Number" | "page" | "pages" | "#" | "version" | "release") {
+                    return false;
+                }
+                // after an abbreviated label: "berth No. 10", "Prop. 65", "Art. 5"
+                if pw == "." && p >= 2 && !pt.space && pt.nl == 0 && LABEL_ABBREVIATIONS.contains(&self.text(p - 2)) {
                     return false;
                 }
             }
@@ -242,10 +247,14 @@ mod tests {
             ("the amendment, which passed 271 - 147, would", "271", Count, Some(271.0), None),
             // a sentence may open with a spelled number before a name
             ("Seven Enron executives were charged.", "Seven", Count, Some(7.0), None),
+            // a name's initial before a sentence that opens with a numeral is no label
+            ("It was said by Al Lee. 40 people came.", "40", Count, Some(40.0), None),
         ]);
         check_none(&[
             ("Today the company released version 2.8 of its software.", "2.8"),
             ("The fix ships in release 3.1 next week.", "3.1"),
+            ("The ship waits at berth No. 10 today.", "10"),
+            ("Voters passed Prop. 65 in 1986.", "65"),
             ("Every year, one could argue, the board is late.", "one"),
             ("One must wait.", "One"),
             ("the amendment, which passed 271 - 147, would", "147"),

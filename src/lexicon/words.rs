@@ -136,6 +136,10 @@ pub const STRONG_TRIGGERS: Words = words(
     twenty two wednesday week weekend weekly weeks winter year year-ago yearly years yesterday zero",
 );
 
+/// Abbreviations, as written before their period, that make the number after them a label, not
+/// a count: "No. 10", "Prop. 65", "Art. 5", "Vol. 2".
+pub const LABEL_ABBREVIATIONS: Words = words("Apt Art Ch Fig Hwy No Nos Para Prop Pt Rm Rte Sec Vol art ch fig no nos para pt sec vol");
+
 /// The words of a figure that gives neither a quantity nor a point in the calendar ("today",
 /// "night", "monthly", "every year", "the first"): a figure made only of these is minor.
 pub const MINOR_FIGURE_WORDS: Words = words(
@@ -402,7 +406,7 @@ mod tests {
     /// [`Words::contains`] relies on; and it finds each word and nothing else.
     #[test]
     fn lists_are_sorted_and_found() {
-        for (name, list) in [("DEGREES", DEGREES), ("WEAK_TRIGGERS", WEAK_TRIGGERS), ("STRONG_TRIGGERS", STRONG_TRIGGERS), ("MOVES", MOVES), ("CLIMBS", CLIMBS), ("RELATIVE_DATE_HEADS", RELATIVE_DATE_HEADS), ("PARTICLES", PARTICLES), ("IN_HEADS", IN_HEADS), ("PLACE_WORDS", PLACE_WORDS), ("THE_PLACE_HEADS", THE_PLACE_HEADS), ("COMPANY_STAFF", COMPANY_STAFF), ("ORG_NOUNS", ORG_NOUNS), ("COMPANY_KINDS", COMPANY_KINDS), ("ORG_HEAD_ROLES", ORG_HEAD_ROLES), ("PRODUCT_NOUNS", PRODUCT_NOUNS), ("ROLE_MODIFIERS", ROLE_MODIFIERS), ("STOP", STOP), ("COMPASS", COMPASS), ("DESIGNATORS", DESIGNATORS), ("PRONOUNS", PRONOUNS), ("SPEAKER_NOUNS", SPEAKER_NOUNS), ("DETERMINERS", DETERMINERS), ("NOT_NOUNS", NOT_NOUNS), ("ADVERBS", ADVERBS), ("LY_NOT_ADVERBS", LY_NOT_ADVERBS), ("ATTITUDES", ATTITUDES), ("NEED_THAT", NEED_THAT), ("HEAD_NOUNS", HEAD_NOUNS), ("IRREGULAR_PLURALS", IRREGULAR_PLURALS), ("EVENT_FILLERS", EVENT_FILLERS), ("POPULATION_NOUNS", POPULATION_NOUNS), ("MONEY_HEADS", MONEY_HEADS), ("CHANGE_CUES", CHANGE_CUES), ("MINOR_FIGURE_WORDS", MINOR_FIGURE_WORDS)] {
+        for (name, list) in [("DEGREES", DEGREES), ("WEAK_TRIGGERS", WEAK_TRIGGERS), ("STRONG_TRIGGERS", STRONG_TRIGGERS), ("MOVES", MOVES), ("CLIMBS", CLIMBS), ("RELATIVE_DATE_HEADS", RELATIVE_DATE_HEADS), ("PARTICLES", PARTICLES), ("IN_HEADS", IN_HEADS), ("PLACE_WORDS", PLACE_WORDS), ("THE_PLACE_HEADS", THE_PLACE_HEADS), ("COMPANY_STAFF", COMPANY_STAFF), ("ORG_NOUNS", ORG_NOUNS), ("COMPANY_KINDS", COMPANY_KINDS), ("ORG_HEAD_ROLES", ORG_HEAD_ROLES), ("PRODUCT_NOUNS", PRODUCT_NOUNS), ("ROLE_MODIFIERS", ROLE_MODIFIERS), ("STOP", STOP), ("COMPASS", COMPASS), ("DESIGNATORS", DESIGNATORS), ("PRONOUNS", PRONOUNS), ("SPEAKER_NOUNS", SPEAKER_NOUNS), ("DETERMINERS", DETERMINERS), ("NOT_NOUNS", NOT_NOUNS), ("ADVERBS", ADVERBS), ("LY_NOT_ADVERBS", LY_NOT_ADVERBS), ("ATTITUDES", ATTITUDES), ("NEED_THAT", NEED_THAT), ("HEAD_NOUNS", HEAD_NOUNS), ("IRREGULAR_PLURALS", IRREGULAR_PLURALS), ("EVENT_FILLERS", EVENT_FILLERS), ("POPULATION_NOUNS", POPULATION_NOUNS), ("MONEY_HEADS", MONEY_HEADS), ("CHANGE_CUES", CHANGE_CUES), ("MINOR_FIGURE_WORDS", MINOR_FIGURE_WORDS), ("LABEL_ABBREVIATIONS", LABEL_ABBREVIATIONS)] {
             let words: Vec<&str> = list.iter().collect();
             assert!(words.len() > 1, "{name} is empty");
             assert!(words.windows(2).all(|w| w[0] < w[1]), "{name} is not in byte order, or repeats a word: {words:?}");
