@@ -68,7 +68,8 @@ pub(super) fn not_a_name(cx: &Ctx, ev: &Evidence, had_title: bool) -> bool {
     let quoted_title = first > 0 && matches!(cx.text(first - 1), "“" | "\"" | "‘") && matches!(cx.text(end), "”" | "\"" | "’") && !ev.has_role;
     // "Article II", "Apple II": a numbered thing, unless a title or role makes it a person
     // …but "Vann R. Newkirk II", "John Smith III" are people: an initial or a given name says so
-    let personal = || words.iter().any(|w| w.len() == 1 || w.len() == 2 && w.ends_with('.')) || cx.is(ev.wi[0], L_GIVEN);
+    // (or a third or fourth of a family: "Brent Bozell III"; "World War II" is a thing)
+    let personal = || words.iter().any(|w| w.len() == 1 || w.len() == 2 && w.ends_with('.')) || cx.is(ev.wi[0], L_GIVEN) || words.len() >= 3 && matches!(last_word, "III" | "IV");
     let numbered = words.len() > 1 && is_roman(last_word) && !ev.has_role && !had_title && !personal();
     // "Black Monday", "Terrible Tuesday": a day's name is an event, not a person
     let event_day = words.len() > 1 && crate::numbers::weekday(last_word);

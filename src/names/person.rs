@@ -41,6 +41,8 @@ mod tests {
             ("Golf:\nColin Montgomerie 69 70\nM. Roe 70 71\n", &[("Colin Montgomerie", Person), ("M. Roe", Person)]),
             ("Adds Takeshi Kondo, a trader: the yen fell.", &[("Takeshi Kondo", Person)]),
             ("Maria Lopez said the plan would fail.", &[("Maria Lopez", Person)]),
+            // a generational suffix after two names; "World War II" is nobody
+            ("The founder, Brent Bozell III, spoke first.", &[("Brent Bozell III", Person)]),
         ]);
     }
 }
