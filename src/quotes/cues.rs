@@ -48,6 +48,15 @@ pub(super) fn is_preposition(w: &str) -> bool {
     crate::lexicon::with_lower(w, |w| matches!(w, "in" | "on" | "at" | "to" | "with" | "during" | "after" | "before" | "by" | "from" | "for" | "of" | "about" | "as" | "through" | "via" | "while" | "when" | "yesterday" | "today" | "late" | "earlier"))
 }
 
+/// Whether the words at `k` open an adverbial phrase or clause rather than a statement: a
+/// preposition, a subordinating word, a participle ("In a series of posts", "Even as shares
+/// fell", "Growing sharper as he spoke", "At day's end, however").
+pub(super) fn opens_adverbial(cx: &Cx, k: usize) -> bool {
+    let k = if cx.in_list(k, &["even", "just", "but", "and", "however", "meanwhile", "later", "then"]) && cx.toks.get(k + 1).is_some_and(|t| t.kind == Kind::Word) { k + 1 } else { k };
+    let w = cx.text(k);
+    (is_preposition(w) && !cx.in_list(k, &["today", "yesterday"])) || cx.in_list(k, &["as", "although", "though", "because", "since", "if", "unless", "once", "however", "meanwhile"]) || (w.len() > 5 && w.ends_with("ing") && w.starts_with(char::is_uppercase))
+}
+
 /// The clause after a verb ends at the sentence end or before ", while" / "; " / " — ".
 pub(super) fn clause_end(cx: &Cx, c: usize, end: usize) -> usize {
     let mut k = c;

@@ -4,7 +4,7 @@
 //! off inside the statement), "according to X, …" / "…, according to X", and a headline line
 //! "Name: …". A sentence may hold several statements.
 
-use super::cues::{clause_end, is_preposition};
+use super::cues::{clause_end, is_preposition, opens_adverbial};
 use super::{Cx, RawQuote, Subject};
 use crate::lexicon::words::NEED_THAT;
 use crate::token::Kind;
@@ -199,15 +199,6 @@ fn skip_dateline(cx: &Cx, c0: usize, limit: usize) -> usize {
         break;
     }
     c0
-}
-
-/// Whether the words at `k` open an adverbial phrase or clause rather than a statement: a
-/// preposition, a subordinating word, a participle ("In a series of posts", "Even as shares
-/// fell", "Growing sharper as he spoke", "At day's end, however").
-fn opens_adverbial(cx: &Cx, k: usize) -> bool {
-    let k = if cx.in_list(k, &["even", "just", "but", "and", "however", "meanwhile", "later", "then"]) && cx.toks.get(k + 1).is_some_and(|t| t.kind == Kind::Word) { k + 1 } else { k };
-    let w = cx.text(k);
-    (is_preposition(w) && !cx.in_list(k, &["today", "yesterday"])) || cx.in_list(k, &["as", "although", "though", "because", "since", "if", "unless", "once", "however", "meanwhile"]) || (w.len() > 5 && w.ends_with("ing") && w.starts_with(char::is_uppercase))
 }
 
 /// Pattern 2: "CONTENT, SUBJ VERB …." — the content is the sentence up to the comma before the subject.

@@ -2,6 +2,7 @@
 //! secretary general, vowed", "the spokesperson said", "Instant polls showed") and after it
 //! ("said Smith", "said longtime aide Huma Abedin", "said a spokesman for the ministry").
 
+use super::cues::opens_adverbial;
 use super::{Cx, Subject};
 use crate::lexicon::{L_ROLE, Q_DETERMINER, Q_NOT_NOUN, Q_PRONOUN, Q_SPEAKER};
 use crate::token::Kind;
@@ -136,11 +137,16 @@ impl<'a> Cx<'a> {
     /// The subject that opens the sentence `[lo, …)` for a verb after `before`: a person's or an
     /// organization's name, or "he"/"she", followed by a verb phrase with no clause break.
     fn clause_subject(&self, lo: usize, before: usize) -> Option<Subject> {
-        let (b, e, ent) = if let Some(k) = self.name_starting(lo) {
+        // after an adverbial lead-in: "In a brief interview, Ms. Conway rejected … and said …"
+        let mut s = lo;
+        if opens_adverbial(self, lo) {
+            s = (lo + 1..before.min(lo + 12)).find(|&k| self.text(k) == ",")? + 1;
+        }
+        let (b, e, ent) = if let Some(k) = self.name_starting(s) {
             let id = self.name_ent[k].filter(|&id| matches!(self.ents[id].kind, MentionKind::Person | MentionKind::Organization))?;
-            (self.names[k].role_first.max(lo), self.names[k].last, Some(id))
-        } else if self.has(lo, Q_PRONOUN) && self.in_list(lo, &["he", "she"]) {
-            (lo, lo + 1, self.pronoun(lo))
+            (self.names[k].role_first.max(s), self.names[k].last, Some(id))
+        } else if self.has(s, Q_PRONOUN) && self.in_list(s, &["he", "she"]) {
+            (s, s + 1, self.pronoun(s))
         } else {
             return None;
         };
@@ -366,6 +372,8 @@ mod tests {
             // the second verb phrase of a clause
             ("Jane Doe declined to give details but said the border would stay closed.", &[("the border would stay closed", Indirect, Some("Jane Doe"), Some("said"))]),
             ("The agency has deemed the pages personal and says it will not release them.", &[]),
+            ("In a brief interview, Jane Doe rejected the idea that the plan had failed and said that it would go on.", &[("the plan had failed", Indirect, Some("Jane Doe"), Some("rejected")), ("it would go on", Indirect, Some("Jane Doe"), Some("said"))]),
+            ("On Monday, Jane Doe visited the plant and said the state would help.", &[("the state would help", Indirect, Some("Jane Doe"), Some("said"))]),
             ("Judge Emmet Sullivan put off deciding whether the group could question Clinton but said it could come back later.", &[("it could come back later", Indirect, Some("Emmet Sullivan"), Some("said"))]),
             // a relative pronoun, and pronouns of a group
             ("Chris Brownell, who said he makes $41,000 a year, spoke first.", &[("he makes $41,000 a year", Indirect, Some("Chris Brownell"), Some("said"))]),
