@@ -146,7 +146,7 @@ fn introduced(cx: &Cx, q: &RawQuote, open: usize) -> Option<Attribution> {
     if !(v > lo && cx.verb(v - 1).is_some()) {
         // "She went on: “…”", "McConnell delivered a blunt message to Trump: “…”", "Donald
         // Trump: “…”": a colon hands the quote to the subject of the clause it ends
-        return (cx.text(b) == ":").then(|| first_speaker(cx, lo, b + 1)).flatten().map(|subj| (cx.speaker(subj), None));
+        return (cx.text(b) == ":").then(|| cx.first_speaker(lo, b + 1)).flatten().map(|subj| (cx.speaker(subj), None));
     }
     if let Some(subj) = cx.subject_before(v - 1, lo) {
         return Some(cx.said(subj, v - 1));
@@ -158,27 +158,7 @@ fn introduced(cx: &Cx, q: &RawQuote, open: usize) -> Option<Attribution> {
     }
     // "Here in Columbia, Sanders stepped up …, saying, “…”", "He went further on Tuesday,
     // saying …"
-    first_speaker(cx, lo, v - 1).map(|subj| cx.said(subj, v - 1))
-}
-
-/// The speaker of the clause of tokens `lo..end` (looser than `Cx::clause_subject`, which wants
-/// the subject to open a plain clause): its first person or organization that is no
-/// preposition's object, or a "he"/"she" before it.
-fn first_speaker(cx: &Cx, lo: usize, end: usize) -> Option<Subject> {
-    let k0 = cx.names.partition_point(|nm| nm.first < lo);
-    // (the first few names and words only: a run-on "sentence" of many quotes must not cost
-    // quotes × names)
-    let name = (k0..cx.names.len()).take(12).take_while(|&k| cx.names[k].last < end).find(|&k| {
-        let nm = &cx.names[k];
-        let object = nm.role_first > lo && super::cues::is_preposition(cx.text(nm.role_first - 1));
-        !object && cx.name_ent[k].is_some_and(|id| matches!(cx.ents[id].kind, MentionKind::Person | MentionKind::Organization))
-    });
-    let before = name.map_or(end, |k| cx.names[k].role_first);
-    if let Some(p) = (lo..before).take(40).find(|&p| cx.in_list(p, &["he", "she"])) {
-        return Some((p, p + 1, cx.pronoun(p)));
-    }
-    let k = name?;
-    Some((cx.names[k].role_first.max(lo), cx.names[k].last, cx.name_ent[k]))
+    cx.first_speaker(lo, v - 1).map(|subj| cx.said(subj, v - 1))
 }
 
 /// A quote that opens inside reported speech: "Sanders said the tax breaks … “do nothing to boost

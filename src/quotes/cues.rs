@@ -57,7 +57,8 @@ pub(super) fn opens_adverbial(cx: &Cx, k: usize) -> bool {
     (is_preposition(w) && !cx.in_list(k, &["today", "yesterday"])) || cx.in_list(k, &["as", "although", "though", "because", "since", "if", "unless", "once", "however", "meanwhile"]) || (w.len() > 5 && w.ends_with("ing") && w.starts_with(char::is_uppercase))
 }
 
-/// The clause after a verb ends at the sentence end or before ", while" / "; " / " — ".
+/// The clause after a verb ends at the sentence end, before ", while", a participle (", adding
+/// that"), "; " or a second verb phrase of the speaker.
 pub(super) fn clause_end(cx: &Cx, c: usize, end: usize) -> usize {
     let mut k = c;
     while k < end {
@@ -65,7 +66,8 @@ pub(super) fn clause_end(cx: &Cx, c: usize, end: usize) -> usize {
         if t == ";" {
             return k;
         }
-        if t == "," && cx.in_list(k + 1, &["while", "adding", "saying", "noting", "whereas"]) {
+        // ", while …", or a participle of its own: ", adding that …", ", telling reporters …"
+        if t == "," && (cx.in_list(k + 1, &["while", "whereas"]) || cx.text(k + 1).ends_with("ing") && cx.verb(k + 1).is_some()) {
             return k;
         }
         // a second verb phrase of the speaker: "said he makes $41,000 a year and questioned how …"

@@ -86,8 +86,29 @@ impl<'a> Cx<'a> {
         let t = self.text(i);
         list.iter().any(|w| t.eq_ignore_ascii_case(w))
     }
+    /// The reporting verb's lemma at token `i`. A form in "-ing" reports only as a verb: after a
+    /// form of "be" ("is telling", "was already claiming"), set off after a comma or a
+    /// conjunction ("…, adding that", "and noting"), or after "by", "while", "after", "before",
+    /// "when" — not as a noun's modifier ("a report suggesting", "tickets telling them").
     pub(super) fn verb(&self, i: usize) -> Option<&'static str> {
-        self.lex.lemma(*self.classes.get(i)?)
+        let lemma = self.lex.lemma(*self.classes.get(i)?)?;
+        (lemma == "say" || !self.text(i).ends_with("ing") || self.verbal_ing(i)).then_some(lemma)
+    }
+    fn verbal_ing(&self, i: usize) -> bool {
+        let mut k = i;
+        loop {
+            if k == 0 {
+                return false;
+            }
+            if matches!(self.text(k - 1), "," | ";" | "—" | "–") || self.in_list(k - 1, &["is", "are", "was", "were", "be", "been", "am", "and", "but", "by", "while", "after", "before", "when"]) || self.is(k - 1, "s") && k >= 2 && matches!(self.text(k - 2), "'" | "’") && !self.toks[k - 1].space {
+                return true;
+            }
+            // (adverbs between: "is already claiming")
+            if !(k + 3 > i && self.adverb(k - 1)) {
+                return false;
+            }
+            k -= 1;
+        }
     }
     /// The name whose token range ends at `end` (exclusive).
     pub(super) fn name_ending(&self, end: usize) -> Option<usize> {
@@ -128,7 +149,8 @@ pub fn find(cx: &Cx) -> Vec<RawQuote> {
     let mut direct = merge_split_quotes(cx, direct);
     continue_paragraphs(cx, &mut direct);
     let mut ind = reported::indirect(cx, &direct);
-    direct.retain(|q| is_statement(cx, q) && !contained(&ind, q.first, q.last, 0));
+    // (a quote closing the sentence keeps its final period inside the marks: one token more)
+    direct.retain(|q| is_statement(cx, q) && !contained(&ind, q.first, q.last, 1));
     // indirect content that is itself one direct quote is not a second statement
     ind.retain(|r| !contained(&direct, r.first, r.last, 1));
     let mut all = direct;

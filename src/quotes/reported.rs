@@ -7,6 +7,7 @@
 use super::cues::{clause_end, is_preposition, opens_adverbial};
 use super::{Cx, RawQuote, Subject};
 use crate::lexicon::words::NEED_THAT;
+use crate::lexicon::Q_PRONOUN;
 use crate::token::Kind;
 use crate::types::QuoteKind;
 
@@ -43,6 +44,8 @@ pub(super) fn indirect(cx: &Cx, direct: &[RawQuote]) -> Vec<RawQuote> {
                 Some(subj) if cx.is(subj.0, "which") || cx.is(subj.0, "whom") => relative_clause(cx, end, v, lemma, (subj.0 + 1, subj.1, subj.2)),
                 Some(subj) if subj.0 > lo && (cx.is(subj.0 - 1, "which") || cx.is(subj.0 - 1, "whom")) => relative_clause(cx, end, v, lemma, subj),
                 Some(subj) => subject_first(cx, lo, end, v, lemma, subj),
+                // "…,” Al-Khatib said, adding that …": a participle speaks with its clause
+                None if v > lo && cx.text(v).ends_with("ing") && cx.text(v - 1) == "," => participle(cx, direct, lo, end, v, lemma),
                 None => verb_first(cx, lo, end, v),
             };
             q.map(|q| (q, v))
@@ -110,6 +113,27 @@ fn subject_first(cx: &Cx, lo: usize, end: usize, v: usize, lemma: &'static str, 
         return None;
     }
     Some(reported(cx, c, e.max(c), (cx.toks[v].start, cx.toks[v].end), subj))
+}
+
+/// What a participle set off after the clause says ("…, adding that the army had tightened its
+/// control", "…, telling reporters he would run"): its speaker is the subject of the reporting
+/// verb before it in the sentence, outside direct quotes, else the clause's first speaker.
+fn participle(cx: &Cx, direct: &[RawQuote], lo: usize, end: usize, v: usize, lemma: &'static str) -> Option<RawQuote> {
+    let (c, that, attitude) = cx.complement(v, lemma, end);
+    let e = clause_end(cx, c, end);
+    // a clause without "that" ("saying he would run", "noting it was late"), not a noun phrase
+    // ("underscoring the administration’s commitment")
+    let clause = c < end && (matches!(lemma, "say" | "tell" | "add") && cx.toks[c].kind == Kind::Word && !is_preposition(cx.text(c)) || cx.has(c, Q_PRONOUN));
+    if !(that || attitude || clause) || e < c + 3 || matches!(cx.text(c), "“" | "\"") {
+        return None;
+    }
+    let earlier = (lo.max(v.saturating_sub(40))..v - 1).rev().filter(|&k| cx.verb(k).is_some() && !in_direct(direct, k));
+    let subj = earlier
+        .map(|k| cx.subject_before(k, lo).or_else(|| cx.subject_after(k + 1)))
+        .find(Option::is_some)
+        .flatten()
+        .or_else(|| cx.first_speaker(lo, v))?;
+    Some(reported(cx, c, e, (cx.toks[v].start, cx.toks[v].end), subj))
 }
 
 /// What an object relative clause's subject says: the words after its verb up to the clause's
@@ -276,6 +300,18 @@ mod tests {
             // adverbs and auxiliaries between the speaker and the verb
             ("Jane Doe has always maintained that the server was secure.", &[("the server was secure", Indirect, Some("Jane Doe"), Some("maintained"))]),
             ("Jane Doe has long argued that the tax is unfair.", &[("the tax is unfair", Indirect, Some("Jane Doe"), Some("argued"))]),
+            // a participle set off after the clause speaks with the clause's speaker; a form in
+            // "-ing" after a form of "be" reports, one modifying a noun does not
+            ("“We have more than one plan,” Jane Doe said, adding that the army had closed the border.", &[
+                ("We have more than one plan,", Direct, Some("Jane Doe"), Some("said")),
+                ("the army had closed the border", Indirect, Some("Jane Doe"), Some("adding")),
+            ]),
+            ("Jane Doe visited the plant on Monday, telling reporters it would cost too much.", &[("it would cost too much", Indirect, Some("Jane Doe"), Some("telling"))]),
+            ("Jane Doe is telling voters that the state will pay for the road.", &[("the state will pay for the road", Indirect, Some("Jane Doe"), Some("telling"))]),
+            ("Jane Doe found a report suggesting that the state will pay for the road.", &[]),
+            ("Jane Doe spoke for an hour, underscoring the government’s commitment to the plan.", &[]),
+            // a quote that closes reported speech is part of that one statement
+            ("Jane Doe mocked the complaint, saying anybody who complains about a microphone “is not having a good night.”", &[("anybody who complains about a microphone “is not having a good night", Indirect, Some("Jane Doe"), Some("saying"))]),
         ]);
     }
 }

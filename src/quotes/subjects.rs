@@ -17,6 +17,16 @@ impl<'a> Cx<'a> {
         while e > lo && e + 3 > end && self.adverb(e - 1) {
             e -= 1;
         }
+        // the auxiliary of a form in "-ing": "Jane Doe is (already) telling voters …"
+        if e > lo && self.text(end).ends_with("ing") && self.in_list(e - 1, &["is", "are", "was", "were", "been"]) {
+            e -= 1;
+            if e > lo && self.in_list(e - 1, &["has", "have", "had"]) {
+                e -= 1;
+            }
+            while e > lo && e + 6 > end && self.adverb(e - 1) {
+                e -= 1;
+            }
+        }
         if e <= lo {
             return None;
         }
@@ -130,7 +140,7 @@ impl<'a> Cx<'a> {
     }
 
     /// Token `k` may stand between a subject and its verb ([`crate::lexicon::Lexicons::is_adverb`]).
-    fn adverb(&self, k: usize) -> bool {
+    pub(super) fn adverb(&self, k: usize) -> bool {
         self.lex.is_adverb(self.text(k), self.classes.get(k).copied().unwrap_or(0))
     }
 
@@ -153,6 +163,26 @@ impl<'a> Cx<'a> {
         // one clause: no comma, semicolon or quote between the subject and the conjunction
         let plain = e < before && before - e <= 25 && (e..before).all(|k| !matches!(self.text(k), "," | ";" | ":" | "“" | "”" | "\""));
         plain.then_some((b, e, ent))
+    }
+
+    /// The speaker of the clause of tokens `lo..end` (looser than `Cx::clause_subject`, which wants
+    /// the subject to open a plain clause): its first person or organization that is no
+    /// preposition's object, or a "he"/"she" before it.
+    pub(super) fn first_speaker(&self, lo: usize, end: usize) -> Option<Subject> {
+        let k0 = self.names.partition_point(|nm| nm.first < lo);
+        // (the first few names and words only: a run-on "sentence" of many quotes must not cost
+        // quotes × names)
+        let name = (k0..self.names.len()).take(12).take_while(|&k| self.names[k].last < end).find(|&k| {
+            let nm = &self.names[k];
+            let object = nm.role_first > lo && super::cues::is_preposition(self.text(nm.role_first - 1));
+            !object && self.name_ent[k].is_some_and(|id| matches!(self.ents[id].kind, MentionKind::Person | MentionKind::Organization))
+        });
+        let before = name.map_or(end, |k| self.names[k].role_first);
+        if let Some(p) = (lo..before).take(40).find(|&p| self.in_list(p, &["he", "she"])) {
+            return Some((p, p + 1, self.pronoun(p)));
+        }
+        let k = name?;
+        Some((self.names[k].role_first.max(lo), self.names[k].last, self.name_ent[k]))
     }
 
     /// A quantity of people as a subject: "Twenty-four percent", "58 percent of likely voters",
