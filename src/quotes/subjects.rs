@@ -73,7 +73,36 @@ impl<'a> Cx<'a> {
         if self.has(e - 1, Q_SPEAKER | L_ROLE) {
             return Some(self.role_subject(e, lo));
         }
-        self.noun_subject(e, lo)
+        self.noun_subject(e, lo).filter(|&(_, se, _)| self.agrees(se - 1, end))
+    }
+
+    /// Whether a noun phrase with head `head` agrees with the verb form at `v`: a reporting verb
+    /// that can be a noun reads as one after a head it does not agree with ("an especially sore
+    /// point", "the last claim", "His populist attacks", "Media shares"), where "Critics say",
+    /// "The report says", "Officials warned" agree.
+    fn agrees(&self, head: usize, v: usize) -> bool {
+        let (h, w) = (self.text(head), self.text(v));
+        let Some(lemma) = self.verb(v) else { return true };
+        // an auxiliary between decides the form ("The affidavit does not say"); a number, a
+        // quantifier or a participle as the head agrees with any ("Six in 10 say", "many think",
+        // "those surveyed say")
+        let aux = (head + 1..v).any(|k| self.in_list(k, &["do", "does", "did", "will", "would", "can", "could", "may", "might", "should", "must", "shall", "to", "has", "have", "had"]));
+        let any_number = self.toks[head].kind != Kind::Word || crate::numbers::small_number(h).is_some() || h.ends_with("ed")
+            || self.in_list(head, &["percent", "many", "some", "most", "few", "several", "both", "all", "others", "those", "these", "more", "half", "majority", "minority", "number", "dozen"]);
+        if aux || any_number {
+            return true;
+        }
+        let plural_head = (h.ends_with('s') && !h.ends_with("ss") && !h.ends_with("us") && !h.ends_with("is") && !h.ends_with("ics") && !h.eq_ignore_ascii_case("news"))
+            || self.in_list(head, &["people", "police", "men", "women", "children", "media"]);
+        if w.eq_ignore_ascii_case(lemma) {
+            // a base form wants a plural: "Pollsters agree", not "a liberal think"
+            plural_head
+        } else if w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("ed") {
+            // a form in "-s" wants a singular: "The report says", not "His populist attacks"
+            !plural_head
+        } else {
+            true
+        }
     }
 
     /// An apposition or a parenthesis between the name and the verb: "Ban Ki-moon, the secretary
@@ -396,6 +425,14 @@ mod tests {
             ("About 58 percent of likely voters said the economy was the main issue.", &[("the economy was the main issue", Indirect, None, Some("said"))]),
             ("Four in 10 voters said life would be worse.", &[("life would be worse", Indirect, None, Some("said"))]),
             // an owner opens the phrase
+            // a noun phrase and a verb form that agree; a verb form that can be a noun does not
+            // report after a head it does not agree with
+            ("Critics say the deal is too generous.", &[("the deal is too generous", Indirect, None, Some("say"))]),
+            ("The report says the deal is too generous.", &[("the deal is too generous", Indirect, None, Some("says"))]),
+            ("Six in 10 say the deal is too generous.", &[("the deal is too generous", Indirect, None, Some("say"))]),
+            ("The affidavit does not say whether the deal was signed.", &[("whether the deal was signed", Indirect, None, Some("say"))]),
+            ("The evidence for the last claim was thin and the judge said so.", &[]),
+            ("An especially sore point was the tax plan for the richest families.", &[]),
             ("Obama's critics said the deal was too generous.", &[("the deal was too generous", Indirect, None, Some("said"))]),
             // a parenthesis between dashes
             ("Insiders in two states — Nevada and Ohio — said the race was close.", &[("the race was close", Indirect, None, Some("said"))]),
