@@ -34,7 +34,7 @@ fn after_quote(cx: &Cx, q: &RawQuote) -> Option<Attribution> {
         j += 1;
     }
     let after_mark = j;
-    if j < n && matches!(cx.text(j), "," | "—" | "―" | "–") {
+    if j < n && (cx.text(j) == "," || dash(cx, j)) {
         j += 1;
     }
     if !(j < n && cx.toks[j].nl == 0) {
@@ -54,9 +54,14 @@ fn according_to_after(cx: &Cx, j: usize) -> Option<Attribution> {
     Some((cx.speaker(subj), Some((cx.toks[j].start, cx.toks[j + 1].end))))
 }
 
+/// A dash at token `k`, or a hyphen set off by spaces that stands for one ("…" - Sanders).
+fn dash(cx: &Cx, k: usize) -> bool {
+    matches!(cx.text(k), "—" | "―" | "–") || cx.text(k) == "-" && cx.toks[k].space && cx.toks.get(k + 1).is_some_and(|t| t.space)
+}
+
 /// "…” ― Karen Bobadilla.": a person's name after a dash.
 fn signature(cx: &Cx, after_mark: usize, j: usize) -> Option<Attribution> {
-    if !(j > after_mark && matches!(cx.text(after_mark), "—" | "―" | "–") && j < cx.toks.len() && cx.toks[j].nl == 0) {
+    if !(j > after_mark && dash(cx, after_mark) && j < cx.toks.len() && cx.toks[j].nl == 0) {
         return None;
     }
     let k = cx.name_starting(j)?;
@@ -241,6 +246,7 @@ mod tests {
             ("Senator Tom Reed delivered a blunt message to Jane Doe: “You will not win this state.”", &[("You will not win this state.", Direct, Some("Tom Reed"), None)]),
             ("The report lists three demands: “Fair pay, safe work and a day of rest.”", &[("Fair pay, safe work and a day of rest.", Direct, None, None)]),
             ("“We will not stop until the work is done.” ― Karen Bobadilla.", &[("We will not stop until the work is done.", Direct, Some("Karen Bobadilla"), None)]),
+            ("\"We will not stop until the work is done for good.\" - Karen Bobadilla.", &[("We will not stop until the work is done for good.", Direct, Some("Karen Bobadilla"), None)]),
             // the second part of a split quote is the same statement: one quote, in fragments
             ("“The first part is done,” Jane Doe said. “The second part will take longer than that.”", &[("The first part is done,” Jane Doe said. “The second part will take longer than that.", Direct, Some("Jane Doe"), Some("said"))]),
             // the sentence before, in the same paragraph, ends with its attribution
