@@ -91,7 +91,25 @@ fn trailing(cx: &Cx, j: usize) -> Option<Attribution> {
             return Some(cx.said(subj, j));
         }
     }
-    None
+    short_clause(cx, j)
+}
+
+/// "…” she went on.", "…” Hannity began.": right after the quote, a short clause of a person
+/// and a verb in the past, no reporting verb of the lexicon, closes the sentence.
+fn short_clause(cx: &Cx, j: usize) -> Option<Attribution> {
+    let (b, e, ent) = if let Some(k) = cx.name_starting(j).filter(|&k| cx.names[k].first == j) {
+        let id = cx.name_ent[k].filter(|&id| cx.ents[id].kind == MentionKind::Person)?;
+        (j, cx.names[k].last, Some(id))
+    } else if cx.in_list(j, &["he", "she"]) {
+        (j, j + 1, cx.pronoun(j))
+    } else {
+        return None;
+    };
+    let w = cx.text(e);
+    let past = cx.toks.get(e).is_some_and(|t| t.kind == crate::token::Kind::Word) && w.starts_with(|c: char| c.is_ascii_lowercase()) && (w.ends_with("ed") || matches!(w, "went" | "began"));
+    let words = if cx.in_list(e + 1, &["on", "in", "up"]) { 2 } else { 1 };
+    let closes = matches!(cx.text(e + words), "." | "," | "!" | "?");
+    (past && closes).then(|| (cx.speaker((b, e, ent)), Some((cx.toks[e].start, cx.toks[e + words - 1].end))))
 }
 
 /// Before the opening mark, within the quote's paragraph or on the line before it.
@@ -246,6 +264,9 @@ mod tests {
             ("Senator Tom Reed delivered a blunt message to Jane Doe: “You will not win this state.”", &[("You will not win this state.", Direct, Some("Tom Reed"), None)]),
             ("The report lists three demands: “Fair pay, safe work and a day of rest.”", &[("Fair pay, safe work and a day of rest.", Direct, None, None)]),
             ("“We will not stop until the work is done.” ― Karen Bobadilla.", &[("We will not stop until the work is done.", Direct, Some("Karen Bobadilla"), None)]),
+            // a short clause of a person and a verb closes the sentence after the quote
+            ("Jane Doe spoke last. “We will not stop until the work is done for good,” she went on.", &[("We will not stop until the work is done for good,", Direct, Some("Jane Doe"), Some("went on"))]),
+            ("Jane Doe spoke last. “We will not stop until the work is done for good.” Doe smiled.", &[("We will not stop until the work is done for good.", Direct, Some("Jane Doe"), Some("smiled"))]),
             ("\"We will not stop until the work is done for good.\" - Karen Bobadilla.", &[("We will not stop until the work is done for good.", Direct, Some("Karen Bobadilla"), None)]),
             // the second part of a split quote is the same statement: one quote, in fragments
             ("“The first part is done,” Jane Doe said. “The second part will take longer than that.”", &[("The first part is done,” Jane Doe said. “The second part will take longer than that.", Direct, Some("Jane Doe"), Some("said"))]),
