@@ -72,6 +72,12 @@ fn signature(cx: &Cx, after_mark: usize, j: usize) -> Option<Attribution> {
 /// "…,” X said" (the first reporting verb whose subject is found: in "X, one of the states suing
 /// the EPA, said", "states" is a noun), or "…,” said X".
 fn trailing(cx: &Cx, j: usize) -> Option<Attribution> {
+    // "…,” said X, who added …": the verb right after the quote decides
+    if cx.verb(j).is_some() {
+        if let Some(subj) = cx.subject_after(j + 1) {
+            return Some(cx.said(subj, j));
+        }
+    }
     let sent_end = cx.sents[cx.sentence_of(j)].last;
     let possessive = |k: usize| matches!(cx.text(k), "'" | "’") && cx.text(k + 1) == "s" && cx.toks.get(k + 1).is_some_and(|t| !t.space);
     let mut e = j;
@@ -85,11 +91,6 @@ fn trailing(cx: &Cx, j: usize) -> Option<Attribution> {
             }
         }
         e += 1;
-    }
-    if cx.verb(j).is_some() {
-        if let Some(subj) = cx.subject_after(j + 1) {
-            return Some(cx.said(subj, j));
-        }
     }
     short_clause(cx, j)
 }
@@ -264,6 +265,10 @@ mod tests {
             ("Senator Tom Reed delivered a blunt message to Jane Doe: “You will not win this state.”", &[("You will not win this state.", Direct, Some("Tom Reed"), None)]),
             ("The report lists three demands: “Fair pay, safe work and a day of rest.”", &[("Fair pay, safe work and a day of rest.", Direct, None, None)]),
             ("“We will not stop until the work is done.” ― Karen Bobadilla.", &[("We will not stop until the work is done.", Direct, Some("Karen Bobadilla"), None)]),
+            ("“We will not stop until the work is done,” said Jane Doe, the minister, who added that the talks would go on.", &[
+                ("We will not stop until the work is done,", Direct, Some("Jane Doe"), Some("said")),
+                ("the talks would go on", Indirect, Some("Jane Doe"), Some("added")),
+            ]),
             // a short clause of a person and a verb closes the sentence after the quote
             ("Jane Doe spoke last. “We will not stop until the work is done for good,” she went on.", &[("We will not stop until the work is done for good,", Direct, Some("Jane Doe"), Some("went on"))]),
             ("Jane Doe spoke last. “We will not stop until the work is done for good.” Doe smiled.", &[("We will not stop until the work is done for good.", Direct, Some("Jane Doe"), Some("smiled"))]),

@@ -57,10 +57,13 @@ impl<'a> Cx<'a> {
         // a relative pronoun: "Chris Brownell, who said …" speaks as the name before it; "those
         // who say …" as written
         if self.is(e - 1, "who") {
+            // (also past an apposition: "Jane Doe, the minister, who said …")
             if e >= lo + 3 && self.text(e - 2) == "," {
-                if let Some(k) = self.name_ending(e - 2).filter(|&k| self.names[k].first >= lo) {
-                    if let Some(id) = self.name_ent[k].filter(|&id| self.ents[id].kind == MentionKind::Person) {
-                        return Some((self.names[k].first, e, Some(id)));
+                for c in (lo.max(e.saturating_sub(14))..e - 1).rev().filter(|&c| self.text(c) == ",") {
+                    if let Some(k) = self.name_ending(c).filter(|&k| self.names[k].first >= lo) {
+                        if let Some(id) = self.name_ent[k].filter(|&id| self.ents[id].kind == MentionKind::Person) {
+                            return Some((self.names[k].first, e, Some(id)));
+                        }
                     }
                 }
             }
