@@ -129,9 +129,14 @@ impl Lexicons {
             if let Some(lemma) = forms.next() {
                 lemmas.push(lemma);
                 let id = (lemmas.len() as u32) << W_LEMMA_SHIFT;
+                let mut listed_ing = false;
                 for f in std::iter::once(lemma).chain(forms) {
+                    listed_ing |= f.ends_with("ing");
                     // a form listed under two lemmas keeps the last
                     table.update(f, |e| (e & ((1 << W_LEMMA_SHIFT) - 1)) | id);
+                }
+                if !listed_ing {
+                    table.update(&ing_form(lemma), |e| (e & ((1 << W_LEMMA_SHIFT) - 1)) | id);
                 }
             }
         }
@@ -391,6 +396,14 @@ impl Lexicons {
     }
 }
 
+/// A reporting verb's form in "-ing" by the usual spelling ("say" → "saying", "note" → "noting",
+/// "agree" → "agreeing", "testify" → "testifying"); a verb that doubles its last consonant lists
+/// the form in the lexicon ("slam slammed slams slamming") and is not derived.
+fn ing_form(lemma: &str) -> String {
+    let stem = if lemma.ends_with('e') && !lemma.ends_with("ee") { &lemma[..lemma.len() - 1] } else { lemma };
+    format!("{stem}ing")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -402,6 +415,11 @@ mod tests {
         assert!(lex.is_country("IRAQ") && lex.is_country("iraq"));
         assert!(lex.is_role("Prime Minister"));
         assert_eq!(lex.reporting_lemma("Said"), Some("say"));
+        // forms in "-ing" are derived, or listed where the spelling doubles a consonant
+        assert_eq!(lex.reporting_lemma("saying"), Some("say"));
+        assert_eq!(lex.reporting_lemma("noting"), Some("note"));
+        assert_eq!(lex.reporting_lemma("agreeing"), Some("agree"));
+        assert_eq!(lex.reporting_lemma("slamming"), Some("slam"));
         assert!(lex.bits("March") & W_STRONG != 0);
         assert_eq!(lex.bits("qzxv"), 0);
     }
