@@ -343,12 +343,6 @@ pub const NEED_THAT: Words = words(
     respond reveal shout signal think urge vow write",
 );
 
-/// Documents someone issues ("issued a statement saying …"): the issuer speaks, not the document.
-pub const ISSUED_DOCUMENTS: Words = words("email letter memo release statement");
-
-/// Verbs of issuing a document, in the past ("released a statement", "put out a statement").
-pub const ISSUING_VERBS: Words = words("circulated distributed emailed issued out posted published released sent");
-
 // ---- the assembled analysis (`crate::analysis`) ----
 
 /// Nouns that a name premodifies in news ("the Dow Jones index", "the Yankees team"): an article

@@ -4,8 +4,7 @@
 
 use super::cues::opens_adverbial;
 use super::{Cx, Subject};
-use crate::lexicon::words::{ISSUED_DOCUMENTS, ISSUING_VERBS};
-use crate::lexicon::{with_lower, L_ROLE, Q_DETERMINER, Q_NOT_NOUN, Q_PRONOUN, Q_SPEAKER};
+use crate::lexicon::{L_ROLE, Q_DETERMINER, Q_NOT_NOUN, Q_PRONOUN, Q_SPEAKER};
 use crate::token::Kind;
 use crate::types::MentionKind;
 
@@ -74,19 +73,10 @@ impl<'a> Cx<'a> {
         if self.in_list(e - 1, &["another", "others"]) && (e - 1 == lo || matches!(self.text(e - 2), "," | ";") || self.in_list(e - 2, &["while", "and", "but"])) {
             return Some((e - 1, e, None));
         }
-        let np = if self.has(e - 1, Q_SPEAKER | L_ROLE) { self.role_subject(e, lo) } else { self.noun_subject(e, lo).filter(|&(_, se, _)| self.agrees(se - 1, end))? };
-        Some(self.issuer(np, lo).unwrap_or(np))
-    }
-
-    /// "Jane Doe issued a statement saying …": the one who issued the document speaks.
-    fn issuer(&self, (b, e, _): Subject, lo: usize) -> Option<Subject> {
-        let doc = with_lower(self.text(e - 1), |w| ISSUED_DOCUMENTS.contains(&w));
-        let issued = b > lo + 1 && with_lower(self.text(b - 1), |w| ISSUING_VERBS.contains(&w));
-        if !(doc && issued) {
-            return None;
+        if self.has(e - 1, Q_SPEAKER | L_ROLE) {
+            return Some(self.role_subject(e, lo));
         }
-        let v = if self.is(b - 1, "out") && self.is(b - 2, "put") { b - 2 } else { b - 1 };
-        self.subject_before(v, lo).filter(|s| s.2.is_some() || self.has(s.0, Q_PRONOUN))
+        self.noun_subject(e, lo).filter(|&(_, se, _)| self.agrees(se - 1, end))
     }
 
     /// Whether a noun phrase with head `head` agrees with the verb form at `v`: a reporting verb
@@ -438,9 +428,6 @@ mod tests {
             ("About 58 percent of likely voters said the economy was the main issue.", &[("the economy was the main issue", Indirect, None, Some("said"))]),
             ("Four in 10 voters said life would be worse.", &[("life would be worse", Indirect, None, Some("said"))]),
             // an owner opens the phrase
-            // the one who issues a statement speaks
-            ("Jane Doe issued a statement saying the talks had failed.", &[("the talks had failed", Indirect, Some("Jane Doe"), Some("saying"))]),
-            ("The city put out a statement saying the talks had failed.", &[("the talks had failed", Indirect, None, Some("saying"))]),
             // a noun phrase and a verb form that agree; a verb form that can be a noun does not
             // report after a head it does not agree with
             ("Critics say the deal is too generous.", &[("the deal is too generous", Indirect, None, Some("say"))]),
