@@ -40,7 +40,9 @@ fn after_quote(cx: &Cx, q: &RawQuote) -> Option<Attribution> {
     if !(j < n && cx.toks[j].nl == 0) {
         return None;
     }
-    signature(cx, after_mark, j).or_else(|| (j <= after_mark + 1).then(|| according_to_after(cx, j).or_else(|| trailing(cx, j))).flatten())
+    // (a quote that ends in punctuation is an utterance, not a title or a term)
+    let utterance = matches!(cx.text(q.last - 1), "," | "." | "!" | "?" | "…");
+    signature(cx, after_mark, j).or_else(|| (j <= after_mark + 1).then(|| according_to_after(cx, j).or_else(|| trailing(cx, j, utterance))).flatten())
 }
 
 /// "…,” according to Jane Doe, a city official." or "…” according to a court document filed by
@@ -71,7 +73,7 @@ fn signature(cx: &Cx, after_mark: usize, j: usize) -> Option<Attribution> {
 
 /// "…,” X said" (the first reporting verb whose subject is found: in "X, one of the states suing
 /// the EPA, said", "states" is a noun), or "…,” said X".
-fn trailing(cx: &Cx, j: usize) -> Option<Attribution> {
+fn trailing(cx: &Cx, j: usize, utterance: bool) -> Option<Attribution> {
     // "…,” said X, who added …": the verb right after the quote decides
     if cx.verb(j).is_some() {
         if let Some(subj) = cx.subject_after(j + 1) {
@@ -87,6 +89,13 @@ fn trailing(cx: &Cx, j: usize) -> Option<Attribution> {
             let passive = e >= j + 4 && cx.is(e - 1, "as") && cx.is(e - 2, "quoted") && cx.in_list(e - 3, &["is", "was", "were", "are"]);
             let at = if passive { e - 3 } else { e };
             if let Some(subj) = cx.subject_before(at, j) {
+                // a title or a term inside a lead-in is no statement of the clause after it, which
+                // says something of its own ("on his podcast “The Axe Files” Thursday, Jane Doe
+                // said her union …")
+                let complement = cx.toks.get(e + 1).is_some_and(|t| t.kind == crate::token::Kind::Word) && !super::cues::is_preposition(cx.text(e + 1));
+                if !utterance && complement && subj.0 > j && cx.text(subj.0 - 1) == "," {
+                    break;
+                }
                 return Some(cx.said(subj, e));
             }
         }
@@ -245,6 +254,8 @@ mod tests {
             // the team named in the person's role does not speak
             ("“We will win the title,” said Falcons general manager John Reed.", &[("We will win the title,", Direct, Some("John Reed"), Some("said"))]),
             ("Jane Doe said: “We are ready to go now.”", &[("We are ready to go now.", Direct, Some("Jane Doe"), Some("said"))]),
+            // a title inside a lead-in is nobody's statement; the clause after it is reported speech
+            ("In an interview on the podcast “The Long Game” on Thursday, Jane Doe said her union is ready to strike.", &[("her union is ready to strike", Indirect, Some("Jane Doe"), Some("said"))]),
             ("According to Rush Limbaugh, “She would not have time to say anything positive.”", &[("She would not have time to say anything positive.", Direct, Some("Rush Limbaugh"), Some("According to"))]),
             // the idiom "put it", the passive "is quoted as saying", a participle whose subject opens the clause
             ("As Tom Ridge, a former secretary, put it: “The barbarians are no longer at the gate.”", &[("The barbarians are no longer at the gate.", Direct, Some("Tom Ridge"), Some("put"))]),

@@ -5,7 +5,7 @@
 
 use super::Cx;
 use crate::lexicon::words::ATTITUDES;
-use crate::lexicon::Q_PRONOUN;
+use crate::lexicon::{Q_DETERMINER, Q_PRONOUN};
 use crate::token::Kind;
 
 impl Cx<'_> {
@@ -30,7 +30,10 @@ impl Cx<'_> {
             that = true;
         } else if let Some(t) = (c..end.min(c + 8)).find(|&k| self.is(k, "that")) {
             // "reported Saturday that", "said in a statement that", "told reporters on Monday that"
-            let plain = (c..t).all(|k| self.verb(k).is_none() && !matches!(self.text(k), "." | ";" | ":" | "“" | "\""));
+            // (a verb's form inside a noun phrase is a noun: "in a written statement", "in her
+            // opening remarks")
+            let noun = |k: usize| (k.saturating_sub(2).max(c)..k).any(|d| self.has(d, Q_DETERMINER) && (d + 1..k).all(|j| self.toks[j].kind == Kind::Word));
+            let plain = (c..t).all(|k| (self.verb(k).is_none() || noun(k)) && !matches!(self.text(k), "." | ";" | ":" | "“" | "\""));
             if plain {
                 that = true;
                 c = t + 1;
@@ -54,7 +57,7 @@ pub(super) fn is_preposition(w: &str) -> bool {
 pub(super) fn opens_adverbial(cx: &Cx, k: usize) -> bool {
     let k = if cx.in_list(k, &["even", "just", "but", "and", "however", "meanwhile", "later", "then"]) && cx.toks.get(k + 1).is_some_and(|t| t.kind == Kind::Word) { k + 1 } else { k };
     let w = cx.text(k);
-    (is_preposition(w) && !cx.in_list(k, &["today", "yesterday"])) || cx.in_list(k, &["as", "although", "though", "because", "since", "if", "unless", "once", "however", "meanwhile"]) || (w.len() > 5 && w.ends_with("ing") && w.starts_with(char::is_uppercase))
+    (is_preposition(w) && !cx.in_list(k, &["today", "yesterday"])) || cx.in_list(k, &["as", "although", "though", "because", "since", "if", "unless", "once", "however", "meanwhile", "last"]) || (w.len() > 5 && w.ends_with("ing") && w.starts_with(char::is_uppercase))
 }
 
 /// The clause after a verb ends at the sentence end, before ", while", a participle (", adding
@@ -92,6 +95,9 @@ mod tests {
             // no "that": what was told opens with its subject
             ("The driver Tom Hale told investigators he had not seen the cyclist.", &[("he had not seen the cyclist", Indirect, Some("Tom Hale"), Some("told"))]),
             ("Minister Jane Doe said in a statement that the talks had failed.", &[("the talks had failed", Indirect, Some("Jane Doe"), Some("said"))]),
+            // a verb's form in the noun phrase between is a noun
+            ("Minister Jane Doe said in a written statement on Monday that the talks had failed.", &[("the talks had failed", Indirect, Some("Jane Doe"), Some("said"))]),
+            ("Minister Jane Doe said in her opening remarks that the talks had failed.", &[("the talks had failed", Indirect, Some("Jane Doe"), Some("said"))]),
             ("Minister Jane Doe called for steep new tariffs on imports.", &[("steep new tariffs on imports", Indirect, Some("Jane Doe"), Some("called"))]),
             // the clause ends before ", while", and before a second verb phrase of the speaker
             ("Jane Doe said she makes $41,000 a year and questioned how the plan would help.", &[("she makes $41,000 a year", Indirect, Some("Jane Doe"), Some("said")), ("how the plan would help", Indirect, Some("Jane Doe"), Some("questioned"))]),

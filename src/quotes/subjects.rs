@@ -192,8 +192,12 @@ impl<'a> Cx<'a> {
         } else {
             return None;
         };
-        // one clause: no comma, semicolon or quote between the subject and the conjunction
-        let plain = e < before && before - e <= 25 && (e..before).all(|k| !matches!(self.text(k), "," | ";" | ":" | "“" | "”" | "\""));
+        // one clause: no comma, semicolon or colon between the subject and the conjunction but
+        // one that sets the second verb phrase off ("called it careless, but said …"); a quoted
+        // phrase closes inside it ("called it “extremely careless,” but said …")
+        let set_off = |k: usize| k + 1 == before || k + 2 == before && matches!(self.text(k + 1), "”" | "\"");
+        let marks = (e..before).filter(|&k| matches!(self.text(k), "“" | "”" | "\"")).count();
+        let plain = e < before && before - e <= 25 && marks % 2 == 0 && (e..before).all(|k| !matches!(self.text(k), ";" | ":") && (self.text(k) != "," || set_off(k)));
         plain.then_some((b, e, ent))
     }
 
@@ -444,6 +448,9 @@ mod tests {
             ("The agency has deemed the pages personal and says it will not release them.", &[]),
             ("In a brief interview, Jane Doe rejected the idea that the plan had failed and said that it would go on.", &[("the plan had failed", Indirect, Some("Jane Doe"), Some("rejected")), ("it would go on", Indirect, Some("Jane Doe"), Some("said"))]),
             ("On Monday, Jane Doe visited the plant and said the state would help.", &[("the state would help", Indirect, Some("Jane Doe"), Some("said"))]),
+            // set off by a comma, past a quoted phrase, after a lead-in of time
+            ("Last month, Director Jane Doe called the plan \u{201c}extremely careless,\u{201d} but said it should go ahead.", &[("it should go ahead", Indirect, Some("Jane Doe"), Some("said"))]),
+            ("She brought the debt down to $42,000 in five years, but said she could not afford to teach.", &[("she could not afford to teach", Indirect, None, Some("said"))]),
             ("Judge Emmet Sullivan put off deciding whether the group could question Clinton but said it could come back later.", &[("it could come back later", Indirect, Some("Emmet Sullivan"), Some("said"))]),
             // a relative pronoun, and pronouns of a group
             ("Chris Brownell, who said he makes $41,000 a year, spoke first.", &[("he makes $41,000 a year", Indirect, Some("Chris Brownell"), Some("said"))]),
