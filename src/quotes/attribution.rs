@@ -86,7 +86,7 @@ fn trailing(cx: &Cx, j: usize, utterance: bool) -> Option<Attribution> {
     while e < sent_end && e < j + 40 && (!matches!(cx.text(e), "“" | "\"" | "”" | "'") || possessive(e)) {
         if cx.verb(e).is_some() && e > j {
             // "…,” Braynard is quoted as saying."
-            let passive = e >= j + 4 && cx.is(e - 1, "as") && cx.is(e - 2, "quoted") && cx.in_list(e - 3, &["is", "was", "were", "are"]);
+            let passive = e >= j + 4 && cx.is(e - 1, "as") && cx.is(e - 2, "quoted") && cx.in_list(e - 3, "is was were are");
             let at = if passive { e - 3 } else { e };
             if let Some(subj) = cx.subject_before(at, j) {
                 // a title or a term inside a lead-in is no statement of the clause after it, which
@@ -110,14 +110,14 @@ fn short_clause(cx: &Cx, j: usize) -> Option<Attribution> {
     let (b, e, ent) = if let Some(k) = cx.name_starting(j).filter(|&k| cx.names[k].first == j) {
         let id = cx.name_ent[k].filter(|&id| cx.ents[id].kind == MentionKind::Person)?;
         (j, cx.names[k].last, Some(id))
-    } else if cx.in_list(j, &["he", "she"]) {
+    } else if cx.in_list(j, "he she") {
         (j, j + 1, cx.pronoun(j))
     } else {
         return None;
     };
     let w = cx.text(e);
     let past = cx.toks.get(e).is_some_and(|t| t.kind == crate::token::Kind::Word) && w.starts_with(|c: char| c.is_ascii_lowercase()) && (w.ends_with("ed") || matches!(w, "went" | "began"));
-    let words = if cx.in_list(e + 1, &["on", "in", "up"]) { 2 } else { 1 };
+    let words = if cx.in_list(e + 1, "on in up") { 2 } else { 1 };
     let closes = matches!(cx.text(e + words), "." | "," | "!" | "?");
     (past && closes).then(|| (cx.speaker((b, e, ent)), Some((cx.toks[e].start, cx.toks[e + words - 1].end))))
 }

@@ -26,7 +26,7 @@ impl Cx<'_> {
         if self.is(c, "that") {
             that = true;
             c += 1;
-        } else if self.in_list(c, &["how", "whether", "why", "what", "when", "where", "if", "who"]) {
+        } else if self.in_list(c, "how whether why what when where if who") {
             that = true;
         } else if let Some(t) = (c..end.min(c + 8)).find(|&k| self.is(k, "that")) {
             // "reported Saturday that", "said in a statement that", "told reporters on Monday that"
@@ -39,8 +39,8 @@ impl Cx<'_> {
                 c = t + 1;
             }
         }
-        let attitude = !that && ATTITUDES.contains(&lemma) && c < end && self.toks[c].kind == Kind::Word && (lemma != "call" || self.in_list(c, &["for", "on"]));
-        if attitude && self.in_list(c, &["for", "on", "of"]) {
+        let attitude = !that && ATTITUDES.contains(&lemma) && c < end && self.toks[c].kind == Kind::Word && (lemma != "call" || self.in_list(c, "for on"));
+        if attitude && self.in_list(c, "for on of") {
             c += 1;
         }
         (c, that, attitude)
@@ -55,9 +55,9 @@ pub(super) fn is_preposition(w: &str) -> bool {
 /// preposition, a subordinating word, a participle ("In a series of posts", "Even as shares
 /// fell", "Growing sharper as he spoke", "At day's end, however").
 pub(super) fn opens_adverbial(cx: &Cx, k: usize) -> bool {
-    let k = if cx.in_list(k, &["even", "just", "but", "and", "however", "meanwhile", "later", "then"]) && cx.toks.get(k + 1).is_some_and(|t| t.kind == Kind::Word) { k + 1 } else { k };
+    let k = if cx.in_list(k, "even just but and however meanwhile later then") && cx.toks.get(k + 1).is_some_and(|t| t.kind == Kind::Word) { k + 1 } else { k };
     let w = cx.text(k);
-    (is_preposition(w) && !cx.in_list(k, &["today", "yesterday"])) || cx.in_list(k, &["as", "although", "though", "because", "since", "if", "unless", "once", "however", "meanwhile", "last"]) || (w.len() > 5 && w.ends_with("ing") && w.starts_with(char::is_uppercase))
+    (is_preposition(w) && !cx.in_list(k, "today yesterday")) || cx.in_list(k, "as although though because since if unless once however meanwhile last") || (w.len() > 5 && w.ends_with("ing") && w.starts_with(char::is_uppercase))
 }
 
 /// The clause after a verb ends at the sentence end, before ", while", a participle (", adding
@@ -70,11 +70,15 @@ pub(super) fn clause_end(cx: &Cx, c: usize, end: usize) -> usize {
             return k;
         }
         // ", while …", or a participle of its own: ", adding that …", ", telling reporters …"
-        if t == "," && (cx.in_list(k + 1, &["while", "whereas"]) || cx.text(k + 1).ends_with("ing") && cx.verb(k + 1).is_some()) {
+        if t == "," && (cx.in_list(k + 1, "while whereas") || cx.text(k + 1).ends_with("ing") && cx.verb(k + 1).is_some()) {
+            return k;
+        }
+        // a second statement: "…, and one in five say it is not"
+        if t == "," && cx.in_list(k + 1, "and but") && (k + 3..end.min(k + 12)).take_while(|&j| !cx.is(j, "that") && !matches!(cx.text(j), "“" | "\"" | ",")).any(|j| cx.verb(j).is_some() && cx.subject_before(j, k + 2).is_some_and(|s| s.0 == k + 2)) {
             return k;
         }
         // a second verb phrase of the speaker: "said he makes $41,000 a year and questioned how …"
-        let past = |j: usize| cx.verb(j).is_some() && (cx.text(j).ends_with("ed") || cx.in_list(j, &["said", "says", "told", "wrote"]));
+        let past = |j: usize| cx.verb(j).is_some() && (cx.text(j).ends_with("ed") || cx.in_list(j, "said says told wrote"));
         if (t.eq_ignore_ascii_case("and") || t.eq_ignore_ascii_case("but")) && k > c && past(k + 1) {
             return k;
         }

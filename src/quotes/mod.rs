@@ -82,9 +82,11 @@ impl<'a> Cx<'a> {
     pub(super) fn has(&self, i: usize, bit: u32) -> bool {
         self.classes.get(i).is_some_and(|c| c & bit != 0)
     }
-    pub(super) fn in_list(&self, i: usize, list: &[&str]) -> bool {
+    pub(super) fn in_list(&self, i: usize, list: &str) -> bool {
+        // (a list is one string, words separated by spaces: a `&[&str]` costs the WASM build 8
+        // bytes of address and length per word, see `crate::lexicon::words::Words`)
         let t = self.text(i);
-        list.iter().any(|w| t.eq_ignore_ascii_case(w))
+        !t.is_empty() && list.split(' ').any(|w| t.eq_ignore_ascii_case(w))
     }
     /// The reporting verb's lemma at token `i`. A form in "-ing" reports only as a verb: after a
     /// form of "be" ("is telling", "was already claiming"), set off after a comma or a
@@ -100,7 +102,7 @@ impl<'a> Cx<'a> {
             if k == 0 {
                 return false;
             }
-            if matches!(self.text(k - 1), "," | ";" | "—" | "–") || self.in_list(k - 1, &["is", "are", "was", "were", "be", "been", "am", "and", "but", "by", "while", "after", "before", "when"]) || self.is(k - 1, "s") && k >= 2 && matches!(self.text(k - 2), "'" | "’") && !self.toks[k - 1].space {
+            if matches!(self.text(k - 1), "," | ";" | "—" | "–") || self.in_list(k - 1, "is are was were be been am and but by while after before when") || self.is(k - 1, "s") && k >= 2 && matches!(self.text(k - 2), "'" | "’") && !self.toks[k - 1].space {
                 return true;
             }
             // (adverbs between: "is already claiming")

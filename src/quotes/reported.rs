@@ -46,7 +46,7 @@ pub(super) fn indirect(cx: &Cx, direct: &[RawQuote]) -> Vec<RawQuote> {
                 Some(subj) => subject_first(cx, lo, end, v, lemma, subj),
                 // "…,” Al-Khatib said, adding that …": a participle speaks with its clause
                 None if v > lo && cx.text(v).ends_with("ing") && cx.text(v - 1) == "," => participle(cx, direct, lo, end, v, lemma),
-                None => verb_first(cx, lo, end, v),
+                None => verb_first(cx, lo, end, v).or_else(|| opening(cx, lo, end, v, lemma)),
             };
             q.map(|q| (q, v))
         }) {
@@ -113,6 +113,32 @@ fn subject_first(cx: &Cx, lo: usize, end: usize, v: usize, lemma: &'static str, 
         return None;
     }
     Some(reported(cx, c, e.max(c), (cx.toks[v].start, cx.toks[v].end), subj))
+}
+
+/// A clause that a long noun phrase opens ("Six newspapers in New Jersey, including the Press,
+/// said he isn't fit to govern"): only when the verb introduces a clause of its own, "that" or
+/// a subject ("said he …", "say the …").
+fn opening(cx: &Cx, lo: usize, end: usize, v: usize, lemma: &'static str) -> Option<RawQuote> {
+    // a verb of saying in a finite form: not "States" (a name), "considered" (a participle)
+    // ("his claim that", "the notes": a form that can be a noun is none)
+    let finite = "said says say told tells wrote writes warned warns argued argue argues insisted insist insists noted claimed added";
+    if !cx.in_list(v, finite) || cx.text(v).starts_with(char::is_uppercase) || cx.has(v - 1, crate::lexicon::Q_DETERMINER) {
+        return None;
+    }
+    let (c, that, _) = cx.complement(v, lemma, end);
+    let clause = c < end && (cx.has(c, Q_PRONOUN) || cx.has(c, crate::lexicon::Q_DETERMINER) && !cx.is(c, "that") || cx.name_starting(c).is_some());
+    if !(that || clause) || NEED_THAT.contains(&lemma) {
+        return None;
+    }
+    // (", said Jane Doe, …" is set off inside the statement)
+    if cx.text(v - 1) == "," && cx.subject_after(v + 1).is_some_and(|s| !cx.has(s.0, Q_PRONOUN)) {
+        return None;
+    }
+    let subj = cx.opening_subject(v, lo)?;
+    // a subordinate clause ends at its comma: "when Jane Doe thanked the town and said it was
+    // good to be home, a man yelled …"
+    let end = if subj.0 > lo && cx.in_list(subj.0 - 1, super::subjects::SUBORDINATORS) { (v..end).find(|&k| cx.text(k) == ",").unwrap_or(end) } else { end };
+    subject_first(cx, lo, end, v, lemma, subj)
 }
 
 /// What a participle set off after the clause says ("…, adding that the army had tightened its
@@ -297,6 +323,21 @@ mod tests {
             ("Back in Virginia, Jane Doe said so.", &[]),
             // nothing is reported by "said" alone
             ("Jane Doe said so.", &[]),
+            // a long noun phrase opens the clause: its words up to a comma, preposition or
+            // relative word speak
+            ("Six newspapers in New Jersey, including the Daily Record, said he was no longer fit to govern.", &[("he was no longer fit to govern", Indirect, None, Some("said"))]),
+            ("A court document filed on Thursday says that the manager will not be charged.", &[("the manager will not be charged", Indirect, None, Some("says"))]),
+            ("Friends of the mayor who have seen him lately say that he looks tired.", &[("he looks tired", Indirect, None, Some("say"))]),
+            // … not an infinitive, nor a clause with a verb of its own
+            ("The group refused to say whether the talks had failed.", &[]),
+            ("The United States would not tolerate such a plan, especially one considered hostile, she said.", &[("The United States would not tolerate such a plan, especially one considered hostile", Indirect, None, Some("said"))]),
+            // a second verb phrase: the words before the first verb speak; a subordinate
+            // clause ends at its comma
+            ("The Anti-Defamation League strongly denounced the remarks and said it would return the donations.", &[("it would return the donations", Indirect, Some("Anti-Defamation League"), Some("said"))]),
+            ("When Jane Doe thanked the town and said it was good to be home, a man in the crowd cheered.", &[("it was good to be home", Indirect, Some("Jane Doe"), Some("said"))]),
+            // a second statement after ", and" ends the first
+            ("Nearly a third of voters say they do not know, and one in five say it is no improvement.", &[("they do not know", Indirect, None, Some("say")), ("it is no improvement", Indirect, None, Some("say"))]),
+            ("Jane Doe hasn't said whether she will run.", &[("whether she will run", Indirect, Some("Jane Doe"), Some("said"))]),
             // adverbs and auxiliaries between the speaker and the verb
             ("Jane Doe has always maintained that the server was secure.", &[("the server was secure", Indirect, Some("Jane Doe"), Some("maintained"))]),
             ("Jane Doe has long argued that the tax is unfair.", &[("the tax is unfair", Indirect, Some("Jane Doe"), Some("argued"))]),

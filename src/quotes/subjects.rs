@@ -8,19 +8,23 @@ use crate::lexicon::{L_ROLE, Q_DETERMINER, Q_NOT_NOUN, Q_PRONOUN, Q_SPEAKER};
 use crate::token::Kind;
 use crate::types::MentionKind;
 
+/// Words that open a subordinate clause.
+pub(super) const SUBORDINATORS: &str = "while whereas although though because since when after before if as";
+
 impl<'a> Cx<'a> {
     /// The speaker phrase ending right before token `end` (not before `lo`): a name, a pronoun,
     /// a descriptive noun phrase ("the spokesperson", "Iraqi officials") or another noun phrase
     /// that opens the clause.
     pub(super) fn subject_before(&self, end: usize, lo: usize) -> Option<Subject> {
         let mut e = end;
-        while e > lo && e + 3 > end && self.adverb(e - 1) {
+        // adverbs and auxiliaries between: "has not yet said", "hasn't said", "would say"
+        while e > lo && e + 3 > end && (self.adverb(e - 1) || self.auxiliary(e - 1)) {
             e -= 1;
         }
         // the auxiliary of a form in "-ing": "Jane Doe is (already) telling voters …"
-        if e > lo && self.text(end).ends_with("ing") && self.in_list(e - 1, &["is", "are", "was", "were", "been"]) {
+        if e > lo && self.text(end).ends_with("ing") && self.in_list(e - 1, "is are was were been") {
             e -= 1;
-            if e > lo && self.in_list(e - 1, &["has", "have", "had"]) {
+            if e > lo && self.in_list(e - 1, "has have had") {
                 e -= 1;
             }
             while e > lo && e + 6 > end && self.adverb(e - 1) {
@@ -41,7 +45,7 @@ impl<'a> Cx<'a> {
         // a second verb phrase of the clause: "Clinton declined to comment but said …", "The
         // agency has deemed them personal and says …": the clause's subject, when it opens the
         // sentence as a name or a pronoun
-        if self.in_list(e - 1, &["and", "but"]) && e - 1 > lo {
+        if self.in_list(e - 1, "and but") && e - 1 > lo {
             return self.clause_subject(lo, e - 1);
         }
         if let Some(k) = self.name_ending(e).filter(|&k| self.names[k].first >= lo) {
@@ -70,7 +74,7 @@ impl<'a> Cx<'a> {
             return Some((e - 1, e, None));
         }
         // "another says …", "others said …": a pronoun of a group or of one of them
-        if self.in_list(e - 1, &["another", "others"]) && (e - 1 == lo || matches!(self.text(e - 2), "," | ";") || self.in_list(e - 2, &["while", "and", "but"])) {
+        if self.in_list(e - 1, "another others") && (e - 1 == lo || matches!(self.text(e - 2), "," | ";") || self.in_list(e - 2, "while and but")) {
             return Some((e - 1, e, None));
         }
         if self.has(e - 1, Q_SPEAKER | L_ROLE) {
@@ -89,14 +93,14 @@ impl<'a> Cx<'a> {
         // an auxiliary between decides the form ("The affidavit does not say"); a number, a
         // quantifier or a participle as the head agrees with any ("Six in 10 say", "many think",
         // "those surveyed say")
-        let aux = (head + 1..v).any(|k| self.in_list(k, &["do", "does", "did", "will", "would", "can", "could", "may", "might", "should", "must", "shall", "to", "has", "have", "had"]));
+        let aux = (head + 1..v).any(|k| self.in_list(k, "do does did will would can could may might should must shall to has have had"));
         let any_number = self.toks[head].kind != Kind::Word || crate::numbers::small_number(h).is_some() || h.ends_with("ed")
-            || self.in_list(head, &["percent", "many", "some", "most", "few", "several", "both", "all", "others", "those", "these", "more", "half", "majority", "minority", "number", "dozen"]);
+            || self.in_list(head, "percent many some most few several both all others those these more half majority minority number dozen");
         if aux || any_number {
             return true;
         }
         let plural_head = (h.ends_with('s') && !h.ends_with("ss") && !h.ends_with("us") && !h.ends_with("is") && !h.ends_with("ics") && !h.eq_ignore_ascii_case("news"))
-            || self.in_list(head, &["people", "police", "men", "women", "children", "media"]);
+            || self.in_list(head, "people police men women children media");
         if w.eq_ignore_ascii_case(lemma) {
             // a base form wants a plural: "Pollsters agree", not "a liberal think"
             plural_head
@@ -148,7 +152,7 @@ impl<'a> Cx<'a> {
                 break;
             }
             b -= 1;
-            if self.in_list(b, &["the", "a", "an", "his", "her", "their", "its", "one", "two", "several", "many", "some"]) {
+            if self.in_list(b, "the a an his her their its one two several many some") {
                 break;
             }
         }
@@ -159,7 +163,7 @@ impl<'a> Cx<'a> {
                 let mut k = b - 1;
                 while k > lo && k + 4 > b && self.toks[k - 1].kind == Kind::Word && self.verb(k - 1).is_none() {
                     k -= 1;
-                    if self.in_list(k, &["the", "a", "an", "his", "her", "their", "its"]) {
+                    if self.in_list(k, "the a an his her their its") {
                         break;
                     }
                 }
@@ -169,6 +173,18 @@ impl<'a> Cx<'a> {
             }
         }
         (b, e, self.descriptive(b, e))
+    }
+
+    /// Whether token `k` is an auxiliary or a form of "be": a verb of the clause's own.
+    fn finite(&self, k: usize) -> bool {
+        self.in_list(k, "is are was were has have had will would can cannot could should may might must do does did") || self.text(k).ends_with("n't") || self.text(k).ends_with("n’t")
+    }
+
+    /// An auxiliary or a negation that stands between a subject and a verb of saying ("has
+    /// said", "did not say", "hasn't said"); not a form of "be" ("is" + "-ing" is
+    /// [`Cx::subject_before`]'s own case).
+    fn auxiliary(&self, k: usize) -> bool {
+        self.finite(k) && !self.in_list(k, "is are was were") || self.in_list(k, "not never")
     }
 
     /// Token `k` may stand between a subject and its verb ([`crate::lexicon::Lexicons::is_adverb`]).
@@ -187,7 +203,7 @@ impl<'a> Cx<'a> {
         let (b, e, ent) = if let Some(k) = self.name_starting(s) {
             let id = self.name_ent[k].filter(|&id| matches!(self.ents[id].kind, MentionKind::Person | MentionKind::Organization))?;
             (self.names[k].role_first.max(s), self.names[k].last, Some(id))
-        } else if self.has(s, Q_PRONOUN) && self.in_list(s, &["he", "she"]) {
+        } else if self.has(s, Q_PRONOUN) && self.in_list(s, "he she") {
             (s, s + 1, self.pronoun(s))
         } else {
             return None;
@@ -214,7 +230,7 @@ impl<'a> Cx<'a> {
             !object && self.name_ent[k].is_some_and(|id| matches!(self.ents[id].kind, MentionKind::Person | MentionKind::Organization))
         });
         let before = name.map_or(end, |k| self.names[k].role_first);
-        if let Some(p) = (lo..before).take(40).find(|&p| self.in_list(p, &["he", "she"])) {
+        if let Some(p) = (lo..before).take(40).find(|&p| self.in_list(p, "he she")) {
             return Some((p, p + 1, self.pronoun(p)));
         }
         let k = name?;
@@ -226,23 +242,23 @@ impl<'a> Cx<'a> {
     fn quantified_subject(&self, e: usize, lo: usize) -> Option<Subject> {
         let numeric = |k: usize| self.toks[k].kind == Kind::Num || crate::numbers::small_number(self.text(k)).is_some();
         // "six in 10", "four out of 10"
-        if numeric(e - 1) && e >= lo + 3 && self.in_list(e - 2, &["in", "of"]) {
+        if numeric(e - 1) && e >= lo + 3 && self.in_list(e - 2, "in of") {
             let mut b = e - 3;
-            if self.in_list(b, &["out"]) && b > lo {
+            if self.in_list(b, "out") && b > lo {
                 b -= 1;
             }
-            return (numeric(b) && (b == lo || !matches!(self.toks[b - 1].kind, Kind::Word | Kind::Num) || self.in_list(b - 1, &["while", "and", "but", "about", "nearly", "almost", "roughly"]))).then_some((b, e, None));
+            return (numeric(b) && (b == lo || !matches!(self.toks[b - 1].kind, Kind::Word | Kind::Num) || self.in_list(b - 1, "while and but about nearly almost roughly"))).then_some((b, e, None));
         }
         // "… percent" or "… percent of …": back to the number
-        let k = (lo..e).rev().take(10).find(|&k| self.in_list(k, &["percent", "%"]))?;
-        if k == 0 || !numeric(k - 1) || (k + 1 < e && !self.in_list(k + 1, &["of"])) {
+        let k = (lo..e).rev().take(10).find(|&k| self.in_list(k, "percent %"))?;
+        if k == 0 || !numeric(k - 1) || (k + 1 < e && !self.in_list(k + 1, "of")) {
             return None;
         }
         let mut b = k - 1;
-        while b > lo && self.in_list(b - 1, &["about", "nearly", "almost", "roughly", "some", "only", "just"]) {
+        while b > lo && self.in_list(b - 1, "about nearly almost roughly some only just") {
             b -= 1;
         }
-        let opens = b == lo || !matches!(self.toks[b - 1].kind, Kind::Word | Kind::Num) || self.in_list(b - 1, &["while", "and", "but", "that"]);
+        let opens = b == lo || !matches!(self.toks[b - 1].kind, Kind::Word | Kind::Num) || self.in_list(b - 1, "while and but that");
         (opens && (k + 1..e).all(|j| self.verb(j).is_none() && !matches!(self.text(j), "," | ";"))).then_some((b, e, None))
     }
 
@@ -267,30 +283,119 @@ impl<'a> Cx<'a> {
         while b > lo && b + 9 > e {
             let k = b - 1;
             let word = self.toks[k].kind == Kind::Word;
-            let inner = word && (!self.has(k, Q_NOT_NOUN) || self.in_list(k, &["of", "from", "in", "at", "for", "on", "both", "all", "other"]) || self.has(k, Q_DETERMINER));
+            let inner = word && (!self.has(k, Q_NOT_NOUN) || self.in_list(k, "of from in at for on both all other") || self.has(k, Q_DETERMINER));
             if !inner || self.verb(k).is_some() {
                 break;
             }
             b = k;
-            if self.has(b, Q_DETERMINER) && !(b > lo && self.in_list(b - 1, &["of", "from", "in", "at", "for", "on"])) {
+            if self.has(b, Q_DETERMINER) && !(b > lo && self.in_list(b - 1, "of from in at for on")) {
                 break;
             }
         }
-        while b < e - 1 && self.in_list(b, &["of", "from", "in", "at", "for", "on"]) {
+        while b < e - 1 && self.in_list(b, "of from in at for on") {
             b += 1;
         }
         // an owner opens the phrase: "Trump's opponents", "the senator's aides"
         if b >= lo + 2 && self.text(b) == "s" && matches!(self.text(b - 1), "'" | "’") && !self.toks[b].space {
             if let Some(n) = self.name_ending(b - 1).filter(|&n| self.names[n].first >= lo) {
                 let nb = self.names[n].first;
-                let opens = nb == lo || matches!(self.text(nb - 1), "," | ";" | "—" | ":") || self.in_list(nb - 1, &["and", "but", "while", "as", "that"]);
+                let opens = nb == lo || matches!(self.text(nb - 1), "," | ";" | "—" | ":") || self.in_list(nb - 1, "and but while as that");
                 return opens.then_some((nb, e, None));
             }
         }
-        let opens = b == lo || matches!(self.text(b - 1), "," | ";" | "—" | ":") || self.in_list(b - 1, &["and", "but", "while", "as", "that", "because", "since", "although"]);
+        let opens = b == lo || matches!(self.text(b - 1), "," | ";" | "—" | ":") || self.in_list(b - 1, "and but while as that because since although");
         // a determiner or a plural head makes it a noun phrase: "A federal court", "Lawmakers"
         let np = self.has(b, Q_DETERMINER) || self.text(e - 1).ends_with('s');
         (opens && np).then_some((b, e, None))
+    }
+
+    /// The noun phrase that opens the clause of the verb at `v` when no nearer subject is found:
+    /// one that carries phrases, an apposition or a relative clause ("Six newspapers in New
+    /// Jersey, including the Press, said", "Friends of the senator who have seen him say", "A
+    /// court document filed Thursday says"). The speaker is its words up to the first comma,
+    /// preposition or relative word. None when the words before the verb hold a verb of their
+    /// own outside a relative clause, a quote mark, or no clause opening within reach.
+    pub(super) fn opening_subject(&self, v: usize, lo: usize) -> Option<Subject> {
+        // (an infinitive: "refused to say")
+        if v <= lo || self.in_list(v - 1, "to") {
+            return None;
+        }
+        // a second verb phrase: "The League denounced the remarks and said …"
+        let second = self.in_list(v - 1, "and but");
+        let mut s = v;
+        let mut subordinate = false;
+        while s > lo && s + 30 > v {
+            let k = s - 1;
+            // (an apostrophe of a possessive is no quote mark: "Trump's", "voters' ")
+            let possessive = matches!(self.text(k), "'" | "’") && (self.text(k + 1) == "s" && !self.toks[k + 1].space || k > lo && !self.toks[k].space && self.text(k - 1).ends_with('s'));
+            if matches!(self.text(k), ";" | ":" | "—" | "–" | "“" | "”" | "\"" | "(" | ")" | "'" | "’") && !possessive || self.text(k) == "-" && self.toks[k].space {
+                return None;
+            }
+            if self.in_list(k, SUBORDINATORS) || self.in_list(k, "and but") && k > lo && self.text(k - 1) == "," {
+                subordinate = self.in_list(k, SUBORDINATORS);
+                break;
+            }
+            s = k;
+        }
+        if s + 30 <= v && s > lo {
+            return None;
+        }
+        // a subordinate clause ends at its comma: "When her lead slipped, her boosters insisted"
+        if subordinate {
+            s = (s..v).find(|&k| self.text(k) == ",").map_or(s, |k| k + 1);
+        }
+        // past lead-ins: "In a post on Monday, …", "Under pressure, …", "Recently, …"
+        let lead = |k: usize| {
+            opens_adverbial(self, k)
+                || self.in_list(k, "like under beyond despite amid among without within across against there first recently now still instead here then also indeed today yesterday earlier later")
+                || self.text(k).ends_with("ly") && self.text(k + 1) == ","
+        };
+        while s < v && lead(s) {
+            s = (s + 1..v).find(|&k| self.text(k) == ",")? + 1;
+        }
+        let opener = |k: usize| self.has(k, Q_DETERMINER) || self.toks[k].kind == Kind::Num || is_cap_word(self.text(k)) || self.in_list(k, "even other those people");
+        if s >= v || !opener(s) || self.has(s, Q_PRONOUN) || self.in_list(s, "and but or so yet then") {
+            return None;
+        }
+        if second {
+            return self.first_conjunct_subject(s, v - 1);
+        }
+        // no verb of the clause's own before the verb, but inside a relative clause
+        let mut relative = false;
+        for k in s..v {
+            relative |= k > s && self.in_list(k, "who which that whom i we you");
+            if !relative && (self.finite(k) || self.verb(k).is_some()) {
+                return None;
+            }
+        }
+        let stop = |k: usize| k > s && (matches!(self.text(k), ",") || self.in_list(k, "who which that whom in of at for from with on including"));
+        let e = (s..v).find(|&k| stop(k)).unwrap_or(v);
+        Some(self.named(s, e))
+    }
+
+    /// The subject of a clause `[s, and)` whose verb phrase the conjunction at `and` continues:
+    /// the words before the first verb-like word (a word in "-ed", an adverb, an auxiliary, a
+    /// verb in "-s" after a name: "ProPublica obtained", "The League strongly denounced",
+    /// "CITIC runs"), or a pronoun among them.
+    fn first_conjunct_subject(&self, s: usize, and: usize) -> Option<Subject> {
+        let lower = |k: usize| self.text(k).starts_with(|c: char| c.is_ascii_lowercase());
+        let verb_like = |k: usize| {
+            let w = self.text(k);
+            self.finite(k) || lower(k) && (w.ends_with("ed") && w.len() > 4 || self.adverb(k) || w.ends_with('s') && is_cap_word(self.text(k - 1)))
+        };
+        let e = (s + 1..and).find(|&k| verb_like(k) || self.has(k, Q_PRONOUN) || self.text(k) == ",")?;
+        if self.has(e, Q_PRONOUN) {
+            return Some((e, e + 1, self.pronoun(e)));
+        }
+        (self.text(e) != ",").then(|| self.named(s, e))
+    }
+
+    /// The subject phrase `[s, e)`, resolved when it is a person's or an organization's name.
+    fn named(&self, s: usize, e: usize) -> Subject {
+        let first = if self.is(s, "the") { s + 1 } else { s };
+        let ent = self.name_starting(first).filter(|&k| self.names[k].last == e).and_then(|k| self.name_ent[k]);
+        let ent = ent.filter(|&id| matches!(self.ents[id].kind, MentionKind::Person | MentionKind::Organization));
+        (s, e, ent)
     }
 
     /// "said Smith", "said the spokesman": the subject right after a verb.
@@ -318,7 +423,7 @@ impl<'a> Cx<'a> {
             return Some((j, e, Some(person)));
         }
         // "according to the NAACP"
-        if self.in_list(j, &["the"]) {
+        if self.in_list(j, "the") {
             if let Some(k) = self.name_starting(j + 1) {
                 if let Some(ent) = self.name_ent[k] {
                     return Some((j, self.names[k].last, Some(ent)));
@@ -327,10 +432,10 @@ impl<'a> Cx<'a> {
         }
         // "said one Democratic source on the panel", "the report says": a determiner and its noun phrase
         // (not a demonstrative: "argued that the …" introduces what was said)
-        if self.has(j, Q_DETERMINER) && !self.in_list(j, &["that", "this", "these", "those"]) {
+        if self.has(j, Q_DETERMINER) && !self.in_list(j, "that this these those") {
             let mut e = j + 1;
             while e < self.toks.len() && e < j + 8 && self.toks[e].kind == Kind::Word && self.toks[e].nl == 0 && self.verb(e).is_none()
-                && (!self.has(e, Q_NOT_NOUN) || self.in_list(e, &["of", "on", "at", "in", "for", "the", "a"]) || self.in_list(e - 1, &["of"]) && self.has(e, Q_DETERMINER))
+                && (!self.has(e, Q_NOT_NOUN) || self.in_list(e, "of on at in for the a") || self.in_list(e - 1, "of") && self.has(e, Q_DETERMINER))
             {
                 e += 1;
             }
@@ -351,7 +456,7 @@ impl<'a> Cx<'a> {
             }
         }
         // "said a spokesman for the ministry"
-        if self.in_list(j, &["the", "a", "an"]) {
+        if self.in_list(j, "the a an") {
             let mut e = j + 1;
             while e < self.toks.len() && e < j + 4 && self.toks[e].kind == Kind::Word {
                 if self.has(e, Q_SPEAKER | L_ROLE) {
@@ -445,7 +550,7 @@ mod tests {
             ("Insiders in two states — Nevada and Ohio — said the race was close.", &[("the race was close", Indirect, None, Some("said"))]),
             // the second verb phrase of a clause
             ("Jane Doe declined to give details but said the border would stay closed.", &[("the border would stay closed", Indirect, Some("Jane Doe"), Some("said"))]),
-            ("The agency has deemed the pages personal and says it will not release them.", &[]),
+            ("The agency has deemed the pages personal and says it will not release them.", &[("it will not release them", Indirect, None, Some("says"))]),
             ("In a brief interview, Jane Doe rejected the idea that the plan had failed and said that it would go on.", &[("the plan had failed", Indirect, Some("Jane Doe"), Some("rejected")), ("it would go on", Indirect, Some("Jane Doe"), Some("said"))]),
             ("On Monday, Jane Doe visited the plant and said the state would help.", &[("the state would help", Indirect, Some("Jane Doe"), Some("said"))]),
             // set off by a comma, past a quoted phrase, after a lead-in of time
