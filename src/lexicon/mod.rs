@@ -49,6 +49,7 @@ pub const Q_SPEAKER: u32 = 1 << 19;
 pub const Q_DETERMINER: u32 = 1 << 20;
 pub const Q_NOT_NOUN: u32 = 1 << 21;
 pub const Q_ADVERB: u32 = 1 << 22;
+pub const Q_AUXILIARY: u32 = 1 << 23;
 /// Bits 24 and up: the reporting verb's lemma index + 1.
 const W_LEMMA_SHIFT: u32 = 24;
 
@@ -191,8 +192,8 @@ impl Lexicons {
         for w in words::PLACE_WORDS {
             add(&mut table, w, L_PLACE_WORD);
         }
-        use words::{ADVERBS, DETERMINERS, NOT_NOUNS, PRONOUNS, SPEAKER_NOUNS};
-        for (list, bit) in [(PRONOUNS, Q_PRONOUN), (SPEAKER_NOUNS, Q_SPEAKER), (DETERMINERS, Q_DETERMINER), (NOT_NOUNS, Q_NOT_NOUN), (ADVERBS, Q_ADVERB)] {
+        use words::{ADVERBS, AUXILIARIES, DETERMINERS, NOT_NOUNS, PRONOUNS, SPEAKER_NOUNS};
+        for (list, bit) in [(PRONOUNS, Q_PRONOUN), (SPEAKER_NOUNS, Q_SPEAKER), (DETERMINERS, Q_DETERMINER), (NOT_NOUNS, Q_NOT_NOUN), (ADVERBS, Q_ADVERB), (AUXILIARIES, Q_AUXILIARY)] {
             for w in list {
                 add(&mut table, w, bit);
             }

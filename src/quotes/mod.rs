@@ -85,8 +85,8 @@ impl<'a> Cx<'a> {
     pub(super) fn in_list(&self, i: usize, list: &str) -> bool {
         // (a list is one string, words separated by spaces: a `&[&str]` costs the WASM build 8
         // bytes of address and length per word, see `crate::lexicon::words::Words`)
-        let t = self.text(i);
-        !t.is_empty() && list.split(' ').any(|w| t.eq_ignore_ascii_case(w))
+        let t = self.text(i).as_bytes();
+        !t.is_empty() && list.as_bytes().split(|&b| b == b' ').any(|w| w.eq_ignore_ascii_case(t))
     }
     /// The reporting verb's lemma at token `i`. A form in "-ing" reports only as a verb: after a
     /// form of "be" ("is telling", "was already claiming"), set off after a comma or a

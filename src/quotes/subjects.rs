@@ -4,7 +4,7 @@
 
 use super::cues::opens_adverbial;
 use super::{Cx, Subject};
-use crate::lexicon::{L_ROLE, Q_DETERMINER, Q_NOT_NOUN, Q_PRONOUN, Q_SPEAKER};
+use crate::lexicon::{L_ROLE, Q_AUXILIARY, Q_DETERMINER, Q_NOT_NOUN, Q_PRONOUN, Q_SPEAKER};
 use crate::token::Kind;
 use crate::types::MentionKind;
 
@@ -177,14 +177,14 @@ impl<'a> Cx<'a> {
 
     /// Whether token `k` is an auxiliary or a form of "be": a verb of the clause's own.
     fn finite(&self, k: usize) -> bool {
-        self.in_list(k, "is are was were has have had will would can cannot could should may might must do does did") || self.text(k).ends_with("n't") || self.text(k).ends_with("n’t")
+        self.has(k, Q_AUXILIARY) || self.text(k).ends_with("n't") || self.text(k).ends_with("n’t")
     }
 
-    /// An auxiliary or a negation that stands between a subject and a verb of saying ("has
-    /// said", "did not say", "hasn't said"); not a form of "be" ("is" + "-ing" is
+    /// An auxiliary that stands between a subject and a verb of saying ("has said", "did not
+    /// say", "hasn't said"; "not" is an adverb); not a form of "be" ("is" + "-ing" is
     /// [`Cx::subject_before`]'s own case).
     fn auxiliary(&self, k: usize) -> bool {
-        self.finite(k) && !self.in_list(k, "is are was were") || self.in_list(k, "not never")
+        self.finite(k) && !self.in_list(k, "is are was were")
     }
 
     /// Token `k` may stand between a subject and its verb ([`crate::lexicon::Lexicons::is_adverb`]).
