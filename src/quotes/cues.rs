@@ -5,7 +5,7 @@
 
 use super::Cx;
 use crate::lexicon::words::ATTITUDES;
-use crate::lexicon::{Q_DETERMINER, Q_PRONOUN};
+use crate::lexicon::{Q_AUXILIARY, Q_DETERMINER, Q_PRONOUN};
 use crate::token::Kind;
 
 impl Cx<'_> {
@@ -22,13 +22,16 @@ impl Cx<'_> {
                 c += 1;
             }
         }
-        // "said in a statement (that)", "said on Tuesday that"
+        // "said in a statement (that)", "said on Tuesday that"; the pronoun of "said that was a
+        // mistake" opens what was said
         if self.is(c, "that") {
             that = true;
-            c += 1;
+            if !self.has(c + 1, Q_AUXILIARY) {
+                c += 1;
+            }
         } else if self.in_list(c, "how whether why what when where if who") {
             that = true;
-        } else if let Some(t) = (c..end.min(c + 8)).find(|&k| self.is(k, "that")) {
+        } else if let Some(t) = (c + 1..end.min(c + 8)).find(|&k| self.is(k, "that")) {
             // "reported Saturday that", "said in a statement that", "told reporters on Monday that"
             // (a verb's form inside a noun phrase is a noun: "in a written statement", "in her
             // opening remarks")

@@ -338,6 +338,9 @@ mod tests {
             // a second statement after ", and" ends the first
             ("Nearly a third of voters say they do not know, and one in five say it is no improvement.", &[("they do not know", Indirect, None, Some("say")), ("it is no improvement", Indirect, None, Some("say"))]),
             ("Jane Doe hasn't said whether she will run.", &[("whether she will run", Indirect, Some("Jane Doe"), Some("said"))]),
+            // a person "of" a place speaks; "that" followed by a verb is the pronoun
+            ("Senator Jane Doe of Texas, the chamber's No. 2, said the vote would come on Monday.", &[("the vote would come on Monday", Indirect, Some("Jane Doe"), Some("said"))]),
+            ("Asked about her criticisms, Jane Doe said that was a natural part of the race.", &[("that was a natural part of the race", Indirect, Some("Jane Doe"), Some("said"))]),
             // adverbs and auxiliaries between the speaker and the verb
             ("Jane Doe has always maintained that the server was secure.", &[("the server was secure", Indirect, Some("Jane Doe"), Some("maintained"))]),
             ("Jane Doe has long argued that the tax is unfair.", &[("the tax is unfair", Indirect, Some("Jane Doe"), Some("argued"))]),

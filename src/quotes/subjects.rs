@@ -51,7 +51,9 @@ impl<'a> Cx<'a> {
         if let Some(k) = self.name_ending(e).filter(|&k| self.names[k].first >= lo) {
             let ent = self.name_ent[k];
             if !ent.is_some_and(|id| matches!(self.ents[id].kind, MentionKind::Person | MentionKind::Organization)) {
-                return None;
+                // a person "of" a place: "Senator John Cornyn of Texas said"
+                let of = self.names[k].first;
+                return (of > lo + 1 && self.is(of - 1, "of")).then(|| self.subject_before(of - 1, lo)).flatten().filter(|s| s.2.is_some_and(|id| self.ents[id].kind == MentionKind::Person));
             }
             return Some((self.names[k].role_first.max(lo), e, ent));
         }
