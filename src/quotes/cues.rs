@@ -60,7 +60,9 @@ pub(super) fn is_preposition(w: &str) -> bool {
 pub(super) fn opens_adverbial(cx: &Cx, k: usize) -> bool {
     let k = if cx.in_list(k, "even just but and however meanwhile later then") && cx.toks.get(k + 1).is_some_and(|t| t.kind == Kind::Word) { k + 1 } else { k };
     let w = cx.text(k);
-    (is_preposition(w) && !cx.in_list(k, "today yesterday")) || cx.in_list(k, "as although though because since if unless once however meanwhile last") || (w.len() > 5 && w.ends_with("ing") && w.starts_with(char::is_uppercase))
+    // (a number's modifier is none: "About 270 people")
+    let number = cx.toks.get(k + 1).is_some_and(|t| t.kind == Kind::Num) && cx.in_list(k, "about around over under");
+    (is_preposition(w) && !cx.in_list(k, "today yesterday") && !number) || cx.in_list(k, "as although though because since if unless once however meanwhile last") || (w.len() > 5 && w.ends_with("ing") && w.starts_with(char::is_uppercase))
 }
 
 /// The clause after a verb ends at the sentence end, before ", while", a participle (", adding

@@ -253,6 +253,14 @@ fn skip_dateline(cx: &Cx, c0: usize, limit: usize) -> usize {
 
 /// Pattern 2: "CONTENT, SUBJ VERB …." — the content is the sentence up to the comma before the subject.
 fn content_before(cx: &Cx, lo: usize, subj_first: usize, v: usize, subj: Subject) -> Option<RawQuote> {
+    // the article and the words that describe a name: "…, the Guardian reported", "…, the news
+    // site RTL Info reported", "…, veteran Republicans said"
+    let mut subj_first = subj_first;
+    let describes = |k: usize| cx.is(k, "the") || cx.toks[k].kind == Kind::Word && cx.text(k).starts_with(|c: char| c.is_ascii_lowercase()) && cx.verb(k).is_none() && !cx.has(k, crate::lexicon::Q_NOT_NOUN);
+    let named = subj.2.is_some() && cx.text(subj.0).starts_with(char::is_uppercase);
+    while named && subj_first > lo + 1 && subj_first + 4 > subj.0 && describes(subj_first - 1) {
+        subj_first -= 1;
+    }
     if subj_first <= lo || cx.text(subj_first - 1) != "," {
         return None;
     }
@@ -338,6 +346,12 @@ mod tests {
             // a second statement after ", and" ends the first
             ("Nearly a third of voters say they do not know, and one in five say it is no improvement.", &[("they do not know", Indirect, None, Some("say")), ("it is no improvement", Indirect, None, Some("say"))]),
             ("Jane Doe hasn't said whether she will run.", &[("whether she will run", Indirect, Some("Jane Doe"), Some("said"))]),
+            // after the statement: the article and the words that describe a name; "About 270"
+            // is no adverbial lead-in; an owner inside the speaker's description
+            ("The professor was headed to Cairo for a conference, the Guardian reported.", &[("The professor was headed to Cairo for a conference", Indirect, Some("Guardian"), Some("reported"))]),
+            ("The pilot had flown for the airline for years, the news site Daily Wire reported.", &[("The pilot had flown for the airline for years", Indirect, Some("Daily Wire"), Some("reported"))]),
+            ("About 270 people have now been resettled under the program, officials said.", &[("About 270 people have now been resettled under the program", Indirect, None, Some("said"))]),
+            ("The plant is under intense pressure from imports, said the company's chief executive, Jane Doe.", &[("The plant is under intense pressure from imports", Indirect, Some("Jane Doe"), Some("said"))]),
             // a person "of" a place speaks; "that" followed by a verb is the pronoun
             ("Senator Jane Doe of Texas, the chamber's No. 2, said the vote would come on Monday.", &[("the vote would come on Monday", Indirect, Some("Jane Doe"), Some("said"))]),
             ("Asked about her criticisms, Jane Doe said that was a natural part of the race.", &[("that was a natural part of the race", Indirect, Some("Jane Doe"), Some("said"))]),

@@ -436,9 +436,17 @@ impl<'a> Cx<'a> {
         // (not a demonstrative: "argued that the …" introduces what was said)
         if self.has(j, Q_DETERMINER) && !self.in_list(j, "that this these those") {
             let mut e = j + 1;
-            while e < self.toks.len() && e < j + 8 && self.toks[e].kind == Kind::Word && self.toks[e].nl == 0 && self.verb(e).is_none()
-                && (!self.has(e, Q_NOT_NOUN) || self.in_list(e, "of on at in for the a") || self.in_list(e - 1, "of") && self.has(e, Q_DETERMINER))
-            {
+            loop {
+                // an owner inside the phrase: "the company's chief executive"
+                if e + 2 < self.toks.len() && e < j + 8 && matches!(self.text(e), "'" | "’") && !self.toks[e].space && self.text(e + 1) == "s" && !self.toks[e + 1].space {
+                    e += 2;
+                    continue;
+                }
+                if !(e < self.toks.len() && e < j + 8 && self.toks[e].kind == Kind::Word && self.toks[e].nl == 0 && self.verb(e).is_none()
+                    && (!self.has(e, Q_NOT_NOUN) || self.in_list(e, "of on at in for the a") || self.in_list(e - 1, "of") && self.has(e, Q_DETERMINER)))
+                {
+                    break;
+                }
                 e += 1;
             }
             while e > j + 1 && self.has(e - 1, Q_NOT_NOUN) {
