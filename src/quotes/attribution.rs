@@ -42,7 +42,8 @@ fn after_quote(cx: &Cx, q: &RawQuote) -> Option<Attribution> {
     }
     // (a quote that ends in punctuation is an utterance, not a title or a term)
     let utterance = matches!(cx.text(q.last - 1), "," | "." | "!" | "?" | "…");
-    signature(cx, after_mark, j).or_else(|| (j <= after_mark + 1).then(|| according_to_after(cx, j).or_else(|| trailing(cx, j, utterance))).flatten())
+    let ended = cx.text(q.last - 1) == "." && cx.sentence_of(j) != cx.sentence_of(q.last - 1);
+    signature(cx, after_mark, j).or_else(|| (j <= after_mark + 1).then(|| according_to_after(cx, j).or_else(|| trailing(cx, j, utterance, ended))).flatten())
 }
 
 /// "…,” according to Jane Doe, a city official." or "…” according to a court document filed by
@@ -73,7 +74,7 @@ fn signature(cx: &Cx, after_mark: usize, j: usize) -> Option<Attribution> {
 
 /// "…,” X said" (the first reporting verb whose subject is found: in "X, one of the states suing
 /// the EPA, said", "states" is a noun), or "…,” said X".
-fn trailing(cx: &Cx, j: usize, utterance: bool) -> Option<Attribution> {
+fn trailing(cx: &Cx, j: usize, utterance: bool, ended: bool) -> Option<Attribution> {
     // "…,” said X, who added …": the verb right after the quote decides
     if cx.verb(j).is_some() {
         if let Some(subj) = cx.subject_after(j + 1) {
@@ -94,6 +95,13 @@ fn trailing(cx: &Cx, j: usize, utterance: bool) -> Option<Attribution> {
                 // said her union …")
                 let complement = cx.toks.get(e + 1).is_some_and(|t| t.kind == crate::token::Kind::Word) && !super::cues::is_preposition(cx.text(e + 1));
                 if !utterance && complement && subj.0 > j && cx.text(subj.0 - 1) == "," {
+                    break;
+                }
+                // after a quote that closes its sentence, the next sentence attributes it only
+                // when it opens with its speaker and says nothing of its own ("“We won.” Jane
+                // Doe said."), not "“…” This sort of opining, CNN claimed, violates …"
+                let own = complement || cx.toks.get(e + 1).is_some_and(|t| t.kind == crate::token::Kind::Num);
+                if ended && (subj.0 > j || own) {
                     break;
                 }
                 return Some(cx.said(subj, e));
@@ -254,6 +262,10 @@ mod tests {
             // the team named in the person's role does not speak
             ("“We will win the title,” said Falcons general manager John Reed.", &[("We will win the title,", Direct, Some("John Reed"), Some("said"))]),
             ("Jane Doe said: “We are ready to go now.”", &[("We are ready to go now.", Direct, Some("Jane Doe"), Some("said"))]),
+            // a quote that closes its sentence: the next one attributes it only when it opens
+            // with its speaker and says nothing of its own
+            ("On Monday Jane Doe wrote, “The plan is dead.” This sort of talk, the Herald claimed, hurts the town.", &[("The plan is dead.", Direct, Some("Jane Doe"), Some("wrote"))]),
+            ("“The plan is dead.” Jane Doe said.", &[("The plan is dead.", Direct, Some("Jane Doe"), Some("said"))]),
             // a title inside a lead-in is nobody's statement; the clause after it is reported speech
             ("In an interview on the podcast “The Long Game” on Thursday, Jane Doe said her union is ready to strike.", &[("her union is ready to strike", Indirect, Some("Jane Doe"), Some("said"))]),
             ("According to Rush Limbaugh, “She would not have time to say anything positive.”", &[("She would not have time to say anything positive.", Direct, Some("Rush Limbaugh"), Some("According to"))]),
