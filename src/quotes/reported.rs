@@ -190,7 +190,10 @@ fn verb_first(cx: &Cx, lo: usize, end: usize, v: usize) -> Option<RawQuote> {
 /// to X, …" set off inside the statement (the statement is then the whole sentence).
 fn according_to(cx: &Cx, direct: &[RawQuote], lo: usize, end: usize) -> Option<RawQuote> {
     let a = (lo..end).find(|&k| cx.is(k, "according") && cx.is(k + 1, "to") && !in_direct(direct, k))?;
-    let subj = cx.subject_after(a + 2).filter(|s| s.2.is_some() || s.1 > s.0).or_else(|| cx.source_phrase(a + 2, end))?;
+    // (opening the sentence, the source runs to its comma: "According to early results of exit
+    // polls conducted by Edison Research for the networks, …")
+    let long = || (a <= lo + 1).then(|| (a + 3..end.min(a + 34)).find(|&k| cx.text(k) == ",").map(|k| (a + 2, k, None))).flatten();
+    let subj = cx.subject_after(a + 2).filter(|s| s.2.is_some() || s.1 > s.0).or_else(|| cx.source_phrase(a + 2, end)).or_else(long)?;
     // the comma that closes the source, if one does within a few words
     let closing = (subj.1..end.min(subj.1 + 8)).find(|&k| cx.text(k) == ",");
     let (c0, c1) = if a <= lo + 1 {
@@ -312,6 +315,7 @@ mod tests {
             // a source that is no name, first or set off inside the statement
             ("According to law enforcement officials, the account was linked to an older one.", &[("the account was linked to an older one", Indirect, None, Some("According to"))]),
             ("Now, according to the latest poll, some states are swinging.", &[("Now, according to the latest poll, some states are swinging", Indirect, None, Some("according to"))]),
+            ("According to early results of the exit poll conducted by a research firm for the networks and two newspapers, Jane Doe led in both states.", &[("Jane Doe led in both states", Indirect, None, Some("According to"))]),
             ("The talks have now failed for good, said Minister Jane Doe.", &[("The talks have now failed for good", Indirect, Some("Jane Doe"), Some("said"))]),
             ("Even India has more cultural pull through its films, says political scientist Dossym Satpayev in Almaty.", &[("Even India has more cultural pull through its films", Indirect, Some("Dossym Satpayev"), Some("says"))]),
             // an object relative clause says what its own subject said, not what the sentence says
