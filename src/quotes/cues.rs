@@ -50,6 +50,20 @@ impl Cx<'_> {
     }
 }
 
+impl Cx<'_> {
+    /// Whether the verb of naming (lemma `lemma`) whose complement opens at `c` and ends at `e`
+    /// names its object, which is then what was said: "called him a political opportunist",
+    /// "called the report “false”", "described the plan as a “disaster”"; not "called the
+    /// police", "called for …".
+    pub(super) fn naming(&self, lemma: &str, c: usize, e: usize) -> bool {
+        let pronoun = self.in_list(c, "him her it them");
+        // what the object is called: quoted words, "as …", or a noun phrase right after a pronoun
+        let named = (c + 1..e.min(c + 14)).any(|k| matches!(self.text(k), "“" | "\"") || self.text(k) == "'" && self.text(k + 1) == "'" || lemma == "describe" && self.is(k, "as"));
+        let object = pronoun || self.has(c, Q_DETERMINER) || self.text(c).starts_with(char::is_uppercase);
+        matches!(lemma, "call" | "describe") && object && (named || pronoun && self.has(c + 1, Q_DETERMINER))
+    }
+}
+
 pub(super) fn is_preposition(w: &str) -> bool {
     crate::lexicon::with_lower(w, |w| matches!(w, "in" | "on" | "at" | "to" | "with" | "during" | "after" | "before" | "by" | "from" | "for" | "of" | "about" | "as" | "through" | "via" | "while" | "when" | "yesterday" | "today" | "late" | "earlier"))
 }
@@ -110,6 +124,13 @@ mod tests {
             ("Minister Jane Doe called for steep new tariffs on imports.", &[("steep new tariffs on imports", Indirect, Some("Jane Doe"), Some("called"))]),
             // the clause ends before ", while", and before a second verb phrase of the speaker
             ("Jane Doe said she makes $41,000 a year and questioned how the plan would help.", &[("she makes $41,000 a year", Indirect, Some("Jane Doe"), Some("said")), ("how the plan would help", Indirect, Some("Jane Doe"), Some("questioned"))]),
+            // a verb of naming: its object and what it was called are what was said (the quote
+            // mark opened inside closes inside); not "called the police", "a website called …"
+            ("Jane Doe called him a political opportunist who has neglected his duties.", &[("him a political opportunist who has neglected his duties", Indirect, Some("Jane Doe"), Some("called"))]),
+            ("Jane Doe attacked the mayor, calling him a \u{201c}loser.\u{201d}", &[("him a \u{201c}loser.\u{201d}", Indirect, Some("Jane Doe"), Some("calling"))]),
+            ("Jane Doe described the plan as a \u{201c}disaster\u{201d} for the town.", &[("the plan as a \u{201c}disaster\u{201d} for the town", Indirect, Some("Jane Doe"), Some("described"))]),
+            ("Jane Doe called the police at once.", &[]),
+            ("A website called Real News posts fake stories.", &[]),
             // the clause ends before ", while"
             ("Minister Jane Doe said the plan would work, while critics disagreed.", &[("the plan would work", Indirect, Some("Jane Doe"), Some("said"))]),
         ]);

@@ -211,7 +211,8 @@ mod tests {
     fn quote_marks() {
         check(&[
             // scare quotes in single marks are no statement
-            ("They called it a ‘buffer zone’ again.", &[]),
+            // (no direct quote; what they called it is reported speech)
+            ("They called it a ‘buffer zone’ again.", &[("it a ‘buffer zone’ again", Indirect, None, Some("called"))]),
             // re-opened at each paragraph
             ("“First part of it,” Jane Doe said. “We will go on.\n\n“And on, until the end,” she said.", &[
                 ("First part of it,” Jane Doe said. “We will go on.", Direct, Some("Jane Doe"), Some("said")),

