@@ -125,6 +125,9 @@ fn subject_first(cx: &Cx, lo: usize, end: usize, v: usize, lemma: &'static str, 
 /// said he isn't fit to govern"): only when the verb introduces a clause of its own, "that" or
 /// a subject ("said he …", "say the …").
 fn opening(cx: &Cx, lo: usize, end: usize, v: usize, lemma: &'static str) -> Option<RawQuote> {
+    if v <= lo {
+        return None;
+    }
     // a verb of saying in a finite form: not "States" (a name), "considered" (a participle)
     // ("his claim that", "the notes": a form that can be a noun is none)
     let finite = "said says say told tells wrote writes warned warns argued argue argues insisted insist insists noted claimed added";
