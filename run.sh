@@ -59,8 +59,8 @@ wasm() {
   # -ocimfs: a function with one caller is inlined into it only up to this size. Without the
   # limit wasm-opt folds every pipeline stage into one huge function, which V8's optimising
   # compiler handles worse: analysis runs 1.16x faster with it (docs/BENCHMARKS.md, session 14).
-  # 1000 rather than session 14's 1500: 134 bytes less gzipped, the same speed (session 16)
-  wasm-opt -O2 --one-caller-inline-max-function-size=1000 --converge --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
+  # 700 rather than session 14's 1500: 270 bytes less gzipped, the same speed (session 16)
+  wasm-opt -O2 --one-caller-inline-max-function-size=700 --converge --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
     --strip-debug --strip-producers "$out/newsmark_bg.wasm" -o "$out/newsmark_bg.wasm"
   for dest in extension/pkg www/pkg; do
     rm -rf "$dest" && mkdir -p "$dest" && cp -r "$out"/newsmark.js "$out"/newsmark_bg.wasm "$out"/snippets "$dest"/
