@@ -308,12 +308,12 @@ pub const DETERMINERS: Words = words("a an another both her his its many most on
 
 /// Words that do not end a noun phrase subject.
 pub const NOT_NOUNS: Words = words(
-    "a about after again against all already also always an and any are as at be because been before \
+    "a about after again against all already also although always an and any are as at be because been before \
     being between both but by can could did do does down during each even ever every few for from \
     had has have he her here him his how i if in into is it its just may me might more most much \
     must never no nor not now of off often on one only or other our out over own same shall she \
     should since so some still such than that the their them then there these they this those \
-    through to too until up us very was we were what when where which while who whom whose why will \
+    though through to too until up us very was we were what when where whereas which while who whom whose why will \
     with within without would yet you",
 );
 

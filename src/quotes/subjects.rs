@@ -331,7 +331,8 @@ impl<'a> Cx<'a> {
             if matches!(self.text(k), ";" | ":" | "—" | "–" | "“" | "”" | "\"" | "(" | ")" | "'" | "’") && !possessive || self.text(k) == "-" && self.toks[k].space {
                 return None;
             }
-            if self.in_list(k, SUBORDINATORS) || self.in_list(k, "and but") && k > lo && self.text(k - 1) == "," {
+            // (the bit first: the lists hold only words of `Q_NOT_NOUN`)
+            if self.has(k, Q_NOT_NOUN) && (self.in_list(k, SUBORDINATORS) || self.in_list(k, "and but") && k > lo && self.text(k - 1) == ",") {
                 subordinate = self.in_list(k, SUBORDINATORS);
                 break;
             }
@@ -363,7 +364,7 @@ impl<'a> Cx<'a> {
         // no verb of the clause's own before the verb, but inside a relative clause
         let mut relative = false;
         for k in s..v {
-            relative |= k > s && self.in_list(k, "who which that whom i we you");
+            relative |= k > s && self.has(k, Q_NOT_NOUN) && self.in_list(k, "who which that whom i we you");
             if !relative && (self.finite(k) || self.verb(k).is_some()) {
                 return None;
             }
