@@ -56,11 +56,15 @@ impl Cx<'_> {
     /// "called the report “false”", "described the plan as a “disaster”"; not "called the
     /// police", "called for …".
     pub(super) fn naming(&self, lemma: &str, c: usize, e: usize) -> bool {
+        // (the lemma first: this is asked of every reporting verb)
+        if !matches!(lemma, "call" | "describe") {
+            return false;
+        }
         let pronoun = self.in_list(c, "him her it them");
         // what the object is called: quoted words, "as …", or a noun phrase right after a pronoun
         let named = (c + 1..e.min(c + 14)).any(|k| matches!(self.text(k), "“" | "\"") || self.text(k) == "'" && self.text(k + 1) == "'" || lemma == "describe" && self.is(k, "as"));
         let object = pronoun || self.has(c, Q_DETERMINER) || self.text(c).starts_with(char::is_uppercase);
-        matches!(lemma, "call" | "describe") && object && (named || pronoun && self.has(c + 1, Q_DETERMINER))
+        object && (named || pronoun && self.has(c + 1, Q_DETERMINER))
     }
 }
 
