@@ -96,8 +96,9 @@ pub(super) fn clause_end(cx: &Cx, c: usize, end: usize) -> usize {
         if t == "," && (cx.in_list(k + 1, "while whereas") || cx.text(k + 1).ends_with("ing") && cx.verb(k + 1).is_some()) {
             return k;
         }
-        // a second statement: "…, and one in five say it is not"
-        if t == "," && cx.in_list(k + 1, "and but") && (k + 3..end.min(k + 12)).take_while(|&j| !cx.is(j, "that") && !matches!(cx.text(j), "“" | "\"" | ",")).any(|j| cx.verb(j).is_some() && cx.subject_before(j, k + 2).is_some_and(|s| s.0 == k + 2)) {
+        // a second statement: "…, and one in five say it is not", "…, 27 percent said they …"
+        let s0 = if cx.in_list(k + 1, "and but") { k + 2 } else { k + 1 };
+        if t == "," && !cx.in_list(s0, "who which that") && (s0 + 1..end.min(k + 12)).take_while(|&j| !cx.is(j, "that") && !matches!(cx.text(j), "“" | "\"" | ",")).any(|j| cx.verb(j).is_some() && cx.text(j + 1) != "," && cx.subject_before(j, s0).is_some_and(|s| s.0 == s0)) {
             return k;
         }
         // a second verb phrase of the speaker: "said he makes $41,000 a year and questioned how …"
@@ -137,6 +138,11 @@ mod tests {
             ("A website called Real News posts fake stories.", &[]),
             // the clause ends before ", while"
             ("Minister Jane Doe said the plan would work, while critics disagreed.", &[("the plan would work", Indirect, Some("Jane Doe"), Some("said"))]),
+            // and before a second statement after a comma, with or without "and"/"but"; not
+            // before an attribution set off inside it, nor a relative clause
+            ("Only 7 percent of voters said they are undecided, 27 percent of the rest said they could change their minds.", &[("they are undecided", Indirect, None, Some("said")), ("they could change their minds", Indirect, None, Some("said"))]),
+            ("Jane Doe said the mayor was, she believed, an honest man.", &[("the mayor was, she believed, an honest man", Indirect, Some("Jane Doe"), Some("said"))]),
+            ("Jane Doe said the mayor, who says little, had resigned.", &[("the mayor, who says little, had resigned", Indirect, Some("Jane Doe"), Some("said"))]),
         ]);
     }
 }
