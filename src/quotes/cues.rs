@@ -101,6 +101,10 @@ pub(super) fn clause_end(cx: &Cx, c: usize, end: usize) -> usize {
         if t == "," && !cx.in_list(s0, "who which that") && (s0 + 1..end.min(k + 12)).take_while(|&j| !cx.is(j, "that") && !matches!(cx.text(j), "“" | "\"" | ",")).any(|j| cx.verb(j).is_some() && cx.text(j + 1) != "," && cx.subject_before(j, s0).is_some_and(|s| s.0 == s0)) {
             return k;
         }
+        // a second statement after "and": "… doesn't care and one in four said it is hostile"
+        if cx.in_list(k, "and but") && k > c + 2 && (k + 2..end.min(k + 10)).take_while(|&j| !matches!(cx.text(j), "“" | "\"" | ",")).any(|j| cx.in_list(j, "said says say told") && cx.subject_before(j, k + 1).is_some_and(|s| s.0 == k + 1)) {
+            return k;
+        }
         // a second verb phrase of the speaker: "said he makes $41,000 a year and questioned how …"
         let past = |j: usize| cx.verb(j).is_some() && (cx.text(j).ends_with("ed") || cx.in_list(j, "said says told wrote"));
         if (t.eq_ignore_ascii_case("and") || t.eq_ignore_ascii_case("but")) && k > c && past(k + 1) {
@@ -141,6 +145,8 @@ mod tests {
             // and before a second statement after a comma, with or without "and"/"but"; not
             // before an attribution set off inside it, nor a relative clause
             ("Only 7 percent of voters said they are undecided, 27 percent of the rest said they could change their minds.", &[("they are undecided", Indirect, None, Some("said")), ("they could change their minds", Indirect, None, Some("said"))]),
+            ("One in three voters said the party does not care and one in four said it is hostile.", &[("the party does not care", Indirect, None, Some("said")), ("it is hostile", Indirect, None, Some("said"))]),
+            ("Jane Doe said she and her husband told the police the car was gone.", &[("she and her husband told the police the car was gone", Indirect, Some("Jane Doe"), Some("said"))]),
             ("Jane Doe said the mayor was, she believed, an honest man.", &[("the mayor was, she believed, an honest man", Indirect, Some("Jane Doe"), Some("said"))]),
             ("Jane Doe said the mayor, who says little, had resigned.", &[("the mayor, who says little, had resigned", Indirect, Some("Jane Doe"), Some("said"))]),
         ]);
