@@ -325,6 +325,11 @@ impl Lexicons {
         class & Q_ADVERB != 0 || w.len() >= 5 && w.ends_with("ly") && w.bytes().all(|b| b.is_ascii_lowercase()) && !words::LY_NOT_ADVERBS.contains(&w)
     }
 
+    /// Whether a token's class bits are a verb that a person speaks with ("said", not "found").
+    pub fn speaks(&self, class: u32) -> bool {
+        self.lemma(class).is_some_and(|l| !words::FINDINGS.contains(&l))
+    }
+
     /// The reporting verb's lemma in a token's class bits.
     #[inline]
     pub fn lemma(&self, class: u32) -> Option<&'static str> {

@@ -181,7 +181,7 @@ impl<'a> Ctx<'a> {
         while v < end + 2 && self.toks.get(v).is_some_and(|t| t.nl == 0 && t.flags & crate::token::F_LOWER != 0) && self.adverb(v) {
             v += 1;
         }
-        self.classes.get(v).is_some_and(|&c| self.lex.lemma(c).is_some()) && self.toks.get(v).is_some_and(|t| t.nl == 0)
+        self.classes.get(v).is_some_and(|&c| self.lex.speaks(c)) && self.toks.get(v).is_some_and(|t| t.nl == 0)
     }
     /// Token `k` may stand between a name and the verb it speaks with ([`Lexicons::is_adverb`]),
     /// but not a passive's auxiliary ("Smith was told" is told, not telling).

@@ -4,6 +4,7 @@
 //! where the clause it introduces ends.
 
 use super::Cx;
+use crate::lexicon::words::FINDINGS;
 use crate::lexicon::words::ATTITUDES;
 use crate::lexicon::{Q_AUXILIARY, Q_DETERMINER, Q_PRONOUN};
 use crate::token::Kind;
@@ -36,7 +37,9 @@ impl Cx<'_> {
             // (a verb's form inside a noun phrase is a noun: "in a written statement", "in her
             // opening remarks")
             let noun = |k: usize| (k.saturating_sub(2).max(c)..k).any(|d| self.has(d, Q_DETERMINER) && (d + 1..k).all(|j| self.toks[j].kind == Kind::Word));
-            let plain = (c..t).all(|k| (self.verb(k).is_none() || noun(k)) && !matches!(self.text(k), "." | ";" | ":" | "“" | "\""));
+            // (what a study finds is its object: "found a report suggesting that" is no "found that")
+            let object = FINDINGS.contains(&lemma) && self.has(c, Q_DETERMINER);
+            let plain = !object && (c..t).all(|k| (self.verb(k).is_none() || noun(k)) && !matches!(self.text(k), "." | ";" | ":" | "“" | "\""));
             if plain {
                 that = true;
                 c = t + 1;
@@ -98,7 +101,7 @@ pub(super) fn clause_end(cx: &Cx, c: usize, end: usize) -> usize {
         }
         // a second statement: "…, and one in five say it is not", "…, 27 percent said they …"
         let s0 = if cx.in_list(k + 1, "and but") { k + 2 } else { k + 1 };
-        if t == "," && !cx.in_list(s0, "who which that") && (s0 + 1..end.min(k + 12)).take_while(|&j| !cx.is(j, "that") && !matches!(cx.text(j), "“" | "\"" | ",")).any(|j| cx.verb(j).is_some() && cx.text(j + 1) != "," && cx.subject_before(j, s0).is_some_and(|s| s.0 == s0)) {
+        if t == "," && !cx.in_list(s0, "who which that") && (s0 + 1..end.min(k + 12)).take_while(|&j| !cx.is(j, "that") && !matches!(cx.text(j), "“" | "\"" | ",")).any(|j| cx.verb(j).is_some_and(|l| !FINDINGS.contains(&l) || cx.is(j + 1, "that")) && cx.text(j + 1) != "," && cx.subject_before(j, s0).is_some_and(|s| s.0 == s0)) {
             return k;
         }
         // a second statement after "and": "… doesn't care and one in four said it is hostile"

@@ -6,7 +6,7 @@
 
 use super::cues::{clause_end, is_preposition, opens_adverbial};
 use super::{Cx, RawQuote, Subject};
-use crate::lexicon::words::NEED_THAT;
+use crate::lexicon::words::{FINDINGS, NEED_THAT};
 use crate::lexicon::Q_PRONOUN;
 use crate::token::Kind;
 use crate::types::QuoteKind;
@@ -112,6 +112,11 @@ fn subject_first(cx: &Cx, lo: usize, end: usize, v: usize, lemma: &'static str, 
     let no_content = !naming && NEED_THAT.contains(&lemma) || c >= end || matches!(cx.text(c), "," | "." | ":" | "“" | "\"" | "‘") || is_preposition(cx.text(c));
     let plain_object = c < end && cx.toks[c].kind == Kind::Word && !is_preposition(cx.text(c)) && !NEED_THAT.contains(&lemma);
     if !that && !attitude && no_content && !plain_object {
+        // (what a poll shows or a study finds is its object: "…, he found himself in Dingess"
+        // reports nothing)
+        if FINDINGS.contains(&lemma) && c < end && cx.toks[c].kind == Kind::Word {
+            return None;
+        }
         return content_before(cx, lo, subj.0, v, subj);
     }
     // a direct quote right after the verb belongs to the direct pass
@@ -354,6 +359,11 @@ mod tests {
             ("When Jane Doe thanked the town and said it was good to be home, a man in the crowd cheered.", &[("it was good to be home", Indirect, Some("Jane Doe"), Some("said"))]),
             // a second statement after ", and" ends the first
             ("Nearly a third of voters say they do not know, and one in five say it is no improvement.", &[("they do not know", Indirect, None, Some("say")), ("it is no improvement", Indirect, None, Some("say"))]),
+            // what a poll shows or a study finds, with "that" or a question word; not its object
+            ("The new survey found that most voters want a change.", &[("most voters want a change", Indirect, None, Some("found"))]),
+            ("Polls show how close the race has become.", &[("how close the race has become", Indirect, None, Some("show"))]),
+            ("On a trip to the coast, Jane Doe found herself in a remote valley.", &[]),
+            ("The show that made her famous ended in May.", &[]),
             ("Jane Doe hasn't said whether she will run.", &[("whether she will run", Indirect, Some("Jane Doe"), Some("said"))]),
             // after the statement: the article and the words that describe a name; "About 270"
             // is no adverbial lead-in; an owner inside the speaker's description
