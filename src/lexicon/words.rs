@@ -338,7 +338,7 @@ pub const LY_NOT_ADVERBS: Words = words(
 
 /// Reporting verbs whose object is itself what was said or meant ("urged X to …", "called for X").
 pub const ATTITUDES: Words = words(
-    "accuse applaud attack blame call condemn criticize defend demand deny describe dismiss endorse \
+    "accuse applaud ask attack blame call condemn criticize defend demand deny describe dismiss endorse \
     oppose pledge praise promise propose question recommend reject slam urge vow welcome",
 );
 

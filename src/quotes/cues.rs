@@ -45,7 +45,9 @@ impl Cx<'_> {
                 c = t + 1;
             }
         }
-        let attitude = !that && ATTITUDES.contains(&lemma) && c < end && self.toks[c].kind == Kind::Word && (lemma != "call" || self.in_list(c, "for on"));
+        let attitude = !that && ATTITUDES.contains(&lemma) && c < end && self.toks[c].kind == Kind::Word && (lemma != "call" || self.in_list(c, "for on"))
+            // (one who "was asked" is no speaker; "asked about" names no request)
+            && (lemma != "ask" || v > 0 && !self.in_list(v - 1, "is are was were be been being") && !self.is(c, "about"));
         if attitude && self.in_list(c, "for on of") {
             c += 1;
         }
@@ -142,6 +144,10 @@ mod tests {
             ("Jane Doe attacked the mayor, calling him a \u{201c}loser.\u{201d}", &[("him a \u{201c}loser.\u{201d}", Indirect, Some("Jane Doe"), Some("calling"))]),
             ("Jane Doe described the plan as a \u{201c}disaster\u{201d} for the town.", &[("the plan as a \u{201c}disaster\u{201d} for the town", Indirect, Some("Jane Doe"), Some("described"))]),
             ("Jane Doe called the police at once.", &[]),
+            // a request: whom she asked and what for; not one who was asked, nor "asked about"
+            ("Jane Doe asked the board to delay the vote until May.", &[("the board to delay the vote until May", Indirect, Some("Jane Doe"), Some("asked"))]),
+            ("Jane Doe was asked about the plan on Monday.", &[]),
+            ("Jane Doe asked about the plan on Monday.", &[]),
             ("A website called Real News posts fake stories.", &[]),
             // the clause ends before ", while"
             ("Minister Jane Doe said the plan would work, while critics disagreed.", &[("the plan would work", Indirect, Some("Jane Doe"), Some("said"))]),
