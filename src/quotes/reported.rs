@@ -170,7 +170,7 @@ fn participle(cx: &Cx, direct: &[RawQuote], lo: usize, end: usize, v: usize, lem
     if !(that || attitude || clause || cx.naming(lemma, c, e)) || e < c + 3 || matches!(cx.text(c), "“" | "\"") {
         return None;
     }
-    let earlier = (lo.max(v.saturating_sub(40))..v - 1).rev().filter(|&k| cx.verb(k).is_some() && !in_direct(direct, k));
+    let earlier = (lo.max(v.saturating_sub(40))..v - 1).rev().filter(|&k| cx.verb(k).is_some() && !(k > 0 && cx.has(k - 1, crate::lexicon::Q_DETERMINER)) && !in_direct(direct, k));
     let subj = earlier
         .map(|k| cx.subject_before(k, lo).or_else(|| cx.subject_after(k + 1)))
         .find(Option::is_some)
@@ -390,6 +390,8 @@ mod tests {
             ("Jane Doe found a report suggesting that the state will pay for the road.", &[]),
             // … also after an object it describes: the one who issued the statement speaks
             ("The Acme Workers Union issued a statement saying it would strike on Monday.", &[("it would strike on Monday", Indirect, Some("Acme Workers Union"), Some("saying"))]),
+            // (a verb's form after a determiner is a noun: "its attacks on the mayor")
+            ("Jane Doe doubled down on her attacks on Tom Reed's record, saying he had misled voters.", &[("he had misled voters", Indirect, Some("Jane Doe"), Some("saying"))]),
             ("A local climate group is demanding that the council close the plant.", &[("the council close the plant", Indirect, None, Some("demanding"))]),
             ("Jane Doe spoke for an hour, underscoring the government’s commitment to the plan.", &[]),
             // a quote that closes reported speech is part of that one statement
