@@ -112,7 +112,8 @@ fn subject_first(cx: &Cx, lo: usize, end: usize, v: usize, lemma: &'static str, 
         e = (c..e).find(|&k| cx.text(k) == ",").unwrap_or(e);
     }
     let naming = cx.naming(lemma, c, e);
-    let no_content = !naming && NEED_THAT.contains(&lemma) || c >= end || matches!(cx.text(c), "," | "." | ":" | "“" | "\"" | "‘") || is_preposition(cx.text(c));
+    // (a subject pronoun opens a clause even without "that": "thinks he can win")
+    let no_content = !naming && NEED_THAT.contains(&lemma) && !cx.in_list(c, "he she they we i") || c >= end || matches!(cx.text(c), "," | "." | ":" | "“" | "\"" | "‘") || is_preposition(cx.text(c));
     let plain_object = c < end && cx.toks[c].kind == Kind::Word && !is_preposition(cx.text(c)) && !NEED_THAT.contains(&lemma);
     if !that && !attitude && no_content && !plain_object {
         // (what a poll shows or a study finds is its object: "…, he found himself in Dingess"
@@ -367,6 +368,9 @@ mod tests {
             ("Polls show how close the race has become.", &[("how close the race has become", Indirect, None, Some("show"))]),
             ("On a trip to the coast, Jane Doe found herself in a remote valley.", &[]),
             ("The show that made her famous ended in May.", &[]),
+            // a verb that wants "that" takes a subject pronoun's clause without it
+            ("Jane Doe thinks she can win the primary in May.", &[("she can win the primary in May", Indirect, Some("Jane Doe"), Some("thinks"))]),
+            ("Jane Doe called her mother in May.", &[]),
             ("Jane Doe hasn't said whether she will run.", &[("whether she will run", Indirect, Some("Jane Doe"), Some("said"))]),
             // after the statement: the article and the words that describe a name; "About 270"
             // is no adverbial lead-in; an owner inside the speaker's description
