@@ -193,7 +193,8 @@ fn relative_clause(cx: &Cx, end: usize, v: usize, lemma: &'static str, subj: Sub
 
 /// "CONTENT, VERB SUBJ" ("…, said the minister.") — the subject closes the clause.
 fn verb_first(cx: &Cx, lo: usize, end: usize, v: usize) -> Option<RawQuote> {
-    if !(v > lo && cx.text(v - 1) == ",") {
+    // (after "told" comes whom it was told: "…, an official told Fox News")
+    if !(v > lo && cx.text(v - 1) == ",") || cx.verb(v) == Some("tell") {
         return None;
     }
     // the subject closes the clause, or a short phrase of where or when does ("…, says political
@@ -369,6 +370,7 @@ mod tests {
             ("On a trip to the coast, Jane Doe found herself in a remote valley.", &[]),
             ("The show that made her famous ended in May.", &[]),
             // a verb that wants "that" takes a subject pronoun's clause without it
+            ("The plant will close in May, a city official told the Daily Courier.", &[("The plant will close in May", Indirect, None, Some("told"))]),
             ("Jane Doe thinks she can win the primary in May.", &[("she can win the primary in May", Indirect, Some("Jane Doe"), Some("thinks"))]),
             ("Jane Doe called her mother in May.", &[]),
             ("Jane Doe hasn't said whether she will run.", &[("whether she will run", Indirect, Some("Jane Doe"), Some("said"))]),
