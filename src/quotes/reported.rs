@@ -304,6 +304,9 @@ fn content_span(cx: &Cx, lo: usize, comma: usize, v: usize, subj: Subject) -> Op
     while rest < comma && opens_adverbial(cx, rest) {
         match (rest..comma).find(|&k| cx.text(k) == ",") {
             Some(k) => rest = k + 1,
+            // (a form in "-ing" with no comma of its own, before a verb of the clause, is the
+            // subject: "Finding the tunnels is not simple, he said")
+            None if cx.text(rest).ends_with("ing") && (rest..comma).any(|k| cx.has(k, crate::lexicon::Q_AUXILIARY)) => break,
             None => return None,
         }
     }
@@ -345,6 +348,8 @@ mod tests {
             // a statement after an adverbial lead-in keeps it; an adverbial phrase alone is none
             ("In the end, the plan failed for lack of money, Jane Doe said.", &[("In the end, the plan failed for lack of money", Indirect, Some("Jane Doe"), Some("said"))]),
             ("On Tuesday, even as shares of the bank were tumbling, Jane Doe said so.", &[]),
+            ("Finding the tunnels is not as simple as sending radar into the ground, Jane Doe said.", &[("Finding the tunnels is not as simple as sending radar into the ground", Indirect, Some("Jane Doe"), Some("said"))]),
+            ("Growing sharper as he spoke, Jane Doe said so.", &[]),
             ("In a series of posts on Sunday, Jane Doe wrote about the plan.", &[]),
             // an adverbial lead-in is no statement
             ("Back in Virginia, Jane Doe said so.", &[]),
