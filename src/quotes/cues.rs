@@ -16,6 +16,10 @@ impl Cx<'_> {
     pub(super) fn complement(&self, v: usize, lemma: &str, end: usize) -> (usize, bool, bool) {
         let mut c = v + 1;
         let mut that = false;
+        // the day it was said: "said Tuesday (night) he …", "said Wednesday on CNN"
+        if crate::numbers::weekday(self.text(c)) {
+            c += 1 + usize::from(self.in_list(c + 1, "night morning afternoon evening"));
+        }
         // "told Reuters", "told reporters", "told the committee": the object, up to a subject
         // pronoun that opens what was told ("told investigators he had …")
         if lemma == "tell" {
@@ -135,6 +139,10 @@ mod tests {
             // a verb's form in the noun phrase between is a noun
             ("Minister Jane Doe said in a written statement on Monday that the talks had failed.", &[("the talks had failed", Indirect, Some("Jane Doe"), Some("said"))]),
             ("Minister Jane Doe said in her opening remarks that the talks had failed.", &[("the talks had failed", Indirect, Some("Jane Doe"), Some("said"))]),
+            // the day it was said is not what was said
+            ("Minister Jane Doe said Tuesday night she would resign.", &[("she would resign", Indirect, Some("Jane Doe"), Some("said"))]),
+            ("The talks on the budget had failed, Minister Jane Doe said Wednesday on the radio.", &[("The talks on the budget had failed", Indirect, Some("Jane Doe"), Some("said"))]),
+            ("The talks on the budget had failed, analysts say; in 2012 they had not.", &[("The talks on the budget had failed", Indirect, None, Some("say"))]),
             ("Minister Jane Doe called for steep new tariffs on imports.", &[("steep new tariffs on imports", Indirect, Some("Jane Doe"), Some("called"))]),
             // the clause ends before ", while", and before a second verb phrase of the speaker
             ("Jane Doe said she makes $41,000 a year and questioned how the plan would help.", &[("she makes $41,000 a year", Indirect, Some("Jane Doe"), Some("said")), ("how the plan would help", Indirect, Some("Jane Doe"), Some("questioned"))]),

@@ -113,7 +113,7 @@ fn subject_first(cx: &Cx, lo: usize, end: usize, v: usize, lemma: &'static str, 
     }
     let naming = cx.naming(lemma, c, e);
     // (a subject pronoun opens a clause even without "that": "thinks he can win")
-    let no_content = !naming && NEED_THAT.contains(&lemma) && !cx.in_list(c, "he she they we i") || c >= end || matches!(cx.text(c), "," | "." | ":" | "“" | "\"" | "‘") || is_preposition(cx.text(c));
+    let no_content = !naming && NEED_THAT.contains(&lemma) && !cx.in_list(c, "he she they we i") || c >= end || matches!(cx.text(c), "," | "." | ":" | ";" | "“" | "\"" | "‘") || is_preposition(cx.text(c));
     let plain_object = c < end && cx.toks[c].kind == Kind::Word && !is_preposition(cx.text(c)) && !NEED_THAT.contains(&lemma);
     if !that && !attitude && no_content && !plain_object {
         // (what a poll shows or a study finds is its object: "…, he found himself in Dingess"
