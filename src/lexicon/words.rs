@@ -338,8 +338,9 @@ pub const LY_NOT_ADVERBS: Words = words(
 
 /// Reporting verbs whose object is itself what was said or meant ("urged X to …", "called for X").
 pub const ATTITUDES: Words = words(
-    "accuse applaud ask attack blame call condemn criticize defend demand deny describe dismiss endorse \
-    oppose pledge praise promise propose question recommend reject slam urge vow welcome",
+    "accuse applaud ask attack blame blast call cite condemn criticize decry defend demand denounce deny \
+    describe dismiss endorse oppose pledge praise promise propose question recommend reject slam urge vow \
+    welcome",
 );
 
 /// Reporting verbs of what a study, a poll or records show, not of a person speaking: they

@@ -152,6 +152,9 @@ mod tests {
             ("Jane Doe attacked the mayor, calling him a \u{201c}loser.\u{201d}", &[("him a \u{201c}loser.\u{201d}", Indirect, Some("Jane Doe"), Some("calling"))]),
             ("Jane Doe described the plan as a \u{201c}disaster\u{201d} for the town.", &[("the plan as a \u{201c}disaster\u{201d} for the town", Indirect, Some("Jane Doe"), Some("described"))]),
             ("Jane Doe called the police at once.", &[]),
+            // what was cited or denounced
+            ("Jane Doe cited the rising cost of rent as the main reason.", &[("the rising cost of rent as the main reason", Indirect, Some("Jane Doe"), Some("cited"))]),
+            ("Jane Doe blasted the council for its long delay.", &[("the council for its long delay", Indirect, Some("Jane Doe"), Some("blasted"))]),
             // a request: whom she asked and what for; not one who was asked, nor "asked about"
             ("Jane Doe asked the board to delay the vote until May.", &[("the board to delay the vote until May", Indirect, Some("Jane Doe"), Some("asked"))]),
             ("Jane Doe was asked about the plan on Monday.", &[]),
