@@ -93,7 +93,8 @@ pub(super) fn opens_adverbial(cx: &Cx, k: usize) -> bool {
 }
 
 /// The clause after a verb ends at the sentence end, before ", while", a participle (", adding
-/// that"), "; " or a second verb phrase of the speaker.
+/// that"), "; ", a second statement (", 27 percent said …", "and one in four said …") or a second
+/// verb phrase of the speaker.
 pub(super) fn clause_end(cx: &Cx, c: usize, end: usize) -> usize {
     let mut k = c;
     while k < end {
@@ -101,23 +102,25 @@ pub(super) fn clause_end(cx: &Cx, c: usize, end: usize) -> usize {
         if t == ";" {
             return k;
         }
-        // ", while …", or a participle of its own: ", adding that …", ", telling reporters …"
-        if t == "," && (cx.in_list(k + 1, "while whereas") || cx.text(k + 1).ends_with("ing") && cx.verb(k + 1).is_some()) {
-            return k;
-        }
-        // a second statement: "…, and one in five say it is not", "…, 27 percent said they …"
-        let s0 = if cx.in_list(k + 1, "and but") { k + 2 } else { k + 1 };
-        if t == "," && !cx.in_list(s0, "who which that") && (s0 + 1..end.min(k + 12)).take_while(|&j| !cx.is(j, "that") && !matches!(cx.text(j), "“" | "\"" | ",")).any(|j| cx.verb(j).is_some_and(|l| !FINDINGS.contains(&l) || cx.is(j + 1, "that")) && cx.text(j + 1) != "," && cx.subject_before(j, s0).is_some_and(|s| s.0 == s0)) {
-            return k;
-        }
-        // a second statement after "and": "… doesn't care and one in four said it is hostile"
-        if cx.in_list(k, "and but") && k > c + 2 && (k + 2..end.min(k + 10)).take_while(|&j| !matches!(cx.text(j), "“" | "\"" | ",")).any(|j| cx.in_list(j, "said says say told") && cx.subject_before(j, k + 1).is_some_and(|s| s.0 == k + 1)) {
-            return k;
-        }
-        // a second verb phrase of the speaker: "said he makes $41,000 a year and questioned how …"
-        let past = |j: usize| cx.verb(j).is_some() && (cx.text(j).ends_with("ed") || cx.in_list(j, "said says told wrote"));
-        if (t.eq_ignore_ascii_case("and") || t.eq_ignore_ascii_case("but")) && k > c && past(k + 1) {
-            return k;
+        if t == "," {
+            // ", while …", or a participle of its own: ", adding that …", ", telling reporters …"
+            if cx.in_list(k + 1, "while whereas") || cx.text(k + 1).ends_with("ing") && cx.verb(k + 1).is_some() {
+                return k;
+            }
+            // a second statement: "…, and one in five say it is not", "…, 27 percent said they …"
+            let s0 = if cx.in_list(k + 1, "and but") { k + 2 } else { k + 1 };
+            if !cx.in_list(s0, "who which that") && (s0 + 1..end.min(k + 12)).take_while(|&j| !cx.is(j, "that") && !matches!(cx.text(j), "“" | "\"" | ",")).any(|j| cx.verb(j).is_some_and(|l| !FINDINGS.contains(&l) || cx.is(j + 1, "that")) && cx.text(j + 1) != "," && cx.subject_before(j, s0).is_some_and(|s| s.0 == s0)) {
+                return k;
+            }
+        } else if k > c && (t.eq_ignore_ascii_case("and") || t.eq_ignore_ascii_case("but")) {
+            // a second statement after "and": "… doesn't care and one in four said it is hostile"
+            if k > c + 2 && (k + 2..end.min(k + 10)).take_while(|&j| !matches!(cx.text(j), "“" | "\"" | ",")).any(|j| cx.in_list(j, "said says say told") && cx.subject_before(j, k + 1).is_some_and(|s| s.0 == k + 1)) {
+                return k;
+            }
+            // a second verb phrase of the speaker: "said he makes $41,000 a year and questioned how …"
+            if cx.verb(k + 1).is_some() && (cx.text(k + 1).ends_with("ed") || cx.in_list(k + 1, "said says told wrote")) {
+                return k;
+            }
         }
         k += 1;
     }
