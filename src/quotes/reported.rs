@@ -170,7 +170,8 @@ fn participle(cx: &Cx, direct: &[RawQuote], lo: usize, end: usize, v: usize, lem
     }
     let earlier = (lo.max(v.saturating_sub(40))..v - 1).rev().filter(|&k| cx.verb(k).is_some() && !in_direct(direct, k));
     let subj = earlier
-        .map(|k| cx.subject_before(k, lo).or_else(|| cx.subject_after(k + 1)))
+        // (a subject comes after its verb only where an attribution is inverted: "…, said X")
+        .map(|k| cx.subject_before(k, lo).or_else(|| if k > 0 && cx.text(k - 1) == "," { cx.subject_after(k + 1) } else { None }))
         .find(Option::is_some)
         .flatten()
         .or_else(|| cx.first_speaker(lo, v))?;
@@ -397,6 +398,8 @@ mod tests {
             ("Jane Doe is telling voters that the state will pay for the road.", &[("the state will pay for the road", Indirect, Some("Jane Doe"), Some("telling"))]),
             ("Jane Doe found a report suggesting that the state will pay for the road.", &[]),
             ("Jane Doe spoke for an hour, underscoring the government’s commitment to the plan.", &[]),
+            // (the object of a verb before it is not the participle's speaker)
+            ("In a long speech, Jane Doe launched an attack against Tom Reed, calling him “the worst mayor in our history.”", &[("him “the worst mayor in our history.”", Indirect, Some("Jane Doe"), Some("calling"))]),
             // a quote that closes reported speech is part of that one statement
             ("Jane Doe mocked the complaint, saying anybody who complains about a microphone “is not having a good night.”", &[("anybody who complains about a microphone “is not having a good night.”", Indirect, Some("Jane Doe"), Some("saying"))]),
         ]);
