@@ -7,7 +7,7 @@
 use super::cues::{clause_end, is_preposition, opens_adverbial};
 use super::{Cx, RawQuote, Subject};
 use crate::lexicon::words::{FINDINGS, NEED_THAT};
-use crate::lexicon::Q_PRONOUN;
+use crate::lexicon::{Q_AUXILIARY, Q_PRONOUN};
 use crate::token::Kind;
 use crate::types::QuoteKind;
 
@@ -304,7 +304,7 @@ fn content_span(cx: &Cx, lo: usize, comma: usize, v: usize, subj: Subject) -> Op
             Some(k) => rest = k + 1,
             // (a form in "-ing" with no comma of its own, before a verb of the clause, is the
             // subject: "Finding the tunnels is not simple, he said")
-            None if cx.text(rest).ends_with("ing") && (rest..comma).any(|k| cx.has(k, crate::lexicon::Q_AUXILIARY)) => break,
+            None if cx.text(rest).ends_with("ing") && (rest..comma).any(|k| cx.has(k, Q_AUXILIARY)) => break,
             None => return None,
         }
     }
