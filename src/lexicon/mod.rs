@@ -139,6 +139,10 @@ impl Lexicons {
                 if !listed_ing {
                     table.update(&ing_form(lemma), |e| (e & ((1 << W_LEMMA_SHIFT) - 1)) | id);
                 }
+                // the file lists only the forms the usual spelling does not give
+                for f in regular_forms(lemma) {
+                    table.update(&f, |e| (e & ((1 << W_LEMMA_SHIFT) - 1)) | id);
+                }
             }
         }
         for w in words::WEAK_TRIGGERS {
@@ -405,6 +409,17 @@ impl Lexicons {
 /// A reporting verb's form in "-ing" by the usual spelling ("say" → "saying", "note" → "noting",
 /// "agree" → "agreeing", "testify" → "testifying"); a verb that doubles its last consonant lists
 /// the form in the lexicon ("slam slammed slams slamming") and is not derived.
+/// A reporting verb's past and third-person forms by the usual spelling ("claim" → "claimed",
+/// "claims"; "note" → "noted"; "deny" → "denied", "denies"; "stress" → "stresses").
+fn regular_forms(lemma: &str) -> [String; 2] {
+    if let Some(stem) = lemma.strip_suffix('y').filter(|s| !s.ends_with(['a', 'e', 'o', 'u'])) {
+        return [format!("{stem}ied"), format!("{stem}ies")];
+    }
+    let d = if lemma.ends_with('e') { "d" } else { "ed" };
+    let s = if lemma.ends_with(['s', 'x', 'z']) || lemma.ends_with("sh") || lemma.ends_with("ch") { "es" } else { "s" };
+    [format!("{lemma}{d}"), format!("{lemma}{s}")]
+}
+
 fn ing_form(lemma: &str) -> String {
     let stem = if lemma.ends_with('e') && !lemma.ends_with("ee") { &lemma[..lemma.len() - 1] } else { lemma };
     format!("{stem}ing")
@@ -426,6 +441,12 @@ mod tests {
         assert_eq!(lex.reporting_lemma("noting"), Some("note"));
         assert_eq!(lex.reporting_lemma("agreeing"), Some("agree"));
         assert_eq!(lex.reporting_lemma("slamming"), Some("slam"));
+        // so are the past and third-person forms of the usual spelling
+        assert_eq!(lex.reporting_lemma("claimed"), Some("claim"));
+        assert_eq!(lex.reporting_lemma("noted"), Some("note"));
+        assert_eq!(lex.reporting_lemma("denies"), Some("deny"));
+        assert_eq!(lex.reporting_lemma("stresses"), Some("stress"));
+        assert_eq!(lex.reporting_lemma("slammed"), Some("slam"));
         assert!(lex.bits("March") & W_STRONG != 0);
         assert_eq!(lex.bits("qzxv"), 0);
     }
