@@ -33,7 +33,11 @@ impl<'a> Ctx<'a> {
         let (mut lower, mut caps) = (Vec::with_capacity(toks.len()), Vec::with_capacity(toks.len() / 4));
         for (i, t) in toks.iter().enumerate() {
             if t.flags & crate::token::F_LOWER != 0 {
-                lower.push(t.hash);
+                // not part of a handle, hashtag or address ("@mike_pence", "#maga",
+                // "cnn.com/politics"): no evidence that "Pence" is a common word
+                if t.space || i == 0 || !matches!(s.as_bytes()[toks[i - 1].start], b'@' | b'#' | b'_' | b'/' | b'.') {
+                    lower.push(t.hash);
+                }
             } else if t.flags & crate::token::F_CAP != 0 && i > 0 && t.nl == 0 {
                 let p = &toks[i - 1];
                 if p.kind != Kind::Punct || !matches!(p.text(s), "." | "!" | "?" | ":" | ";" | "“" | "\"" | "‘" | "'" | "(" | "—" | "-" | "–") {

@@ -43,6 +43,8 @@ mod tests {
             ("Maria Lopez said the plan would fail.", &[("Maria Lopez", Person)]),
             // a generational suffix after two names; "World War II" is nobody
             ("The founder, Brent Bozell III, spoke first.", &[("Brent Bozell III", Person)]),
+            // a lowercase word inside a handle, hashtag or address is no sign of a common word
+            ("Mike Pence said it was close. I thank @mike_pence and #pence2016, see in.gov/pence.", &[("Mike Pence", Person)]),
         ]);
     }
 }
