@@ -49,7 +49,10 @@ setup() {
 
 wasm() {
   log "building the WASM core"
-  cargo rustc --lib --crate-type cdylib --target wasm32-unknown-unknown --profile wasm --no-default-features --quiet
+  # LLVM inlines at opt-level "s" below a cost of 50; at 42, 1.7 KB less gzipped with no speed
+  # difference that tools/compare.mjs could tell apart from noise (0.98–1.02 over four runs of
+  # ten processes; session 18, docs/BENCHMARKS.md)
+  cargo rustc --lib --crate-type cdylib --target wasm32-unknown-unknown --profile wasm --no-default-features --quiet -- -C llvm-args=-inline-threshold=42
   local out=target/pkg
   rm -rf "$out" && mkdir -p "$out"
   wasm-bindgen --target web --no-typescript --out-dir "$out" target/wasm32-unknown-unknown/wasm/newsmark.wasm
