@@ -408,9 +408,9 @@ impl<'a> Cx<'a> {
         // open the description of one)
         if let Some((k, ent)) = self.name_starting(j).and_then(|k| Some((k, self.name_ent[k]?))) {
             let nm = &self.names[k];
-            // "said Judicial Watch president Tom Fitton": the organization gives the role, the
-            // person after it speaks
-            if self.ents[ent].kind == MentionKind::Organization && self.toks.get(nm.last).is_some_and(|t| t.kind == Kind::Word) {
+            // "said Judicial Watch president Tom Fitton", "said Texas Gov. Greg Abbott": the
+            // organization or the place gives the role, the person after it speaks
+            if self.ents[ent].kind != MentionKind::Person && self.toks.get(nm.last).is_some_and(|t| t.kind == Kind::Word) {
                 if let Some((e, person)) = self.described_person(nm.last) {
                     return Some((j, e, Some(person)));
                 }
@@ -484,7 +484,7 @@ impl<'a> Cx<'a> {
         // the period of an abbreviated title: "former Wisconsin Gov. Jim Doyle"
         let abbreviation = |k: usize| self.text(k) == "." && !self.toks[k].space && k > j && self.toks[k - 1].kind == Kind::Word && self.toks[k - 1].end - self.toks[k - 1].start <= 4 && self.text(k - 1).starts_with(|c: char| c.is_ascii_uppercase());
         for k in j + 1..(j + 6).min(self.toks.len()) {
-            if self.toks[k].nl > 0 || !matches!(self.toks[k - 1].kind, Kind::Word | Kind::Num) && !matches!(self.text(k - 1), "/" | "-") && !abbreviation(k - 1) || self.verb(k - 1).is_some() {
+            if self.toks[k].nl > 0 || !matches!(self.toks[k - 1].kind, Kind::Word | Kind::Num) && !matches!(self.text(k - 1), "/" | "-") && !abbreviation(k - 1) || self.verb(k - 1).is_some() && !is_cap_word(self.text(k - 1)) {
                 return None;
             }
             if let Some(n) = self.name_starting(k) {
@@ -523,6 +523,9 @@ mod tests {
             ("\"It is bad,\" Vann R. Newkirk II, a writer for The Atlantic, said on Twitter.", &[("It is bad,", Direct, Some("Vann R. Newkirk II"), Some("said"))]),
             ("“It is bad,” said 9/11 widow Terry Strada.", &[("It is bad,", Direct, Some("Terry Strada"), Some("said"))]),
             ("“It is bad,” said Judicial Watch president Tom Fitton.", &[("It is bad,", Direct, Some("Tom Fitton"), Some("said"))]),
+            // a place before the title; a title's first word that reads as a verb ("State")
+            ("“It is bad,” said Ohio Gov. Mary Doe, who is running.", &[("It is bad,", Direct, Some("Mary Doe"), Some("said"))]),
+            ("“It is bad,” said State Senator Jose Rodriguez.", &[("It is bad,", Direct, Some("Jose Rodriguez"), Some("said"))]),
             ("\"It is bad,\" said Florida-based Republican strategist Al Cardenas, referring to the plan.", &[("It is bad,", Direct, Some("Al Cardenas"), Some("said"))]),
             // a possessive inside the speaker's description; unnamed speakers are kept as written, with no name
             ("“That was outrageous,” Obama's former campaign strategist said in an interview.", &[("That was outrageous,", Direct, None, Some("said"))]),
