@@ -272,6 +272,11 @@ mod tests {
             // the idiom "put it", the passive "is quoted as saying", a participle whose subject opens the clause
             ("As Tom Ridge, a former secretary, put it: “The barbarians are no longer at the gate.”", &[("The barbarians are no longer at the gate.", Direct, Some("Tom Ridge"), Some("put"))]),
             ("“Our method succeeds where others fail,” Matt Braynard is quoted as saying.", &[("Our method succeeds where others fail,", Direct, Some("Matt Braynard"), Some("saying"))]),
+            // a participle after a quote that opens the sentence: not a pronoun inside that quote
+            ("“If she wins, nothing can be done,” Jane Doe said, adding: “Maybe there is a way, I do not know.”", &[
+                ("If she wins, nothing can be done,", Direct, Some("Jane Doe"), Some("said")),
+                ("Maybe there is a way, I do not know.", Direct, Some("Jane Doe"), Some("adding")),
+            ]),
             // "according to" after the quote: a name, or a source that is none
             ("“The plan failed badly in every county,” according to Jane Doe, a city official.", &[("The plan failed badly in every county,", Direct, Some("Jane Doe"), Some("according to"))]),
             ("“The evidence cannot prove the charge,” according to a court document filed by the state.", &[("The evidence cannot prove the charge,", Direct, None, Some("according to"))]),
