@@ -291,7 +291,7 @@ impl<'a> Cx<'a> {
         while b > lo && b + 9 > e {
             let k = b - 1;
             let word = self.toks[k].kind == Kind::Word;
-            let inner = word && (!self.has(k, Q_NOT_NOUN) || self.in_list(k, "of from in at for on both all other") || self.has(k, Q_DETERMINER));
+            let inner = word && (!self.has(k, Q_NOT_NOUN) || self.in_list(k, "of from in at for on both all other same") || self.has(k, Q_DETERMINER));
             if !inner || self.verb(k).is_some() {
                 break;
             }
@@ -554,6 +554,8 @@ mod tests {
         check(&[
             // a share of the people asked
             ("Twenty-four percent said they were more likely to vote for her.", &[("they were more likely to vote for her", Indirect, None, Some("said"))]),
+            // "same" inside the phrase: the statement is the one "said" reports, not its inner "oppose"
+            ("Calls came even as some of the same candidates have said they oppose troops in Syria.", &[("they oppose troops in Syria", Indirect, None, Some("said"))]),
             ("About 58 percent of likely voters said the economy was the main issue.", &[("the economy was the main issue", Indirect, None, Some("said"))]),
             ("Four in 10 voters said life would be worse.", &[("life would be worse", Indirect, None, Some("said"))]),
             // an owner opens the phrase
