@@ -199,7 +199,7 @@ fn introduced(cx: &Cx, q: &RawQuote, open: usize) -> Option<Attribution> {
     }
     // "Here in Columbia, Sanders stepped up …, saying, “…”", "He went further on Tuesday,
     // saying …"
-    cx.first_speaker(lo, v - 1).map(|subj| cx.said(subj, v - 1))
+    cx.participle_subject(lo, v - 1, &|_| false).map(|subj| cx.said(subj, v - 1))
 }
 
 /// A quote that opens inside reported speech: "Sanders said the tax breaks … “do nothing to boost

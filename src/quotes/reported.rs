@@ -168,13 +168,7 @@ fn participle(cx: &Cx, direct: &[RawQuote], lo: usize, end: usize, v: usize, lem
     if !(that || attitude || clause || cx.naming(lemma, c, e)) || e < c + 3 || matches!(cx.text(c), "“" | "\"") {
         return None;
     }
-    let earlier = (lo.max(v.saturating_sub(40))..v - 1).rev().filter(|&k| cx.verb(k).is_some() && !in_direct(direct, k));
-    let subj = earlier
-        // (a subject comes after its verb only where an attribution is inverted: "…, said X")
-        .map(|k| cx.subject_before(k, lo).or_else(|| if k > 0 && cx.text(k - 1) == "," { cx.subject_after(k + 1) } else { None }))
-        .find(Option::is_some)
-        .flatten()
-        .or_else(|| cx.first_speaker(lo, v))?;
+    let subj = cx.participle_subject(lo, v, &|k| in_direct(direct, k))?;
     Some(reported(cx, c, e, (cx.toks[v].start, cx.toks[v].end), subj))
 }
 

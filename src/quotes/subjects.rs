@@ -217,6 +217,20 @@ impl<'a> Cx<'a> {
         plain.then_some((b, e, ent))
     }
 
+    /// The speaker of a participle or an infinitive at `v` set off after its clause ("…, adding
+    /// that", "X said before adding:", "went on to say"): the subject of the nearest reporting
+    /// verb before it in the sentence that has one, else the clause's first speaker. Verbs inside
+    /// direct quotes (`quoted`) are passed over.
+    pub(super) fn participle_subject(&self, lo: usize, v: usize, quoted: &dyn Fn(usize) -> bool) -> Option<Subject> {
+        let earlier = (lo.max(v.saturating_sub(40))..v.saturating_sub(1)).rev().filter(|&k| self.verb(k).is_some() && !quoted(k));
+        earlier
+            // (a subject comes after its verb only where an attribution is inverted: "…, said X")
+            .map(|k| self.subject_before(k, lo).or_else(|| if k > 0 && self.text(k - 1) == "," { self.subject_after(k + 1) } else { None }))
+            .find(Option::is_some)
+            .flatten()
+            .or_else(|| self.first_speaker(lo, v))
+    }
+
     /// The speaker of the clause of tokens `lo..end` (looser than `Cx::clause_subject`, which wants
     /// the subject to open a plain clause): its first person or organization that is no
     /// preposition's object, or a "he"/"she" before it.
