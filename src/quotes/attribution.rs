@@ -4,6 +4,7 @@
 //! ("…, Schiff said. “…”") or from a heading line ("Some excerpts of Al-Awadi in Interview:").
 //! Each place is a rule; the first that finds a speaker decides.
 
+use crate::lexicon::words::FINDINGS;
 use super::{Cx, RawQuote, RawSpeaker, Subject};
 use crate::types::MentionKind;
 
@@ -189,7 +190,11 @@ fn introduced(cx: &Cx, q: &RawQuote, open: usize) -> Option<Attribution> {
         // Trump: “…”": a colon hands the quote to the subject of the clause it ends
         return (cx.text(b) == ":").then(|| cx.first_speaker(lo, b + 1)).flatten().map(|subj| (cx.speaker(subj), None));
     }
-    if let Some(subj) = cx.subject_before(v - 1, lo) {
+    // (or a subject that carries a relative clause or phrases: "A White House official who
+    // spoke anonymously said, “…”"; not before "show", a noun as often: "the TV show “The
+    // Apprentice,”")
+    let opening = || cx.verb(v - 1).is_some_and(|l| !FINDINGS.contains(&l)).then(|| cx.opening_subject(v - 1, lo)).flatten();
+    if let Some(subj) = cx.subject_before(v - 1, lo).or_else(opening) {
         return Some(cx.said(subj, v - 1));
     }
     // a participle or an infinitive has its subject further back: "…, saying, “…”", "Bryne went
@@ -272,6 +277,10 @@ mod tests {
             // the idiom "put it", the passive "is quoted as saying", a participle whose subject opens the clause
             ("As Tom Ridge, a former secretary, put it: “The barbarians are no longer at the gate.”", &[("The barbarians are no longer at the gate.", Direct, Some("Tom Ridge"), Some("put"))]),
             ("“Our method succeeds where others fail,” Matt Braynard is quoted as saying.", &[("Our method succeeds where others fail,", Direct, Some("Matt Braynard"), Some("saying"))]),
+            // a subject with a relative clause or a phrase after it; a title after a noun "show"
+            ("A city official who spoke on condition of anonymity said Monday, “The budget will not pass this year.”", &[("The budget will not pass this year.", Direct, None, Some("said"))]),
+            ("Another source familiar with her thinking said, “She will run again in two years.”", &[("She will run again in two years.", Direct, None, Some("said"))]),
+            ("Jane Doe, a contestant on the TV show, “The Big Game,” spoke.", &[]),
             // a participle after a quote that opens the sentence: not a pronoun inside that quote
             ("“If she wins, nothing can be done,” Jane Doe said, adding: “Maybe there is a way, I do not know.”", &[
                 ("If she wins, nothing can be done,", Direct, Some("Jane Doe"), Some("said")),
