@@ -164,7 +164,9 @@ fn according_to(cx: &Cx, open: usize) -> Option<Attribution> {
         return None;
     }
     let k = (lo..b.saturating_sub(1)).rev().take(8).find(|&k| cx.text(k).eq_ignore_ascii_case("according") && cx.text(k + 1) == "to")?;
-    let subj = cx.subject_after(k + 2).filter(|&(_, e, _)| e == b)?;
+    // (the source may go on past its name: "According to Paul Sperry of Counter Jihad, “…”",
+    // "According to the Trump campaign, “…”"; or be no name: "According to one report, “…”")
+    let subj = cx.subject_after(k + 2).filter(|&(_, e, _)| e <= b).or_else(|| cx.source_phrase(k + 2, b))?;
     Some((cx.speaker(subj), Some((cx.toks[k].start, cx.toks[k + 1].end))))
 }
 
@@ -274,6 +276,9 @@ mod tests {
             // a title inside a lead-in is nobody's statement; the clause after it is reported speech
             ("In an interview on the podcast “The Long Game” on Thursday, Jane Doe said her union is ready to strike.", &[("her union is ready to strike", Indirect, Some("Jane Doe"), Some("said"))]),
             ("According to Rush Limbaugh, “She would not have time to say anything positive.”", &[("She would not have time to say anything positive.", Direct, Some("Rush Limbaugh"), Some("According to"))]),
+            // a source that goes on past its name, or is no name
+            ("According to Jane Doe of the Daily Star, “The vans were moved at night.”", &[("The vans were moved at night.", Direct, Some("Jane Doe"), Some("According to"))]),
+            ("According to one report, “The vans were moved at night.”", &[("The vans were moved at night.", Direct, None, Some("According to"))]),
             // the idiom "put it", the passive "is quoted as saying", a participle whose subject opens the clause
             ("As Tom Ridge, a former secretary, put it: “The barbarians are no longer at the gate.”", &[("The barbarians are no longer at the gate.", Direct, Some("Tom Ridge"), Some("put"))]),
             ("“Our method succeeds where others fail,” Matt Braynard is quoted as saying.", &[("Our method succeeds where others fail,", Direct, Some("Matt Braynard"), Some("saying"))]),
