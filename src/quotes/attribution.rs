@@ -180,7 +180,7 @@ fn introduced(cx: &Cx, q: &RawQuote, open: usize) -> Option<Attribution> {
     }
     let mut v = b;
     // "As Tom Ridge put it: “…”": the idiom reports speech
-    if v >= lo + 3 && cx.is(v - 1, "it") && cx.is(v - 2, "put") {
+    if v >= lo + 3 && cx.is(v - 1, "it") && cx.in_list(v - 2, "put puts") {
         let subj = cx.subject_before(v - 2, lo)?;
         return Some(cx.said(subj, v - 2));
     }
@@ -281,6 +281,7 @@ mod tests {
             ("According to one report, “The vans were moved at night.”", &[("The vans were moved at night.", Direct, None, Some("According to"))]),
             // the idiom "put it", the passive "is quoted as saying", a participle whose subject opens the clause
             ("As Tom Ridge, a former secretary, put it: “The barbarians are no longer at the gate.”", &[("The barbarians are no longer at the gate.", Direct, Some("Tom Ridge"), Some("put"))]),
+            ("As the Herald's Jane Doe puts it, “The council is unmoved.”", &[("The council is unmoved.", Direct, Some("Jane Doe"), Some("puts"))]),
             ("“Our method succeeds where others fail,” Matt Braynard is quoted as saying.", &[("Our method succeeds where others fail,", Direct, Some("Matt Braynard"), Some("saying"))]),
             // a subject with a relative clause or a phrase after it; a title after a noun "show"
             ("A city official who spoke on condition of anonymity said Monday, “The budget will not pass this year.”", &[("The budget will not pass this year.", Direct, None, Some("said"))]),
