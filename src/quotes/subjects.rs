@@ -53,7 +53,19 @@ impl<'a> Cx<'a> {
             if !ent.is_some_and(|id| matches!(self.ents[id].kind, MentionKind::Person | MentionKind::Organization)) {
                 return None;
             }
-            return Some((self.names[k].role_first.max(lo), e, ent));
+            let b = self.names[k].role_first.max(lo);
+            // a name after a preposition is part of the subject, not all of it: "A source close
+            // to Clinton said", "Holger Schmieding of Berenberg said" (the person before "of")
+            if b > lo && self.in_list(b - 1, "to with of for from in at on about by near") {
+                let person = self.name_ending(b - 1).filter(|&p| self.is(b - 1, "of") && self.names[p].first >= lo);
+                if let Some(p) = person.filter(|&p| self.name_ent[p].is_some_and(|id| self.ents[id].kind == MentionKind::Person)) {
+                    return Some((self.names[p].role_first.max(lo), e, self.name_ent[p]));
+                }
+                if let Some(phrase) = self.opening_subject(end, lo) {
+                    return Some(phrase);
+                }
+            }
+            return Some((b, e, ent));
         }
         if self.has(e - 1, Q_PRONOUN) {
             return Some((e - 1, e, self.pronoun(e - 1)));
@@ -370,7 +382,7 @@ impl<'a> Cx<'a> {
         // past lead-ins: "In a post on Monday, …", "Under pressure, …", "Recently, …"
         let lead = |k: usize| {
             opens_adverbial(self, k)
-                || self.in_list(k, "like under beyond despite amid among without within across against there first recently now still instead here then also indeed today yesterday earlier later")
+                || self.in_list(k, "like under beyond despite amid among without within across against there first recently now still instead here then also indeed today yesterday earlier later nevertheless nonetheless however meanwhile moreover furthermore thus therefore otherwise")
                 || self.text(k).ends_with("ly") && self.text(k + 1) == ","
         };
         while s < v && lead(s) {
@@ -568,6 +580,11 @@ mod tests {
         check(&[
             // a share of the people asked
             ("Twenty-four percent said they were more likely to vote for her.", &[("they were more likely to vote for her", Indirect, None, Some("said"))]),
+            // a name after a preposition is part of the subject: the phrase speaks, or the
+            // person before "of"; a sentence adverb before the phrase
+            ("A source close to Jane Doe said the plan is dead.", &[("the plan is dead", Indirect, None, Some("said"))]),
+            ("Jane Doe of Berenberg Bank said the plan is dead.", &[("the plan is dead", Indirect, Some("Jane Doe"), Some("said"))]),
+            ("Nevertheless, a survey conducted by analyst Jane Doe found that the plan is dead.", &[("the plan is dead", Indirect, None, Some("found"))]),
             // "same" inside the phrase: the statement is the one "said" reports, not its inner "oppose"
             ("Calls came even as some of the same candidates have said they oppose troops in Syria.", &[("they oppose troops in Syria", Indirect, None, Some("said"))]),
             ("About 58 percent of likely voters said the economy was the main issue.", &[("the economy was the main issue", Indirect, None, Some("said"))]),
