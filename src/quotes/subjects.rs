@@ -17,8 +17,9 @@ impl<'a> Cx<'a> {
     /// that opens the clause.
     pub(super) fn subject_before(&self, end: usize, lo: usize) -> Option<Subject> {
         let mut e = end;
-        // adverbs and auxiliaries between: "has not yet said", "hasn't said", "would say"
-        while e > lo && e + 3 > end && (self.adverb(e - 1) || self.auxiliary(e - 1)) {
+        // adverbs and auxiliaries between: "has not yet said", "hasn't said", "would say"; a
+        // quantifier after its noun: "They both said", "The mayor and the governor all said"
+        while e > lo && e + 3 > end && (self.adverb(e - 1) || self.auxiliary(e - 1) || e - 1 > lo && self.in_list(e - 1, "both all each")) {
             e -= 1;
         }
         // the auxiliary of a form in "-ing": "Jane Doe is (already) telling voters …"
@@ -580,6 +581,9 @@ mod tests {
         check(&[
             // a share of the people asked
             ("Twenty-four percent said they were more likely to vote for her.", &[("they were more likely to vote for her", Indirect, None, Some("said"))]),
+            // a quantifier after its noun
+            ("Jane Doe and John Roe both said the plan is dead.", &[("the plan is dead", Indirect, Some("John Roe"), Some("said"))]),
+            ("They all said the plan is dead.", &[("the plan is dead", Indirect, None, Some("said"))]),
             // a name after a preposition is part of the subject: the phrase speaks, or the
             // person before "of"; a sentence adverb before the phrase
             ("A source close to Jane Doe said the plan is dead.", &[("the plan is dead", Indirect, None, Some("said"))]),
