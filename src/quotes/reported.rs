@@ -302,11 +302,9 @@ fn content_span(cx: &Cx, lo: usize, comma: usize, v: usize, subj: Subject) -> Op
             None => return None,
         }
     }
-    if comma < rest + 5 {
-        return None;
-    }
-    // a clause, not an adverbial lead-in ("Back in Virginia, Mr. Clarke said …")
-    if comma < c0 + 5 {
+    // a clause, not an adverbial lead-in ("Back in Virginia, Mr. Clarke said …"): five words,
+    // or three with a verb of their own ("The plan will fail, she said", "It is over")
+    if comma < rest + 5 && !(comma >= rest + 3 && (rest..comma).any(|k| cx.has(k, Q_AUXILIARY))) {
         return None;
     }
     Some(reported(cx, c0, comma, (cx.toks[v].start, cx.toks[v].end), subj))
@@ -322,6 +320,9 @@ mod tests {
         check(&[
             ("Minister Jane Doe warned that prices would rise sharply.", &[("prices would rise sharply", Indirect, Some("Jane Doe"), Some("warned"))]),
             ("Prices would rise sharply next year, Minister Jane Doe said on Monday.", &[("Prices would rise sharply next year", Indirect, Some("Jane Doe"), Some("said"))]),
+            // a short clause with a verb of its own; a lead-in without one is no statement
+            ("The plan will fail, Jane Doe warned.", &[("The plan will fail", Indirect, Some("Jane Doe"), Some("warned"))]),
+            ("Back in Ohio, Jane Doe said the plan would fail.", &[("the plan would fail", Indirect, Some("Jane Doe"), Some("said"))]),
             ("The deal is off, according to Jane Doe, the minister.", &[("The deal is off", Indirect, Some("Jane Doe"), Some("according to"))]),
             // a source that is no name, first or set off inside the statement
             ("According to law enforcement officials, the account was linked to an older one.", &[("the account was linked to an older one", Indirect, None, Some("According to"))]),
