@@ -92,6 +92,17 @@ fn reported(cx: &Cx, first: usize, last: usize, cue: (usize, usize), subj: Subje
 /// "SUBJ VERB [that] CONTENT", or when the content is not after the verb ("X said." / "said: “…”"
 /// / "said in …"), "CONTENT, SUBJ VERB".
 fn subject_first(cx: &Cx, lo: usize, end: usize, v: usize, lemma: &'static str, subj: Subject) -> Option<RawQuote> {
+    // a subordinate clause ends at its comma: "Although Jane Doe said the plan was bad, she
+    // voted for it", "when Jane Doe thanked the town and said it was good to be home, a man
+    // yelled …"
+    // at the comma before the main clause, a subject and its verb, not one inside the statement
+    // ("when she claimed that the Islamic State, or ISIS, has used …"); not "as POLITICO has
+    // reported, …", set off before its statement
+    let main_clause = |k: usize| {
+        let verb = |j: usize| cx.verb(j).is_some() || cx.has(j, Q_AUXILIARY) || matches!(cx.text(j), "s" | "ll") || cx.text(j).ends_with("ed") || cx.text(j).ends_with('t') && cx.text(j).contains('n');
+        !cx.in_list(k + 1, "or and but nor which who that") && !verb(k + 1) && (k + 2..(k + 7).min(end)).take_while(|&j| cx.text(j) != ",").any(verb)
+    };
+    let end = if subj.0 > lo && cx.in_list(subj.0 - 1, super::subjects::SUBORDINATORS) { (v + 2..end).find(|&k| cx.text(k) == "," && main_clause(k)).unwrap_or(end) } else { end };
     // an attribution set off inside the statement: "Now, she said, the two communities don't
     // mix much" (the statement is the whole sentence)
     if subj.0 > lo && cx.text(subj.0 - 1) == "," && cx.text(v + 1) == "," && v + 4 < end && !matches!(cx.text(v + 2), "“" | "\"") {
@@ -150,9 +161,6 @@ fn opening(cx: &Cx, lo: usize, end: usize, v: usize, lemma: &'static str) -> Opt
         return None;
     }
     let subj = cx.opening_subject(v, lo)?;
-    // a subordinate clause ends at its comma: "when Jane Doe thanked the town and said it was
-    // good to be home, a man yelled …"
-    let end = if subj.0 > lo && cx.in_list(subj.0 - 1, super::subjects::SUBORDINATORS) { (v..end).find(|&k| cx.text(k) == ",").unwrap_or(end) } else { end };
     subject_first(cx, lo, end, v, lemma, subj)
 }
 
@@ -320,6 +328,10 @@ mod tests {
         check(&[
             ("Minister Jane Doe warned that prices would rise sharply.", &[("prices would rise sharply", Indirect, Some("Jane Doe"), Some("warned"))]),
             ("Prices would rise sharply next year, Minister Jane Doe said on Monday.", &[("Prices would rise sharply next year", Indirect, Some("Jane Doe"), Some("said"))]),
+            // a subordinate clause's statement ends at the comma before the main clause, not at
+            // one inside the statement
+            ("Although Jane Doe said the plan was bad, she voted for it.", &[("the plan was bad", Indirect, Some("Jane Doe"), Some("said"))]),
+            ("When she claimed that the Islamic State, or ISIS, has used his videos, the crowd cheered.", &[("the Islamic State, or ISIS, has used his videos", Indirect, None, Some("claimed"))]),
             // a short clause with a verb of its own; a lead-in without one is no statement
             ("The plan will fail, Jane Doe warned.", &[("The plan will fail", Indirect, Some("Jane Doe"), Some("warned"))]),
             ("Back in Ohio, Jane Doe said the plan would fail.", &[("the plan would fail", Indirect, Some("Jane Doe"), Some("said"))]),
