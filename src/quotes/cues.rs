@@ -44,9 +44,13 @@ impl Cx<'_> {
             // (what a study finds is its object: "found a report suggesting that" is no "found that")
             let object = FINDINGS.contains(&lemma) && self.has(c, Q_DETERMINER);
             let plain = !object && (c..t).all(|k| (self.verb(k).is_none() || noun(k)) && !matches!(self.text(k), "." | ";" | ":" | "“" | "\""));
+            // (a clause of its own before it is what was said, the "that" inside it: "said there
+            // was clear evidence that …", "thinks Clinton can address the issues that …")
             if plain {
                 that = true;
-                c = t + 1;
+                if !(c..t).any(|k| self.has(k, Q_AUXILIARY)) {
+                    c = t + 1;
+                }
             }
         }
         let attitude = !that && ATTITUDES.contains(&lemma) && c < end && self.toks[c].kind == Kind::Word && (lemma != "call" || self.in_list(c, "for on"))
@@ -141,6 +145,9 @@ mod tests {
             ("Minister Jane Doe said in a statement that the talks had failed.", &[("the talks had failed", Indirect, Some("Jane Doe"), Some("said"))]),
             // a verb's form in the noun phrase between is a noun
             ("Minister Jane Doe said in a written statement on Monday that the talks had failed.", &[("the talks had failed", Indirect, Some("Jane Doe"), Some("said"))]),
+            // a "that" inside a clause of its own after the verb
+            ("Jane Doe said there was clear evidence that the talks had failed.", &[("there was clear evidence that the talks had failed", Indirect, Some("Jane Doe"), Some("said"))]),
+            ("Jane Doe doesn't think the mayor can fix the roads that the storm broke.", &[("the mayor can fix the roads that the storm broke", Indirect, Some("Jane Doe"), Some("think"))]),
             ("Minister Jane Doe said in her opening remarks that the talks had failed.", &[("the talks had failed", Indirect, Some("Jane Doe"), Some("said"))]),
             // the day it was said is not what was said
             ("Minister Jane Doe said Tuesday night she would resign.", &[("she would resign", Indirect, Some("Jane Doe"), Some("said"))]),
