@@ -1,6 +1,7 @@
-//! Coreference for speakers: "he"/"she" → the most recent person named before; "the
-//! spokesperson", "the ministry" → the entity the article gave that role or name. Both look back
-//! over a bounded window of names, so the cost stays linear in the text.
+//! Coreference for speakers: "he"/"she" → the most recent person named before (not one the
+//! article calls "Mrs." for "he", nor "Mr." for "she"); "the spokesperson", "the ministry" → the
+//! entity the article gave that role or name. Both look back over a bounded window of names, so
+//! the cost stays linear in the text.
 
 use super::Cx;
 use crate::types::MentionKind;
@@ -48,9 +49,12 @@ impl Cx<'_> {
         }
         let k = self.names.partition_point(|n| n.last <= i);
         let start = k.saturating_sub(40);
+        // (not a person the article calls "Mr." for "she", nor "Mrs."/"Ms." for "he")
+        let other = if self.is(i, "he") { "mrs ms miss" } else { "mr" };
+        let titled = |f: usize| f > 0 && (self.in_list(f - 1, other) || f > 1 && self.text(f - 1) == "." && self.in_list(f - 2, other));
         (start..k).rev().find_map(|n| {
             let id = self.name_ent[n]?;
-            (self.ents[id].kind == MentionKind::Person).then_some(id)
+            (self.ents[id].kind == MentionKind::Person && !titled(self.names[n].first)).then_some(id)
         })
     }
 }
@@ -65,6 +69,9 @@ mod tests {
         check(&[
             ("Jane Doe spoke first. He is wrong about the budget, she added.", &[("He is wrong about the budget", Indirect, Some("Jane Doe"), Some("added"))]),
             ("Ministry spokesman Ali Hassan spoke. The spokesman said the border would stay closed.", &[("the border would stay closed", Indirect, Some("Ali Hassan"), Some("said"))]),
+            // not a person the article calls "Mrs." for "he", nor "Mr." for "she"
+            ("Mr. Doe met Mrs. Roe on Monday. He said the talks had failed completely.", &[("the talks had failed completely", Indirect, Some("Doe"), Some("said"))]),
+            ("Mrs. Roe met Mr. Doe on Monday. She said the talks had failed completely.", &[("the talks had failed completely", Indirect, Some("Roe"), Some("said"))]),
             // no one named before: the pronoun is kept as written, never guessed
             ("He said the talks had failed completely.", &[("the talks had failed completely", Indirect, None, Some("said"))]),
         ]);
