@@ -92,14 +92,13 @@ fn reported(cx: &Cx, first: usize, last: usize, cue: (usize, usize), subj: Subje
 /// "SUBJ VERB [that] CONTENT", or when the content is not after the verb ("X said." / "said: “…”"
 /// / "said in …"), "CONTENT, SUBJ VERB".
 fn subject_first(cx: &Cx, lo: usize, end: usize, v: usize, lemma: &'static str, subj: Subject) -> Option<RawQuote> {
-    // a subordinate clause ends at its comma: "Although Jane Doe said the plan was bad, she
-    // voted for it", "when Jane Doe thanked the town and said it was good to be home, a man
-    // yelled …"
-    // at the comma before the main clause, a subject and its verb, not one inside the statement
-    // ("when she claimed that the Islamic State, or ISIS, has used …"); not "as POLITICO has
-    // reported, …", set off before its statement
+    // a subordinate clause's statement ends at the comma before the main clause, a subject and
+    // its verb ("Although Jane Doe said the plan was bad, she voted for it", "when Jane Doe
+    // thanked the town and said it was good to be home, a man yelled …"), not at one inside the
+    // statement ("when she claimed that the Islamic State, or ISIS, has used …"); not "as
+    // POLITICO has reported, …", set off before its statement
     let main_clause = |k: usize| {
-        let verb = |j: usize| cx.verb(j).is_some() || cx.has(j, Q_AUXILIARY) || matches!(cx.text(j), "s" | "ll") || cx.text(j).ends_with("ed") || cx.text(j).ends_with('t') && cx.text(j).contains('n');
+        let verb = |j: usize| cx.verb(j).is_some() || cx.finite(j) || matches!(cx.text(j), "s" | "ll") || cx.text(j).ends_with("ed");
         !cx.in_list(k + 1, "or and but nor which who that") && !verb(k + 1) && (k + 2..(k + 7).min(end)).take_while(|&j| cx.text(j) != ",").any(verb)
     };
     let end = if subj.0 > lo && cx.in_list(subj.0 - 1, super::subjects::SUBORDINATORS) { (v + 2..end).find(|&k| cx.text(k) == "," && main_clause(k)).unwrap_or(end) } else { end };

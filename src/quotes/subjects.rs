@@ -189,7 +189,7 @@ impl<'a> Cx<'a> {
     }
 
     /// Whether token `k` is an auxiliary or a form of "be": a verb of the clause's own.
-    fn finite(&self, k: usize) -> bool {
+    pub(super) fn finite(&self, k: usize) -> bool {
         self.has(k, Q_AUXILIARY) || self.text(k).ends_with("n't") || self.text(k).ends_with("n’t")
     }
 
