@@ -292,8 +292,9 @@ fn content_span(cx: &Cx, lo: usize, comma: usize, v: usize, subj: Subject) -> Op
         c0 += 1;
     }
     c0 = skip_dateline(cx, c0, comma);
-    // a direct quote ending at the comma belongs to the direct pass
-    if comma > 0 && matches!(cx.text(comma - 1), "”" | "\"") {
+    // a direct quote ending at the comma belongs to the direct pass, and so does one that opens
+    // the sentence and closes before an apposition ("“…,” the lawyer, Jane Doe, said")
+    if comma > 0 && matches!(cx.text(comma - 1), "”" | "\"") || c0 > lo && (c0 + 1..comma).any(|k| matches!(cx.text(k), "”" | "\"") && cx.text(k - 1) == ",") {
         return None;
     }
     // a statement after an adverbial lead-in keeps it ("In the end, the plan failed, she said");
@@ -331,6 +332,10 @@ mod tests {
             // one inside the statement
             ("Although Jane Doe said the plan was bad, she voted for it.", &[("the plan was bad", Indirect, Some("Jane Doe"), Some("said"))]),
             ("When she claimed that the Islamic State, or ISIS, has used his videos, the crowd cheered.", &[("the Islamic State, or ISIS, has used his videos", Indirect, None, Some("claimed"))]),
+            // a direct quote that opens the sentence and closes before an apposition is the
+            // direct pass's; a quote that closes inside the writer's statement is part of it
+            ("“We will appeal,” the lawyer, Jane Doe, said.", &[("We will appeal,", Direct, Some("Jane Doe"), Some("said"))]),
+            ("“This will be a challenge” for the mayor, said Jane Doe.", &[("This will be a challenge” for the mayor", Indirect, Some("Jane Doe"), Some("said"))]),
             // a short clause with a verb of its own; a lead-in without one is no statement
             ("The plan will fail, Jane Doe warned.", &[("The plan will fail", Indirect, Some("Jane Doe"), Some("warned"))]),
             ("Back in Ohio, Jane Doe said the plan would fail.", &[("the plan would fail", Indirect, Some("Jane Doe"), Some("said"))]),

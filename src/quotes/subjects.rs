@@ -486,7 +486,7 @@ impl<'a> Cx<'a> {
             while e > j + 1 && self.has(e - 1, Q_NOT_NOUN) {
                 e -= 1;
             }
-            if e > j + 1 && !self.text(e - 1).ends_with("ly") {
+            if e > j + 1 && !self.adverb(e - 1) {
                 // "said another leading advocate, Andrew Pincus of …": the person named in
                 // apposition speaks
                 if self.text(e) == "," {
@@ -573,6 +573,8 @@ mod tests {
             // "one of those …", and a description with the person named in apposition after it
             ("“We are far from done,” said one of those advisers, who spoke on condition of anonymity.", &[("We are far from done,", Direct, None, Some("said"))]),
             ("“The odds are against it,” said another leading court advocate, Andrew J. Pincus of the law firm Mayer Brown.", &[("The odds are against it,", Direct, Some("Andrew J. Pincus"), Some("said"))]),
+            // a noun in "-ly" ends the description before the name
+            ("“We will appeal,” said a lawyer for the family, Jane Doe.", &[("We will appeal,", Direct, Some("Jane Doe"), Some("said"))]),
         ]);
     }
 
