@@ -35,6 +35,10 @@ impl<'a> Cx<'a> {
         if e <= lo {
             return None;
         }
+        // the period of an abbreviation that ends a name: "Acme Corp. said"
+        if e > lo + 1 && self.text(e - 1) == "." && !self.toks[e - 1].space && self.name_ending(e - 1).is_some_and(|k| self.names[k].last > self.names[k].first + 1) {
+            e -= 1;
+        }
         if matches!(self.text(e - 1), "," | ")") {
             return self.apposed_subject(e, lo);
         }
@@ -573,6 +577,8 @@ mod tests {
             // "one of those …", and a description with the person named in apposition after it
             ("“We are far from done,” said one of those advisers, who spoke on condition of anonymity.", &[("We are far from done,", Direct, None, Some("said"))]),
             ("“The odds are against it,” said another leading court advocate, Andrew J. Pincus of the law firm Mayer Brown.", &[("The odds are against it,", Direct, Some("Andrew J. Pincus"), Some("said"))]),
+            // the period of an abbreviation that ends the name
+            ("Acme Corp. said that profits fell sharply.", &[("profits fell sharply", Indirect, Some("Acme Corp"), Some("said"))]),
             // a noun in "-ly" ends the description before the name
             ("“We will appeal,” said a lawyer for the family, Jane Doe.", &[("We will appeal,", Direct, Some("Jane Doe"), Some("said"))]),
         ]);
