@@ -120,7 +120,10 @@ fn subject_first(cx: &Cx, lo: usize, end: usize, v: usize, lemma: &'static str, 
     }
     let naming = cx.naming(lemma, c, e);
     // (a subject pronoun opens a clause even without "that": "thinks he can win")
-    let no_content = !naming && NEED_THAT.contains(&lemma) && !cx.in_list(c, "he she they we i") || c >= end || matches!(cx.text(c), "," | "." | ":" | ";" | "“" | "\"" | "‘") || is_preposition(cx.text(c));
+    // (so does a subject and its auxiliary: "believe the plan has failed", "thinks Clinton can
+    // win")
+    let clause = cx.in_list(c, "he she they we i") || !FINDINGS.contains(&lemma) && (c + 1..(c + 5).min(end)).take_while(|&k| cx.toks[k].kind == Kind::Word && !cx.in_list(k, "that which who")).any(|k| cx.has(k, Q_AUXILIARY) && cx.text(k).starts_with(char::is_lowercase));
+    let no_content = !naming && NEED_THAT.contains(&lemma) && !clause || c >= end || matches!(cx.text(c), "," | "." | ":" | ";" | "“" | "\"" | "‘") || is_preposition(cx.text(c));
     let plain_object = c < end && cx.toks[c].kind == Kind::Word && !is_preposition(cx.text(c)) && !NEED_THAT.contains(&lemma);
     if !that && !attitude && no_content && !plain_object {
         // (what a poll shows or a study finds is its object: "…, he found himself in Dingess"
@@ -386,6 +389,9 @@ mod tests {
             // a verb that wants "that" takes a subject pronoun's clause without it
             ("The plant will close in May, a city official told the Daily Courier.", &[("The plant will close in May", Indirect, None, Some("told"))]),
             ("Jane Doe thinks she can win the primary in May.", &[("she can win the primary in May", Indirect, Some("Jane Doe"), Some("thinks"))]),
+            // or a noun phrase and its auxiliary; not an object, nor one a relative clause follows
+            ("Some experts believe the plan has failed.", &[("the plan has failed", Indirect, None, Some("believe"))]),
+            ("Jane Doe believes the report on Monday.", &[]),
             ("Jane Doe called her mother in May.", &[]),
             ("Jane Doe hasn't said whether she will run.", &[("whether she will run", Indirect, Some("Jane Doe"), Some("said"))]),
             // after the statement: the article and the words that describe a name; "About 270"
