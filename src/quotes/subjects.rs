@@ -252,14 +252,6 @@ impl<'a> Cx<'a> {
     /// the subject to open a plain clause): its first person or organization that is no
     /// preposition's object, or a "he"/"she" before it.
     pub(super) fn first_speaker(&self, lo: usize, end: usize) -> Option<Subject> {
-        // a quote that opens the sentence is somebody's words, not the clause: in "“If she …,”
-        // Trump said, adding: “…”" the clause begins after it
-        let mut lo = lo;
-        if matches!(self.text(lo), "“" | "\"") {
-            if let Some(c) = (lo + 1..end).find(|&k| matches!(self.text(k), "”" | "\"")) {
-                lo = c + 1;
-            }
-        }
         let k0 = self.names.partition_point(|nm| nm.first < lo);
         // (the first few names and words only: a run-on "sentence" of many quotes must not cost
         // quotes × names)
