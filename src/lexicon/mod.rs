@@ -96,6 +96,23 @@ fn lines(src: &'static str) -> impl Iterator<Item = &'static str> {
     src.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
+/// Calls `f` with each entry of a front-coded lexicon (build.rs): a byte below 0x20 gives how
+/// many leading bytes an entry shares with the one before, the rest of the entry follows. The
+/// "#" that heads a section, and an empty entry, are no entries.
+fn each(src: &str, mut f: impl FnMut(&str)) {
+    let mut word = String::new();
+    let mut rest = src;
+    while let Some(&keep) = rest.as_bytes().first() {
+        let end = rest[1..].find(|c: char| c < ' ').map_or(rest.len(), |e| e + 1);
+        word.truncate(usize::from(keep));
+        word.push_str(&rest[1..end]);
+        if !word.is_empty() && word != "#" {
+            f(&word);
+        }
+        rest = &rest[end..];
+    }
+}
+
 fn pairs(src: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
     lines(src).filter_map(|l| {
         let mut it = l.split('\t');
@@ -156,25 +173,22 @@ impl Lexicons {
         }
         let places = lexicon!("places.txt");
         // countries and territories: the first section of places.txt (build.rs marks each section with "#")
-        for p in places.split('#').next().map(lines).into_iter().flatten() {
-            add(&mut table, p, L_COUNTRY);
+        each(places.split('#').next().unwrap_or(""), |p| add(&mut table, p, L_COUNTRY));
+        for src in [places, lexicon!("places_train.txt")] {
+            each(src, |p| add(&mut table, p, L_PLACE));
         }
-        for p in lines(places).chain(lines(lexicon!("places_train.txt"))) {
-            add(&mut table, p, L_PLACE);
-        }
-        for d in lines(lexicon!("demonyms.txt")).map(lower) {
+        each(lexicon!("demonyms.txt"), |d| {
+            let d = lower(d);
             // plurals: "Palestinians", "Poles" (longer than four letters, not "Thais" → "Thai"s)
             if d.len() + 1 > 4 {
                 add(&mut table, &format!("{d}s"), L_DEMONYM);
             }
             add(&mut table, &d, L_DEMONYM);
+        });
+        for src in [lexicon!("organizations.txt"), lexicon!("organizations_train.txt")] {
+            each(src, |o| add(&mut table, o, L_ORG));
         }
-        for o in lines(lexicon!("organizations.txt")).chain(lines(lexicon!("organizations_train.txt"))) {
-            add(&mut table, o, L_ORG);
-        }
-        for g in lines(lexicon!("given_names.txt")) {
-            add(&mut table, g, L_GIVEN);
-        }
+        each(lexicon!("given_names.txt"), |g| add(&mut table, g, L_GIVEN));
         let mut cased = WordTable::with_capacity(512);
         let org_words = lines(lexicon!("org_words.txt")).flat_map(|w| {
             // with plurals: "National Institutes of Health", "Centers for Disease Control"
@@ -189,10 +203,10 @@ impl Lexicons {
             cased.update(&w, |b| b | C_ORG_WORD);
             add(&mut table, &w, L_ORG_WORD);
         }
-        for w in lines(lexicon!("common_caps.txt")) {
+        each(lexicon!("common_caps.txt"), |w| {
             cased.update(w, |b| b | C_COMMON_CAP);
             add(&mut table, w, L_COMMON_CAP);
-        }
+        });
         for w in words::PLACE_WORDS {
             add(&mut table, w, L_PLACE_WORD);
         }
@@ -429,6 +443,51 @@ fn ing_form(lemma: &str) -> String {
 mod tests {
     use super::*;
 
+    /// Each front-coded lexicon reads back as the entries of its file, section by section.
+    #[test]
+    fn front_coded_lexicons_read_back_whole() {
+        fn sections(file: &str) -> Vec<std::collections::BTreeSet<&str>> {
+            let mut out = vec![std::collections::BTreeSet::new()];
+            for l in file.lines().map(str::trim).filter(|l| !l.is_empty()) {
+                if l.starts_with('#') {
+                    if !out.last().unwrap().is_empty() {
+                        out.push(Default::default());
+                    }
+                } else {
+                    out.last_mut().unwrap().insert(l);
+                }
+            }
+            out
+        }
+        for (shipped, file) in [
+            (lexicon!("places.txt"), include_str!("../../lexicons/places.txt")),
+            (lexicon!("places_train.txt"), include_str!("../../lexicons/places_train.txt")),
+            (lexicon!("organizations.txt"), include_str!("../../lexicons/organizations.txt")),
+            (lexicon!("organizations_train.txt"), include_str!("../../lexicons/organizations_train.txt")),
+            (lexicon!("given_names.txt"), include_str!("../../lexicons/given_names.txt")),
+            (lexicon!("common_caps.txt"), include_str!("../../lexicons/common_caps.txt")),
+            (lexicon!("demonyms.txt"), include_str!("../../lexicons/demonyms.txt")),
+        ] {
+            let want = sections(file);
+            let got: Vec<std::collections::BTreeSet<String>> = shipped
+                .split('#')
+                .map(|s| {
+                    let mut set = std::collections::BTreeSet::new();
+                    each(s, |e| {
+                        set.insert(e.to_string());
+                    });
+                    set
+                })
+                .collect();
+            assert_eq!(got.len(), want.len());
+            for (g, w) in got.iter().zip(&want) {
+                assert!(g.iter().eq(w.iter().copied()), "{:?}", w.first());
+            }
+            assert!(shipped.len() < file.len());
+        }
+        // the countries are the first section of places.txt
+        assert!(Lexicons::get().is_country("Zimbabwe") && !Lexicons::get().is_country("Zurich"));
+    }
 
     #[test]
     fn lexicons_answer_in_any_case() {
