@@ -16,6 +16,10 @@ impl<'a> Cx<'a> {
         if hyphen {
             j += 1;
         }
+        // "16 consecutive quarters", "four straight years", "15 working days"
+        if !hyphen && matches!(self.text(j), "consecutive" | "straight" | "successive" | "working" | "previous" | "full") && self.joined(j) {
+            j += 1;
+        }
         let unit_word = self.text(j);
         let unit_word = if hyphen { unit_word.trim_end_matches("-old").trim_end_matches("-long") } else { unit_word };
         let unit = time_unit(unit_word)?;
@@ -112,6 +116,10 @@ mod tests {
             ("a 10-year plan", "10-year", Duration, Some(10.0), Some("year")),
             ("he is 45 years old.", "45 years old", Duration, Some(45.0), Some("year")),
             ("John D. Carney, 45, was named", "45", Duration, Some(45.0), Some("year")),
+            // an adjective between the number and its unit
+            ("losses for 16 consecutive quarters, said", "16 consecutive quarters", Duration, Some(16.0), Some("quarter")),
+            ("taxes for four straight years, says", "four straight years", Duration, Some(4.0), Some("year")),
+            ("USX has 15 working days to contest", "15 working days", Duration, Some(15.0), Some("day")),
         ]);
     }
 

@@ -321,7 +321,7 @@ impl Cx<'_> {
         if let Some(k) = (f.first + 1..f.last).find(|&k| toks[k].nl > 0) {
             f.last = k;
         }
-        if matches!(f.figure.kind, FigureKind::Date | FigureKind::Duration) {
+        if matches!(f.figure.kind, FigureKind::Date | FigureKind::Duration | FigureKind::Time) {
             self.extend_date(&mut f, floor);
         }
         // "between $4 billion and $6 billion", "between 25 cents and 30 cents"

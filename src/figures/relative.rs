@@ -249,8 +249,16 @@ impl<'a> Cx<'a> {
                     return Some(Some(Found::new(if first < k { k } else { first }, f.last, f.figure)));
                 }
             }
-            // "the" belongs to the date only before past/last/next/coming/previous/following
-            let first = if first < k && matches!(kw.as_str(), "current" | "this") { k } else { first };
+            // "the" belongs to the date only before past/last/next/coming/previous/following;
+            // "agreed that Friday's drop", "following Friday's plunge": a conjunction or a
+            // preposition before a weekday's possessive
+            let first = if first < k && matches!(kw.as_str(), "current" | "this") {
+                k
+            } else if first == k && matches!(kw.as_str(), "that" | "following") && weekday(self.text(j)) && matches!(self.text(j + 1), "'" | "’") {
+                j
+            } else {
+                first
+            };
             return Some(Some(self.possessive(self.date(first, j + 1, None))));
         }
         if (kw == "last" || kw == "this") && matches!(head.as_str(), "night" | "morning" | "afternoon" | "evening") && self.joined(j) {
@@ -325,6 +333,14 @@ mod tests {
             ("we met this morning.", "this morning", Time, None, None),
             ("several months passed", "several months", Duration, None, None),
             ("an hour passed", "an hour", Time, Some(1.0), Some("hour")),
+            // the part of the day keeps its "early" or "late"
+            ("but by late morning were turning", "late morning", Time, None, None),
+            ("by early afternoon it was lower", "early afternoon", Time, None, None),
+            // "that" a conjunction, "following" a preposition, before a weekday's possessive
+            ("observers agreed that Friday's drop was", "Friday", Date, None, None),
+            ("a repeat today following Friday's plunge", "Friday", Date, None, None),
+            ("on that Friday, they met", "that Friday", Date, None, None),
+            ("on the following Friday, they met", "the following Friday", Date, None, None),
         ]);
         // an event's name, and a name with "Daily", are not dates
         check_none(&[("markets fell on Black Monday again", "Monday"), ("the Daily Mirror said", "Daily")]);

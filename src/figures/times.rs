@@ -15,10 +15,28 @@ impl<'a> Cx<'a> {
         if ["a.m.", "p.m.", "am", "pm", "a.m", "p.m"].iter().any(|x| self.lower_is(end, x)) && self.joined(end) {
             end += 1;
         }
-        if matches!(self.text(end), "EDT" | "EST" | "GMT" | "UTC" | "PST" | "PDT" | "CST" | "CDT" | "BST" | "CET" | "MST") {
-            end += 1;
+        Some(Found::new(i, self.zone(end), Figure::new(FigureKind::Time)))
+    }
+
+    /// The end of a time of day that ends before `i`, with the time zone written after it:
+    /// "EDT", "Eastern (time)", "Chicago time", "New York time", "local time".
+    #[inline(never)]
+    fn zone(&self, i: usize) -> usize {
+        let t = self.text(i);
+        if matches!(t, "EDT" | "EST" | "GMT" | "UTC" | "PST" | "PDT" | "CST" | "CDT" | "BST" | "CET" | "MST") {
+            return i + 1;
         }
-        Some(Found::new(i, end, Figure::new(FigureKind::Time)))
+        let capital = |k: usize| self.joined(k) && self.text(k).starts_with(|c: char| c.is_ascii_uppercase());
+        // "Chicago time", "New York time", "local time" (not "Time" that opens a sentence)
+        let k = if capital(i) && capital(i + 1) { i + 2 } else { i + 1 };
+        if self.text(k) == "time" && self.joined(k) && (capital(i) || t == "local") {
+            return k + 1;
+        }
+        // "10:00 Eastern", not "3 p.m. Central Park"
+        if matches!(t, "Eastern" | "Central" | "Pacific" | "Mountain") && capital(i) && !capital(i + 1) {
+            return i + 1;
+        }
+        i
     }
 
     /// "3 p.m.", "11 am".
@@ -28,7 +46,7 @@ impl<'a> Cx<'a> {
             return None;
         }
         a.value = None;
-        a.last += 1;
+        a.last = self.zone(l + 1);
         Some(Measured::Kind(Figure::new(FigureKind::Time), None))
     }
 
@@ -53,6 +71,15 @@ mod tests {
             ("at 3 p.m. on", "3 p.m.", Time, None, None),
             ("open at 9:30 a.m. EDT today", "9:30 a.m. EDT", Time, None, None),
             ("the train left at 10:30 and", "10:30", Time, None, None),
+            // the time zone written after the time
+            ("markets closed at 5 p.m. EST -- when", "5 p.m. EST", Time, None, None),
+            ("it airs tonight at 10:00 Eastern, a report", "10:00 Eastern", Time, None, None),
+            ("see you tomorrow, 10:00 Eastern time.", "10:00 Eastern time", Time, None, None),
+            ("if triggered after 1:30 p.m. Chicago time, it", "1:30 p.m. Chicago time", Time, None, None),
+            ("at 3:15 New York time, as", "3:15 New York time", Time, None, None),
+            ("at 6 a.m. local time on", "6 a.m. local time", Time, None, None),
+            ("at 3 p.m. Central Park was", "3 p.m.", Time, None, None),
+            ("by 5 p.m. Time is short.", "5 p.m.", Time, None, None),
         ]);
     }
 

@@ -145,9 +145,9 @@ pub const LABEL_ABBREVIATIONS: Words = words("Apt Art Ch Fig Hwy No Nos Para Pro
 /// The words of a figure that gives neither a quantity nor a point in the calendar ("today",
 /// "night", "monthly", "every year", "the first"): a figure made only of these is minor.
 pub const MINOR_FIGURE_WORDS: Words = words(
-    "afternoon annual annually daily day each eighth evening every fifth first fourth hourly month \
-    monthly morning night nightly ninth now overnight quarterly second seventh sixth tenth the third \
-    today tonight week weekly year yearly",
+    "afternoon annual annually daily day each early eighth evening every fifth first fourth hourly late \
+    month monthly morning night nightly ninth now overnight quarterly second seventh sixth tenth the \
+    third today tonight week weekly year yearly",
 );
 
 /// Words before a figure that make "X to Y" a movement rather than a range.
