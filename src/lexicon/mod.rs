@@ -128,7 +128,7 @@ impl Lexicons {
         let add = |table: &mut WordTable, w: &str, bit: u32| with_lower(w, |l| table.update(l, |b| b | bit));
         let lower = crate::text::to_lower;
         let mut max_role_words = 1;
-        for l in lines(lexicon!("roles.txt")) {
+        each(lexicon!("roles.txt"), |l| {
             let (entry, bit) = match l.strip_prefix('=') {
                 Some(h) => (lower(h), L_HONORIFIC),
                 None => {
@@ -140,7 +140,7 @@ impl Lexicons {
                 add(&mut table, f.trim_end_matches('.'), L_ROLE_FIRST);
             }
             add(&mut table, &entry, bit);
-        }
+        });
         let mut lemmas: Vec<&'static str> = Vec::new();
         for l in lines(lexicon!("reporting_verbs.txt")) {
             let mut forms = l.split_whitespace();
@@ -190,19 +190,20 @@ impl Lexicons {
         }
         each(lexicon!("given_names.txt"), |g| add(&mut table, g, L_GIVEN));
         let mut cased = WordTable::with_capacity(512);
-        let org_words = lines(lexicon!("org_words.txt")).flat_map(|w| {
+        each(lexicon!("org_words.txt"), |w| {
             // with plurals: "National Institutes of Health", "Centers for Disease Control"
             let plural = match w.strip_suffix('y') {
                 Some(stem) if w.len() > 3 && !stem.ends_with(['a', 'e', 'o', 'u']) => format!("{stem}ies"),
                 _ if w.ends_with(['s', '.']) || w.len() < 4 => String::new(),
                 _ => format!("{w}s"),
             };
-            [w.to_string(), plural]
+            for w in [w, &plural] {
+                if !w.is_empty() {
+                    cased.update(w, |b| b | C_ORG_WORD);
+                    add(&mut table, w, L_ORG_WORD);
+                }
+            }
         });
-        for w in org_words.filter(|w| !w.is_empty()) {
-            cased.update(&w, |b| b | C_ORG_WORD);
-            add(&mut table, &w, L_ORG_WORD);
-        }
         each(lexicon!("common_caps.txt"), |w| {
             cased.update(w, |b| b | C_COMMON_CAP);
             add(&mut table, w, L_COMMON_CAP);
@@ -467,6 +468,8 @@ mod tests {
             (lexicon!("given_names.txt"), include_str!("../../lexicons/given_names.txt")),
             (lexicon!("common_caps.txt"), include_str!("../../lexicons/common_caps.txt")),
             (lexicon!("demonyms.txt"), include_str!("../../lexicons/demonyms.txt")),
+            (lexicon!("roles.txt"), include_str!("../../lexicons/roles.txt")),
+            (lexicon!("org_words.txt"), include_str!("../../lexicons/org_words.txt")),
         ] {
             let want = sections(file);
             let got: Vec<std::collections::BTreeSet<String>> = shipped
