@@ -1,7 +1,8 @@
 //! The evidence class of every name and figure mention (see `src/analysis/confidence.rs`), for
 //! `tools/calibrate.py`: JSONL of {"id","text"} in on stdin, one line a document out:
-//! {"id", "names": [[start, end, kind, class], …], "figures": [[start, end, figure kind, class], …]}
-//! with UTF-16 offsets, as the Analysis gives them.
+//! {"id", "names": [[start, end, kind, class], …], "figures": [[start, end, figure kind, class], …],
+//! "quotes": [[start, end, speaker, class], …]} with UTF-16 offsets, as the Analysis gives them; a
+//! quote's speaker is its name, else its text, else "-".
 //! `cargo run --release --example confidence_classes < docs.jsonl`
 
 use std::io::{BufRead, Write};
@@ -38,6 +39,16 @@ fn main() {
                 Some(serde_json::json!([m.start, m.end, f.kind, class]))
             })
             .collect();
-        writeln!(out, "{}", serde_json::json!({"id": doc.get("id"), "names": names, "figures": figures})).unwrap();
+        let quotes: Vec<serde_json::Value> = a
+            .quotes
+            .iter()
+            .map(|q| {
+                let cue = q.cue.as_ref().map(|c| (byte_at[c.start], byte_at[c.end]));
+                let class = newsmark::analysis::confidence::quote_class(text, q.kind, cue, q.speaker.as_ref().map(|s| s.name.is_some()), lex);
+                let who = q.speaker.as_ref().map_or("-", |s| s.name.as_deref().unwrap_or(&s.text));
+                serde_json::json!([q.start, q.end, who, class])
+            })
+            .collect();
+        writeln!(out, "{}", serde_json::json!({"id": doc.get("id"), "names": names, "figures": figures, "quotes": quotes})).unwrap();
     }
 }

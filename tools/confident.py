@@ -8,7 +8,11 @@ counts a mark right when it overlaps a gold mention of its category (the reader'
 is on the right thing, if not on exactly its words). A category the corpus does not annotate is
 left out.
 
-usage: tools/confident.py CORPUS [--genres nw,bn]   (CORPUS: onto_dev | conll_testa)
+On a corpus of quotes (PolNeAR) the same for quotes: a quote is right when the scorer matches
+it to an annotated attribution (token F1 0.5 or more, the best match) and its speaker is right
+or not annotated, as end-to-end attribution counts it.
+
+usage: tools/confident.py CORPUS [--genres nw,bn]   (CORPUS: onto_dev | conll_testa | polnear_dev)
 Reads ../shared/eval/dev/CORPUS.jsonl and target/eval/CORPUS.pred.jsonl (run tools/eval.sh first).
 """
 import argparse, collections, importlib.util, json, os
@@ -32,6 +36,39 @@ for line in open(os.path.join(root, '..', 'shared', 'eval', 'dev', a.corpus + '.
         continue
     gold[d['id']] = d
     annotated.update(m['label'] for m in d['mentions'])
+if any(d.get('quotes') for d in gold.values()):
+    # quotes: each predicted quote right or not, as end-to-end attribution counts it
+    marks = collections.defaultdict(list)
+    for line in open(os.path.join(root, 'target', 'eval', a.corpus + '.pred.jsonl')):
+        p = json.loads(line)
+        d = gold.get(p['id'])
+        if not d:
+            continue
+        text = d['text']
+        u16 = []
+        for i, ch in enumerate(text):
+            u16.extend([i] * (2 if ord(ch) > 0xFFFF else 1))
+        u16.append(len(text))
+        ti = score.TokenIndex(text)
+        golds = [(ti.token_ids([tuple(f) for f in q['fragments']]), q) for q in d.get('quotes', []) if q.get('fragments')]
+        for q in p.get('quotes', []):
+            toks = ti.token_ids([(u16[q['start']], u16[q['end']])])
+            f, g = max(((score.tok_f1(gt, toks), gq) for gt, gq in golds), default=(0.0, None), key=lambda x: x[0])
+            sp = q.get('speaker')
+            pq = {'speaker': sp and {'start': u16[sp['start']], 'end': u16[sp['end']], 'name': sp.get('name')}}
+            right = f >= 0.5 and score.speaker_correct(text, g, pq) is not False
+            for cat in ('quote', 'quote: ' + q['kind']):
+                marks[cat].append((q.get('confidence', 0.0), right))
+    print(f"== {a.corpus}: quotes right end to end (content matched, speaker right); 'confident' is confidence >= {CONFIDENT}")
+    for cat, ms in sorted(marks.items()):
+        conf = [r for c, r in ms if c >= CONFIDENT]
+        print(f'  {cat:18s} all: {len(ms):5d}, P {100 * sum(r for _, r in ms) / max(len(ms), 1):5.1f}   confident: {len(conf):5d}, P {100 * sum(conf) / max(len(conf), 1):5.1f}')
+    print('  calibration: confidence band, quotes, mean confidence, share right')
+    for lo, hi in ((0.0, 0.5), (0.5, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 1.01)):
+        band = [(c, r) for c, r in marks['quote'] if lo <= c < hi]
+        if band:
+            print(f'    [{lo:.2f}, {min(hi, 1):.2f}) {len(band):6d}  {sum(c for c, _ in band) / len(band):.2f}  {sum(r for _, r in band) / len(band):.2f}')
+    raise SystemExit
 # per category: gold count, and (confidence, right) for each mark; figures also by kind
 n_gold = collections.Counter()
 marks = collections.defaultdict(list)

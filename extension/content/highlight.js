@@ -203,7 +203,7 @@
     return r.collapsed ? null : r;
   };
 
-  /** The confidence at and above which a name or figure is a confident mark (the core's
+  /** The confidence at and above which a name, figure or quote is a confident mark (the core's
    * CONFIDENT, src/analysis/confidence.rs). */
   NM.CONFIDENT = 0.9;
 
@@ -239,6 +239,8 @@
       if (r) { sets[kind].push(r); counts[kind]++; }
     }
     for (const q of analysis.quotes) {
+      // "only confident marks": a quote whose class is right less than 9 times in 10, and its speaker
+      if (show.confident && q.confidence != null && q.confidence < NM.CONFIDENT) continue;
       if (show.quote) {
         // a quote interrupted by its attribution is painted part by part
         for (const [s, e] of q.fragments || [[q.start, q.end]]) {

@@ -2,10 +2,10 @@
 //! (names that resolved to an entity, and figures), entities that kept a mention renumbered
 //! densely, quotes with their cue and speaker resolved to those entities.
 
-use super::{Cue, Entity, Mention, MentionKind, Quote, Speaker};
+use super::{confidence, Cue, Entity, Mention, MentionKind, Quote, Speaker};
 use crate::entities::Ent;
 use crate::figures::{self, Found};
-use crate::lexicon::with_lower;
+use crate::lexicon::{with_lower, Lexicons};
 use crate::lexicon::words::{HEAD_NOUNS, THE_PLACE_HEADS};
 use crate::names::Name;
 use crate::offsets::Utf16Map;
@@ -105,11 +105,12 @@ impl Parts<'_> {
     }
 
     /// The quotes with UTF-16 offsets, their speakers resolved to the renumbered entities.
-    pub(super) fn quotes(&mut self, map: &Utf16Map, entities: &[Entity], new_id: &[Option<usize>]) -> Vec<Quote> {
+    pub(super) fn quotes(&mut self, map: &Utf16Map, entities: &[Entity], new_id: &[Option<usize>], lex: &Lexicons) -> Vec<Quote> {
         let text = self.text;
         std::mem::take(&mut self.quotes)
             .into_iter()
             .map(|q| Quote {
+                confidence: Some(confidence::of_quote_class(confidence::quote_class(text, q.kind, q.cue, q.speaker.as_ref().map(|sp| sp.entity.and_then(|id| new_id[id]).is_some()), lex))),
                 start: map.utf16(q.start),
                 end: map.utf16(q.end),
                 kind: q.kind,

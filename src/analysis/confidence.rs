@@ -9,7 +9,7 @@
 //! marks" keeps those at [`CONFIDENT`] or above.
 
 use crate::lexicon::{Lexicons, L_COUNTRY, L_GIVEN, L_ORG, L_PLACE};
-use crate::types::{Figure, FigureKind, MentionKind};
+use crate::types::{Figure, FigureKind, MentionKind, QuoteKind};
 
 /// The confidence (in hundredths) at and above which a mark is confident.
 pub const CONFIDENT: u8 = 90;
@@ -81,6 +81,29 @@ pub fn of_figure_class(class: usize) -> u8 {
     super::confidence_table::FIGURES.get(class).copied().unwrap_or(50)
 }
 
+/// The class of a quote: its kind × its verb (one of plain speech, the first section of
+/// `reporting_verbs.txt`: "say", "tell", "state", "add", "write"; another, or "according to";
+/// none) × its speaker (resolved to a name, as written only, none): 0..18. `speaker` says
+/// whether the speaker resolved to a name.
+pub fn quote_class(text: &str, kind: QuoteKind, cue: Option<(usize, usize)>, speaker: Option<bool>, lex: &Lexicons) -> usize {
+    let verb = match cue {
+        None => 2,
+        Some((a, b)) if lex.plain_speech(&text[a..b]) => 0,
+        _ => 1,
+    };
+    let who = match speaker {
+        Some(true) => 0,
+        Some(false) => 1,
+        None => 2,
+    };
+    usize::from(kind == QuoteKind::Indirect) * 9 + verb * 3 + who
+}
+
+/// Each quote class's confidence in hundredths (`confidence_table.rs`, generated).
+pub fn of_quote_class(class: usize) -> u8 {
+    super::confidence_table::QUOTES.get(class).copied().unwrap_or(50)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -117,6 +140,31 @@ mod tests {
     }
 
     #[test]
+    fn quote_classes() {
+        // (text, a word of the quote, its class): kind (direct 0, indirect 9) + verb (plain
+        // speech 0, another or "according to" 3, none 6) + speaker (named 0, as written 1, none 2)
+        for (text, inside, class) in [
+            ("Jane Doe said the plan had failed.", "plan", 9),
+            ("Jane Doe argued that the plan had failed.", "plan", 9 + 3),
+            ("Officials told reporters that the plan had failed.", "plan", 9 + 1),
+            ("According to Jane Doe, the plan had failed badly.", "plan", 9 + 3),
+            ("“The plan has failed,” Jane Doe said.", "plan", 0),
+            ("“The plan has failed,” Jane Doe added.", "plan", 0),
+            ("“The plan has failed,” Jane Doe warned.", "plan", 3),
+            ("“The plan has failed,” officials said.", "plan", 1),
+        ] {
+            let a = crate::analyze(text);
+            let at = text.find(inside).unwrap();
+            let q = a.quotes.iter().find(|q| q.start <= at && at < q.end).unwrap_or_else(|| panic!("{text}: {:?}", a.quotes));
+            // the cue's byte span (its UTF-16 offsets differ after a “)
+            let cue = q.cue.as_ref().map(|c| text.find(c.text.as_str()).map(|s| (s, s + c.text.len())).unwrap());
+            let named = q.speaker.as_ref().map(|s| s.name.is_some());
+            assert_eq!(quote_class(text, q.kind, cue, named, Lexicons::get()), class, "{text}");
+            assert_eq!(q.confidence, Some(of_quote_class(class)), "{text}");
+        }
+    }
+
+    #[test]
     fn the_tables_have_every_class() {
         let t = super::super::confidence_table::TABLE;
         assert_eq!(t.len(), 96);
@@ -124,5 +172,8 @@ mod tests {
         let f = super::super::confidence_table::FIGURES;
         assert_eq!(f.len(), 128);
         assert!(f.iter().all(|&c| (1..=99).contains(&c)), "{f:?}");
+        let q = super::super::confidence_table::QUOTES;
+        assert_eq!(q.len(), 18);
+        assert!(q.iter().all(|&c| (1..=99).contains(&c)), "{q:?}");
     }
 }

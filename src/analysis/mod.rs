@@ -82,6 +82,10 @@ pub struct Quote {
     /// `[start, end)`; absent when the quote is one piece.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub fragments: Option<Vec<[usize; 2]>>,
+    /// The share of quotes of its class (kind, verb, speaker resolved or not) that were right
+    /// on annotated text (`confidence.rs`), in hundredths; written as a fraction (0.93).
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "hundredths")]
+    pub confidence: Option<u8>,
 }
 
 /// One speaker in the summary, most prominent first.
@@ -221,7 +225,7 @@ pub(crate) fn analyze_with(text: &str, texts: bool, watch: Option<(&Watchlist, &
             }
         });
     }
-    let quotes = parts.quotes(&map, &entities, &new_id);
+    let quotes = parts.quotes(&map, &entities, &new_id, lex);
     let mut summary = summary::summarize(text, &bytes, &mentions, &entities, &quotes);
     if full {
         // what a figure is of is read from English words

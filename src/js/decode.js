@@ -71,6 +71,8 @@ export function decode(ints, nums, strs, text) {
       for (let f = 0; f < nf; f++) fragments[f] = [int(), int()];
       q.fragments = fragments;
     }
+    const confidence = opt();
+    if (confidence !== null) q.confidence = confidence / 100;
     quotes[k] = q;
   }
   const speakers = new Array(int());

@@ -77,6 +77,9 @@ pub struct Lexicons {
     /// lemma). One probe answers every membership question about a word.
     table: WordTable,
     lemmas: Vec<&'static str>,
+    /// How many of `lemmas`, the first, are verbs of plain speech ("say", "tell"): the first
+    /// section of `reporting_verbs.txt`.
+    plain_lemmas: usize,
     /// The languages of `languages.txt`, in its order: bit `i` of [`Lexicons::language_bits`]
     /// stands for `languages[i]`.
     pub languages: Vec<&'static str>,
@@ -142,7 +145,9 @@ impl Lexicons {
             add(&mut table, &entry, bit);
         });
         let mut lemmas: Vec<&'static str> = Vec::new();
-        for l in lines(lexicon!("reporting_verbs.txt")) {
+        let verbs = lexicon!("reporting_verbs.txt");
+        let plain_lemmas = verbs.split('#').next().map_or(0, |s| lines(s).count());
+        for l in lines(verbs) {
             let mut forms = l.split_whitespace();
             if let Some(lemma) = forms.next() {
                 lemmas.push(lemma);
@@ -262,6 +267,7 @@ impl Lexicons {
             codes,
             table,
             lemmas,
+            plain_lemmas,
         }
     }
 
@@ -347,6 +353,11 @@ impl Lexicons {
     /// Whether a token's class bits are a verb that a person speaks with ("said", not "found").
     pub fn speaks(&self, class: u32) -> bool {
         self.lemma(class).is_some_and(|l| !words::FINDINGS.contains(&l))
+    }
+
+    /// Whether `w` is a form of a verb of plain speech ("said", "told", "adds", "wrote").
+    pub fn plain_speech(&self, w: &str) -> bool {
+        (1..=self.plain_lemmas).contains(&((self.bits(w) >> W_LEMMA_SHIFT) as usize))
     }
 
     /// The reporting verb's lemma in a token's class bits.

@@ -71,10 +71,12 @@ inEachBrowser('the story among a news page\'s other parts', (b) => {
     await page.close();
   });
 
-  test('"only confident marks" leaves out the names and figures little evidence vouches for', async () => {
+  test('"only confident marks" leaves out the names, figures and quotes little evidence vouches for', async () => {
     const names = async (page) => [...await marked(page, 'person'), ...await marked(page, 'speaker')].join(' | ');
+    const quotes = async (page) => (await marked(page, 'quote')).join(' | ');
     const all = await b.open('/news/confidence.html?all');
     assert.match(await names(all), /Greyfield Marlow/);
+    assert.match(await quotes(all), /This secures the port/);
     await all.close();
     const set = (confident) => b.inExtension((c) => (globalThis.browser ?? globalThis.chrome).storage.sync.get({ kinds: {} })
       .then((o) => (globalThis.browser ?? globalThis.chrome).storage.sync.set({ kinds: { ...o.kinds, confident: c } })), confident);
@@ -86,7 +88,10 @@ inEachBrowser('the story among a news page\'s other parts', (b) => {
     // a weekday is a date nine times in ten and more; a bare count is not
     const figures = await marked(page, 'figure');
     assert.ok(figures.includes('Tuesday') && !figures.includes('400'), figures.join(' | '));
-    assert.ok((await marked(page, 'quote')).length > 0, 'quotes stay');
+    // reported speech with "said" or "added" and a named speaker is right nine times in ten and
+    // more; a direct quote, whose span more often runs on or stops short, not yet
+    assert.match(await quotes(page), /400 jobs were safe/);
+    assert.doesNotMatch(await quotes(page), /This secures the port/);
     await page.close();
     await set(false);
   });
