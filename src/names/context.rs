@@ -4,7 +4,7 @@
 
 use super::shape::{code_like, hyphen_adjective, particle_glued};
 use super::Name;
-use crate::lexicon::words::{COMPANY_KINDS, COMPANY_STAFF, ORG_NOUNS};
+use crate::lexicon::words::{COMPANY_KINDS, COMPANY_STAFF, MEDIA_NOUNS, ORG_NOUNS};
 use crate::lexicon::{lower_hash, HashSet64, Lexicons, Low, L_COMMON_CAP, L_DEMONYM, L_GIVEN, L_ORG, L_ORG_WORD, L_PLACE, W_CAP, W_DIGIT, W_HYPHEN};
 use crate::token::{Kind, Token};
 
@@ -110,6 +110,12 @@ impl<'a> Ctx<'a> {
         let after = |k: usize| Low::new(self.text(k));
         let possessive = matches!(self.text(n.last), "’" | "'") && self.text(n.last + 1) == "s";
         if possessive && ORG_NOUNS.contains(&after(n.last + 2).as_str()) {
+            return true;
+        }
+        // a newspaper's name: "Le Matin newspaper", "the daily Sueddeutsche Zeitung", "the news
+        // weekly Der Spiegel"
+        let media = |k: usize| MEDIA_NOUNS.contains(&after(k).as_str());
+        if media(n.last) || (n.first >= 2 && media(n.first - 1) && matches!(after(n.first - 2).as_str(), "the" | "news")) {
             return true;
         }
         if n.first >= 2 && self.text(n.first - 1).eq_ignore_ascii_case("of") {

@@ -332,6 +332,10 @@ mod tests {
             // an apposition that describes a company
             ("Maxus, an independent oil and gas company, said reserves rose.", &[("Maxus", Organization)]),
             ("Alliant, based in Littleton, makes computers.", &[("Alliant", Organization)]),
+            // a newspaper or magazine, named before its noun or after "the" and its noun
+            ("But Le Matin newspaper, quoting witnesses, said six died.", &[("Le Matin", Organization)]),
+            ("He confirmed a report in the weekly Der Spiegel on Friday.", &[("Der Spiegel", Organization)]),
+            ("Zycie Warszawy daily said on Saturday it would sue.", &[("Zycie Warszawy", Organization)]),
             // shown to be a company once, a company wherever the word stands alone
             ("A spokesman for Justin declined to comment. Justin has been profitable since 1986.", &[("Justin", Organization)]),
             ("Nekoosa has resisted. Shares of Nekoosa rose 2%.", &[("Nekoosa", Organization)]),
