@@ -43,6 +43,11 @@ pub(super) fn indirect(cx: &Cx, direct: &[RawQuote]) -> Vec<RawQuote> {
                 // service"): what was said is the clause after the verb, not the sentence
                 Some(subj) if cx.is(subj.0, "which") || cx.is(subj.0, "whom") => relative_clause(cx, end, v, lemma, (subj.0 + 1, subj.1, subj.2)),
                 Some(subj) if subj.0 > lo && (cx.is(subj.0 - 1, "which") || cx.is(subj.0 - 1, "whom")) => relative_clause(cx, end, v, lemma, subj),
+                // "The ministry issued a statement saying …": a participle after the object of a
+                // verb speaks with that verb's subject, not with the object
+                Some(subj) if subj.2.is_none() && subj.0 > lo && cx.text(v).ends_with("ing") && cx.text(subj.0 - 1).ends_with("ed") => {
+                    subject_first(cx, lo, end, v, lemma, cx.subject_before(subj.0 - 1, lo).unwrap_or(subj))
+                }
                 Some(subj) => subject_first(cx, lo, end, v, lemma, subj),
                 // "…,” Al-Khatib said, adding that …": a participle speaks with its clause
                 None if v > lo && cx.text(v).ends_with("ing") && cx.text(v - 1) == "," => participle(cx, direct, lo, end, v, lemma),
@@ -419,6 +424,9 @@ mod tests {
             ("In a long speech, Jane Doe launched an attack against Tom Reed, calling him “the worst mayor in our history.”", &[("him “the worst mayor in our history.”", Indirect, Some("Jane Doe"), Some("calling"))]),
             // a quote that closes reported speech is part of that one statement
             ("Jane Doe mocked the complaint, saying anybody who complains about a microphone “is not having a good night.”", &[("anybody who complains about a microphone “is not having a good night.”", Indirect, Some("Jane Doe"), Some("saying"))]),
+            // a participle after the object of a verb speaks with the verb's subject
+            ("Jane Doe released a statement saying she would resign.", &[("she would resign", Indirect, Some("Jane Doe"), Some("saying"))]),
+            ("Acme Corp. issued a statement saying the talks had failed.", &[("the talks had failed", Indirect, Some("Acme Corp"), Some("saying"))]),
         ]);
     }
 }
