@@ -27,7 +27,9 @@ pub(super) fn shaped(cx: &Ctx, ev: &Evidence) -> Option<Verdict> {
     // an initial ("John A. Finlayson") is no common word, though "A" and "I" are
     let initial = |k: usize| k > ev.first && cx.text(k).len() == 1 && cx.text(k + 1) == ".";
     let plain = |k: usize| !is_particle(cx.text(k)) && !initial(k) && (cx.is(k, L_DEMONYM) || cx.common_word_at(k));
-    (ev.words.len() >= 2 && ev.words.len() <= 4 && !ev.wi.iter().any(|&k| plain(k))).then_some(Verdict::Is(MentionKind::Person))
+    // after "a" or "an" a name is a title or a kind of thing, not somebody: "A Closer Look"
+    let indefinite = ev.first > 0 && matches!(cx.text(ev.first - 1).as_bytes(), [b'a' | b'A'] | [b'a' | b'A', b'n']);
+    (ev.words.len() >= 2 && ev.words.len() <= 4 && !indefinite && !ev.wi.iter().any(|&k| plain(k))).then_some(Verdict::Is(MentionKind::Person))
 }
 
 #[cfg(test)]
@@ -45,6 +47,9 @@ mod tests {
             ("The founder, Brent Bozell III, spoke first.", &[("Brent Bozell III", Person)]),
             // a lowercase word inside a handle, hashtag or address is no sign of a common word
             ("Mike Pence said it was close. I thank @mike_pence and #pence2016, see in.gov/pence.", &[("Mike Pence", Person)]),
+            // after "a" or "an", capitalised words are a title or a kind of thing
+            ("A Closer Look at the data shows growth.", &[]),
+            ("They won a World Cup qualifier in a Tang Dynasty costume.", &[]),
         ]);
     }
 }
