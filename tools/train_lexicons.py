@@ -10,7 +10,8 @@ CC-BY 4.0):
   lexicons/organizations_train.txt  names annotated as organizations at least twice and never as anything else
 
 Titles and roles, demonyms, months and days, and words those sets also write in lowercase are
-left out.
+left out, as are places and organizations that the hand-written lexicons (places.txt,
+organizations.txt) already list.
 
 usage: tools/train_lexicons.py     (writes the three files)
 """
@@ -108,7 +109,8 @@ with open(os.path.join(out_dir, 'given_names.txt'), 'w', encoding='utf-8') as f:
     f.write(header.format(what='Given names'))
     f.write('\n'.join(sorted(kept)) + '\n')
 
-for kind, fname in (('place', 'places_train.txt'), ('organization', 'organizations_train.txt')):
+for kind, fname, listed in (('place', 'places_train.txt', 'places.txt'), ('organization', 'organizations_train.txt', 'organizations.txt')):
+    known = {l.strip().lower() for l in open(os.path.join(HERE, '..', 'lexicons', listed), encoding='utf-8') if l.strip() and not l.startswith('#')}
     names = []
     for raw, types in span_types.items():
         if set(types) != {kind} or types[kind] < 2:
@@ -120,7 +122,7 @@ for kind, fname in (('place', 'places_train.txt'), ('organization', 'organizatio
         if not re.fullmatch(r"[A-Z][\w.'’&-]*( [\w.'’&-]+)*", name) or len(name) < 3:
             continue
         first = name.split()[0].lower()
-        if name.lower() in common or name.lower() in demonyms or first in MONTHS_DAYS or lowercase_words[name.lower()] >= 2:
+        if name.lower() in common or name.lower() in demonyms or name.lower() in known or first in MONTHS_DAYS or lowercase_words[name.lower()] >= 2:
             continue
         names.append(name)
     with open(os.path.join(out_dir, fname), 'w', encoding='utf-8') as f:
