@@ -219,7 +219,8 @@ fn according_to(cx: &Cx, direct: &[RawQuote], lo: usize, end: usize) -> Option<R
     let subj = cx.subject_after(a + 2).filter(|s| s.2.is_some() || s.1 > s.0).or_else(|| cx.source_phrase(a + 2, end))?;
     // the comma that closes the source, if one does within a few words
     let closing = (subj.1..end.min(subj.1 + 8)).find(|&k| cx.text(k) == ",");
-    let (c0, c1) = if a <= lo + 1 {
+    // (a capital "According" opens its clause, as after a dateline the sentence split missed)
+    let (c0, c1) = if a <= lo + 1 || cx.text(a).starts_with('A') {
         // "According to the authority’s own estimate, …"
         (closing.map_or(subj.1, |k| k + 1), end)
     } else if a > lo && cx.text(a - 1) == "," && closing.is_some_and(|k| k + 3 < end) {
@@ -350,6 +351,9 @@ mod tests {
             ("The deal is off, according to Jane Doe, the minister.", &[("The deal is off", Indirect, Some("Jane Doe"), Some("according to"))]),
             // a source that is no name, first or set off inside the statement
             ("According to law enforcement officials, the account was linked to an older one.", &[("the account was linked to an older one", Indirect, None, Some("According to"))]),
+            // a capital "According" opens its clause, after a colon or a dateline run into it
+            ("It has not gone unnoticed: According to Acme Corp, sales fell by half.", &[("sales fell by half", Indirect, Some("Acme Corp"), Some("According to"))]),
+            ("Friday, August 21, 2015 According to Acme Corp, sales fell by half.", &[("sales fell by half", Indirect, Some("Acme Corp"), Some("According to"))]),
             ("Now, according to the latest poll, some states are swinging.", &[("Now, according to the latest poll, some states are swinging", Indirect, None, Some("according to"))]),
             ("The talks have now failed for good, said Minister Jane Doe.", &[("The talks have now failed for good", Indirect, Some("Jane Doe"), Some("said"))]),
             ("Even India has more cultural pull through its films, says political scientist Dossym Satpayev in Almaty.", &[("Even India has more cultural pull through its films", Indirect, Some("Dossym Satpayev"), Some("says"))]),
