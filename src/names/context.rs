@@ -120,7 +120,7 @@ impl<'a> Ctx<'a> {
         }
         if n.first >= 2 && self.text(n.first - 1).eq_ignore_ascii_case("of") {
             let before = Low::new(self.text(n.first - 2));
-            if matches!(before.as_str(), "shares" | "unit" | "subsidiary" | "division" | "stake" | "shareholders" | "stockholders" | "parent" | "acquisition" | "chairman" | "president") {
+            if matches!(before.as_str(), "shares" | "unit" | "subsidiary" | "division" | "stake" | "shareholders" | "stockholders" | "parent" | "acquisition" | "chairman" | "president" | "executive" | "founder" | "owner") {
                 return true;
             }
         }

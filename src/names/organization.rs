@@ -339,6 +339,8 @@ mod tests {
             // shown to be a company once, a company wherever the word stands alone
             ("A spokesman for Justin declined to comment. Justin has been profitable since 1986.", &[("Justin", Organization)]),
             ("Nekoosa has resisted. Shares of Nekoosa rose 2%.", &[("Nekoosa", Organization)]),
+            // "chief executive of", "founder of", "owner of" name a company
+            ("Red Hat released a new version. Jim Whitehurst, chief executive of Red Hat, said so.", &[("Red Hat", Organization), ("Jim Whitehurst", Person)]),
             // a company named with a nationality or region word keeps it; a known body, a body
             // named by an organization word and an acronym do not
             ("An American Express executive said the card sold well. American Express shares rose.", &[("American Express", Organization)]),
