@@ -164,15 +164,10 @@ pub(super) fn trimmed_end(cx: &Ctx, start: usize, end: usize) -> usize {
     let body_head = head.split_whitespace().any(|h| cx.lex.is_org_word(h) || PLACE_WORDS.contains(&h));
     let headed = body_head || head.split_whitespace().any(|h| cx.lex.is_role(h));
     let whole = crate::text::to_lower(&cx.s[cx.toks[start].start..cx.toks[end - 1].end]);
-    // a person's title and name, then a place (not "Secretary of State", "Bank of England":
-    // nothing after the place)
+    // a person's title and name, then a place or a body ("Economist Joel Naroff of First
+    // Union"; not "Secretary of State", "Bank of England": nothing after the title)
     let title = cx.role_words_at(start, k);
-    let titled_person = !body_head
-        && head.split_whitespace().count() >= 2
-        && title > 0
-        && title < k - start
-        && k + 1 < end
-        && cx.lex.is_place(&cx.s[cx.toks[k + 1].start..cx.toks[end - 1].end]);
+    let titled_person = !body_head && head.split_whitespace().count() >= 2 && title > 0 && title < k - start && k + 1 < end;
     if (!headed || titled_person) && cx.lex.bits(&whole) & (L_ORG | L_PLACE) == 0 {
         end = k;
     }
@@ -227,6 +222,7 @@ mod tests {
             ("Members of the Coastal Fishermen’s Association met.", &[("the Coastal Fishermen’s Association", Organization)]),
             ("The Islamic Resistance in Iraq has positioned itself.", &[("Islamic Resistance in Iraq", Organization)]),
             ("Sen. John McCain of Arizona spoke.", &[("John McCain", Person), ("Arizona", Place)]),
+            ("Economist Joel Naroff of First Union bank said so. Naroff said it rose.", &[("Joel Naroff", Person), ("First Union", Organization), ("Naroff", Person)]),
             ("Some excerpts of Basem Al-Awadi were read.", &[("Basem Al-Awadi", Person)]),
         ]);
     }
