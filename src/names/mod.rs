@@ -22,7 +22,7 @@ mod shape;
 
 pub use context::Ctx;
 
-use crate::lexicon::{L_DEMONYM, L_ORG, L_PLACE};
+use crate::lexicon::{L_DEMONYM, L_ORG, L_PLACE, L_ROLE};
 use crate::sentence::Sentence;
 use crate::token::Kind;
 use crate::types::MentionKind;
@@ -149,7 +149,8 @@ fn classify_one(cx: &Ctx, sent: &Sentence, start: usize, end: usize, out: &mut V
 /// Whether the word at `k` is the last word of one of the last 200 people named in full.
 fn earlier_surname(cx: &Ctx, out: &[Name], k: usize) -> bool {
     let w = cx.text(k);
-    w.len() > 2 && out.iter().rev().take(200).any(|n| n.kind == Some(MentionKind::Person) && n.last - n.first >= 2 && n.last <= k && cx.text(n.last - 1) == w)
+    // (or its first word, a family name written first: "Li Song-ho … Li said", "Xiao Qiang")
+    w.len() > 1 && out.iter().rev().take(200).any(|n| n.kind == Some(MentionKind::Person) && n.last - n.first >= 2 && n.last <= k && (cx.text(n.last - 1) == w || cx.text(n.first) == w && cx.speaks_at(k + 1) && !cx.is(n.first + 1, L_ROLE) && cx.text(n.first + 1).chars().nth(1).is_some_and(char::is_lowercase)))
 }
 
 /// "First Chicago", "First Boston Corp.": a company named "First" and a place or an

@@ -47,6 +47,9 @@ mod tests {
             ("The founder, Brent Bozell III, spoke first.", &[("Brent Bozell III", Person)]),
             // a lowercase word inside a handle, hashtag or address is no sign of a common word
             ("Mike Pence said it was close. I thank @mike_pence and #pence2016, see in.gov/pence.", &[("Mike Pence", Person)]),
+            // a family name written first, taken up alone: the person's, not a company's
+            ("North Korean Red Cross president Li Song-ho spoke. Li said the talks would go on.", &[("Li Song-ho", Person), ("Li", Person)]),
+            ("Xiao Qiang, executive director of the group, spoke. Xiao said it was bad.", &[("Xiao Qiang", Person), ("Xiao", Person)]),
             // after "a" or "an", capitalised words are a title or a kind of thing
             ("A Closer Look at the data shows growth.", &[]),
             ("They won a World Cup qualifier in a Tang Dynasty costume.", &[]),
