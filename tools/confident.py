@@ -36,9 +36,11 @@ for line in open(os.path.join(root, '..', 'shared', 'eval', 'dev', a.corpus + '.
         continue
     gold[d['id']] = d
     annotated.update(m['label'] for m in d['mentions'])
-if any(d.get('quotes') for d in gold.values()):
-    # quotes: each predicted quote right or not, as end-to-end attribution counts it
-    marks = collections.defaultdict(list)
+
+
+def predictions():
+    """Each predicted document of the corpus with its gold document, its text, and the code point
+    at each UTF-16 offset (the Analysis's offsets are UTF-16, the corpus's code points)."""
     for line in open(os.path.join(root, 'target', 'eval', a.corpus + '.pred.jsonl')):
         p = json.loads(line)
         d = gold.get(p['id'])
@@ -49,6 +51,21 @@ if any(d.get('quotes') for d in gold.values()):
         for i, ch in enumerate(text):
             u16.extend([i] * (2 if ord(ch) > 0xFFFF else 1))
         u16.append(len(text))
+        yield p, d, text, u16
+
+
+def bands(marks):
+    """The calibration: marks (confidence, right) grouped by confidence band."""
+    for lo, hi in ((0.0, 0.5), (0.5, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 0.95), (0.95, 1.01)):
+        band = [(c, r) for c, r in marks if lo <= c < hi]
+        if band:
+            print(f'    [{lo:.2f}, {min(hi, 1):.2f}) {len(band):6d}  {sum(c for c, _ in band) / len(band):.2f}  {sum(r for _, r in band) / len(band):.2f}')
+
+
+if any(d.get('quotes') for d in gold.values()):
+    # quotes: each predicted quote right or not, as end-to-end attribution counts it
+    marks = collections.defaultdict(list)
+    for p, d, text, u16 in predictions():
         ti = score.TokenIndex(text)
         golds = [(ti.token_ids([tuple(f) for f in q['fragments']]), q) for q in d.get('quotes', []) if q.get('fragments')]
         for q in p.get('quotes', []):
@@ -64,24 +81,12 @@ if any(d.get('quotes') for d in gold.values()):
         conf = [r for c, r in ms if c >= CONFIDENT]
         print(f'  {cat:18s} all: {len(ms):5d}, P {100 * sum(r for _, r in ms) / max(len(ms), 1):5.1f}   confident: {len(conf):5d}, P {100 * sum(conf) / max(len(conf), 1):5.1f}')
     print('  calibration: confidence band, quotes, mean confidence, share right')
-    for lo, hi in ((0.0, 0.5), (0.5, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 1.01)):
-        band = [(c, r) for c, r in marks['quote'] if lo <= c < hi]
-        if band:
-            print(f'    [{lo:.2f}, {min(hi, 1):.2f}) {len(band):6d}  {sum(c for c, _ in band) / len(band):.2f}  {sum(r for _, r in band) / len(band):.2f}')
+    bands(marks['quote'])
     raise SystemExit
 # per category: gold count, and (confidence, right) for each mark; figures also by kind
 n_gold = collections.Counter()
 marks = collections.defaultdict(list)
-for line in open(os.path.join(root, 'target', 'eval', a.corpus + '.pred.jsonl')):
-    p = json.loads(line)
-    d = gold.get(p['id'])
-    if not d:
-        continue
-    text = d['text']
-    u16 = []
-    for i, ch in enumerate(text):
-        u16.extend([i] * (2 if ord(ch) > 0xFFFF else 1))
-    u16.append(len(text))
+for p, d, text, u16 in predictions():
     for cat, labels in GOLD.items():
         if not annotated & labels:
             continue
@@ -113,9 +118,4 @@ for cat, ms in sorted(marks.items()):
     line += f' (overlap P {pct(sum(o for _, o in conf), len(conf))})'
     print(line)
 print('  calibration (all categories): confidence band, marks, mean confidence, share right')
-everything = [(c, r) for cat, ms in marks.items() if ':' not in cat for c, r, _ in ms]
-for lo in (0.0, 0.5, 0.7, 0.8, 0.9, 0.95):
-    hi = {0.0: 0.5, 0.5: 0.7, 0.7: 0.8, 0.8: 0.9, 0.9: 0.95, 0.95: 1.01}[lo]
-    band = [(c, r) for c, r in everything if lo <= c < hi]
-    if band:
-        print(f'    [{lo:.2f}, {min(hi, 1):.2f}) {len(band):6d}  {sum(c for c, _ in band) / len(band):.2f}  {sum(r for _, r in band) / len(band):.2f}')
+bands([(c, r) for cat, ms in marks.items() if ':' not in cat for c, r, _ in ms])
