@@ -143,8 +143,13 @@ impl<'a> Ctx<'a> {
             if self.toks[i].kind != Kind::Word && self.text(i) != "-" {
                 return false;
             }
+            // the apposition's head comes before any preposition ("a trader with Bankers Trust"),
+            // and a company's possessive describes its person ("the firm's president")
+            if matches!(low(i).as_str(), "with" | "at" | "of" | "for" | "in" | "from" | "on" | "by") {
+                return false;
+            }
             if COMPANY_KINDS.contains(&low(i).as_str()) {
-                return true;
+                return !matches!(self.text(i + 1), "'" | "’");
             }
         }
         false

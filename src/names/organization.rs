@@ -332,6 +332,10 @@ mod tests {
             // an apposition that describes a company
             ("Maxus, an independent oil and gas company, said reserves rose.", &[("Maxus", Organization)]),
             ("Alliant, based in Littleton, makes computers.", &[("Alliant", Organization)]),
+            // …but not one that describes a person by the company ("the firm's president", "a
+            // trader with Bankers Trust")
+            ("A harder sell, says John Kosar, the firm's president, would be this.", &[("John Kosar", Person)]),
+            ("Douglas Madison, a corporate trader with Bankers Trust, said so.", &[("Douglas Madison", Person), ("Bankers Trust", Organization)]),
             // a newspaper or magazine, named before its noun or after "the" and its noun
             ("But Le Matin newspaper, quoting witnesses, said six died.", &[("Le Matin", Organization)]),
             ("He confirmed a report in the weekly Der Spiegel on Friday.", &[("Der Spiegel", Organization)]),
