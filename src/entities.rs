@@ -4,7 +4,7 @@
 
 use crate::types::MentionKind;
 use crate::names::Name;
-use crate::lexicon::FxMap;
+use crate::lexicon::Map64;
 use crate::lexicon::words::DESIGNATORS;
 use std::hash::Hasher;
 
@@ -92,12 +92,12 @@ fn word_key(x: &str) -> u64 {
 /// Keys are 64-bit hashes of the normalised words (see [`key`], [`word_key`], [`initials`]).
 #[derive(Default)]
 struct Index {
-    full: FxMap<u64, usize>,
+    full: Map64,
     /// Surname key → its list in `surnames` (a map to an index rather than to a `Vec`: one
     /// hash-map type fewer in the WASM build).
-    surname: FxMap<u64, usize>,
+    surname: Map64,
     surnames: Vec<Vec<usize>>,
-    org_short: FxMap<u64, usize>,
+    org_short: Map64,
 }
 
 /// A name's words as one hash key, without joining them into a new string.
@@ -113,16 +113,16 @@ fn key(w: &Words, ws: &[(u32, u32)]) -> u64 {
 impl Index {
     /// The people whose surname has key `k`, longest name first.
     fn people_named(&self, k: u64) -> Option<&Vec<usize>> {
-        self.surname.get(&k).map(|&at| &self.surnames[at])
+        self.surname.get(k).map(|at| &self.surnames[at])
     }
 
     fn add(&mut self, id: usize, kind: MentionKind, w: &Words, ws: &[(u32, u32)]) {
-        self.full.entry(key(w, ws)).or_insert(id);
+        self.full.get_or_insert(key(w, ws), id);
         match kind {
             MentionKind::Person if ws.len() > 1 => {
                 if let Some(&last) = ws.last() {
                     let n = self.surnames.len();
-                    let at = *self.surname.entry(word_key(bare(w.word(last)))).or_insert(n);
+                    let at = self.surname.get_or_insert(word_key(bare(w.word(last))), n);
                     if at == n {
                         self.surnames.push(Vec::new());
                     }
@@ -130,9 +130,9 @@ impl Index {
                 }
             }
             MentionKind::Organization if ws.len() > 1 => {
-                self.org_short.entry(initials(w, ws)).or_insert(id);
+                self.org_short.get_or_insert(initials(w, ws), id);
                 if let Some(&last) = ws.last() {
-                    self.org_short.entry(word_key(w.word(last))).or_insert(id);
+                    self.org_short.get_or_insert(word_key(w.word(last)), id);
                 }
                 // the name without its corporate designator: "Chrysler" of "Chrysler Corp.",
                 // "Blue Arrow" of "Blue Arrow PLC"
@@ -142,9 +142,9 @@ impl Index {
                 }
                 if n < ws.len() {
                     if n == 1 {
-                        self.org_short.entry(word_key(w.word(ws[0]))).or_insert(id);
+                        self.org_short.get_or_insert(word_key(w.word(ws[0])), id);
                     } else {
-                        self.full.entry(key(w, &ws[..n])).or_insert(id);
+                        self.full.get_or_insert(key(w, &ws[..n]), id);
                     }
                 }
             }
@@ -160,7 +160,7 @@ pub fn resolve(texts: &[&str], names: &[Name]) -> (Vec<Ent>, Vec<Option<usize>>)
     let mut ents: Vec<Ent> = Vec::with_capacity(names.len());
     // for each entity, the name whose words are its fullest form
     let mut ent_words: Vec<usize> = Vec::with_capacity(names.len());
-    let mut ix = Index { full: FxMap::with_capacity_and_hasher(names.len(), Default::default()), ..Index::default() };
+    let mut ix = Index { full: Map64::with_capacity(names.len()), ..Index::default() };
     let mut of: Vec<Option<usize>> = vec![None; names.len()];
     let words = Words::new(texts.iter().copied());
     // pass 1: names whose kind is known, longer names first so that short forms find their full name
@@ -172,7 +172,7 @@ pub fn resolve(texts: &[&str], names: &[Name]) -> (Vec<Ent>, Vec<Option<usize>>)
         if w.is_empty() {
             continue;
         }
-        let mut found = ix.full.get(&key(&words, w)).copied();
+        let mut found = ix.full.get(key(&words, w));
         if found.is_none() && kind == MentionKind::Person {
             // a surname, or "first last" of a longer name
             let last = bare(words.word(w[w.len() - 1]));
@@ -187,7 +187,7 @@ pub fn resolve(texts: &[&str], names: &[Name]) -> (Vec<Ent>, Vec<Option<usize>>)
         }
         if found.is_none() && kind == MentionKind::Organization && w.len() == 1 {
             // an acronym, or the head word alone: "Association" after "Coastal Fishermen’s Association"
-            found = ix.org_short.get(&word_key(words.word(w[0]))).copied();
+            found = ix.org_short.get(word_key(words.word(w[0])));
         }
         let id = match found {
             Some(id) => id,
@@ -215,9 +215,9 @@ pub fn resolve(texts: &[&str], names: &[Name]) -> (Vec<Ent>, Vec<Option<usize>>)
                 // the same word named as a person elsewhere ("President Bush … the Bush
                 // administration"); an organization's one word does not spread so (a word the
                 // text once took for a company may be anything elsewhere)
-                if let Some(&e) = ix.full.get(&key(&words, w)).filter(|&&e| matches!(ents[e].kind, MentionKind::Person | MentionKind::Place)) {
+                if let Some(e) = ix.full.get(key(&words, w)).filter(|&e| matches!(ents[e].kind, MentionKind::Person | MentionKind::Place)) {
                     of[i] = Some(e);
-                } else if let Some(&o) = ix.org_short.get(&word_key(w0)) {
+                } else if let Some(o) = ix.org_short.get(word_key(w0)) {
                     of[i] = Some(o);
                 } else if names[i].speaks {
                     ents.push(Ent { kind: MentionKind::Person, name: texts[i].to_string(), forms: Vec::new(), role: None, names: Vec::new() });

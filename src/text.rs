@@ -2,8 +2,7 @@
 //! Tokens carry a word's [`lower_hash`], computed while the lexer scans; the lexicons and the
 //! per-document word sets are keyed by it, so a word is hashed once.
 
-use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::Hasher;
 
 /// A fast non-cryptographic hasher (the Fx hash of rustc): lexicon keys are short and trusted.
 #[derive(Default, Clone, Copy)]
@@ -32,9 +31,6 @@ impl Hasher for FxHasher {
     }
 }
 
-pub type FxBuild = BuildHasherDefault<FxHasher>;
-pub type FxSet<T> = HashSet<T, FxBuild>;
-pub type FxMap<K, V> = HashMap<K, V, FxBuild>;
 
 /// Calls `f` with the lowercase form of `s`, without allocating for short ASCII words.
 #[inline]

@@ -2,7 +2,7 @@
 //! organizations, other people and places by number of mentions, and the figures.
 
 use super::{Entity, Figure, Mention, MentionKind, Quote, Summary, SummaryFigure, SummarySpeaker};
-use crate::lexicon::{lower_hash, FxHasher, FxMap};
+use crate::lexicon::{lower_hash, FxHasher, Map64};
 use std::hash::{Hash, Hasher};
 
 #[inline(never)] // a pipeline stage: kept whole, so profiles show it
@@ -11,7 +11,7 @@ pub(super) fn summarize(text: &str, bytes: &[(usize, usize)], mentions: &[Mentio
     // a speaker is its entity, or for one without an entity, its name in any ASCII case; found
     // through a table (entity ids and name hashes as keys), confirmed, and else looked for in full
     let mut speakers: Vec<SummarySpeaker> = Vec::new();
-    let mut seen: FxMap<u64, usize> = Default::default();
+    let mut seen = Map64::default();
     let mut speaking = vec![false; entities.len()];
     for (qi, q) in quotes.iter().enumerate() {
         let Some(sp) = &q.speaker else { continue };
@@ -22,15 +22,15 @@ pub(super) fn summarize(text: &str, bytes: &[(usize, usize)], mentions: &[Mentio
         };
         let same = |s: &SummarySpeaker| if key.is_some() { s.entity == key } else { s.entity.is_none() && s.name.eq_ignore_ascii_case(&name) };
         let k = key.map_or_else(|| lower_hash(&name), |id| id as u64);
-        let pos = match seen.get(&k) {
-            Some(&p) if same(&speakers[p]) => Some(p),
+        let pos = match seen.get(k) {
+            Some(p) if same(&speakers[p]) => Some(p),
             Some(_) => speakers.iter().position(same),
             None => None,
         };
         match pos {
             Some(p) => speakers[p].quotes.push(qi),
             None => {
-                seen.entry(k).or_insert(speakers.len());
+                seen.get_or_insert(k, speakers.len());
                 if let Some(id) = key {
                     speaking[id] = true;
                 }
@@ -63,7 +63,7 @@ fn distinct_figures(text: &str, bytes: &[(usize, usize)], mentions: &[Mention]) 
     let mut out: Vec<SummaryFigure> = Vec::new();
     // a key's hash → the first distinct figure with that hash; `next` chains the others (a map
     // from u64, the type the other stages use, rather than one more hash-map type)
-    let mut first: FxMap<u64, usize> = Default::default();
+    let mut first = Map64::default();
     let (mut keys, mut next): (Vec<FigureKey>, Vec<usize>) = (Vec::new(), Vec::new());
     for (i, m) in mentions.iter().enumerate() {
         // a minor figure ("today", "monthly") is no figure a story rests on
@@ -75,7 +75,7 @@ fn distinct_figures(text: &str, bytes: &[(usize, usize)], mentions: &[Mention]) 
             key.hash(&mut h);
             h.finish()
         };
-        let mut at = first.get(&h).copied();
+        let mut at = first.get(h);
         while let Some(k) = at.filter(|&k| keys[k] != key) {
             at = Some(next[k]).filter(|&n| n != usize::MAX);
         }

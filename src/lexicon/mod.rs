@@ -3,8 +3,8 @@
 
 use std::sync::OnceLock;
 
-pub use crate::text::{hash_step, hash_str, lower_hash, with_lower, FxHasher, FxMap, FxSet, Low};
-pub use table::HashSet64;
+pub use crate::text::{hash_step, hash_str, lower_hash, with_lower, FxHasher, Low};
+pub use table::{HashSet64, Map64};
 use table::WordTable;
 
 mod table;

@@ -43,6 +43,63 @@ impl HashSet64 {
     }
 }
 
+/// A map from 64-bit hashes to indices (the entity index, the summary): open addressing, doubling
+/// when half full. Hand-written rather than a `HashMap` for size: a `HashMap` of our own would
+/// ship its generic table code in the WASM build a second time (the watchlist's pattern engine
+/// has one of its own), some 3 KB against this probe loop.
+#[derive(Default)]
+pub struct Map64 {
+    /// (key, value) per slot; an empty slot's value is `usize::MAX`.
+    slots: Vec<(u64, usize)>,
+    len: usize,
+}
+
+impl Map64 {
+    /// A map for up to `n` keys before it grows.
+    pub fn with_capacity(n: usize) -> Map64 {
+        Map64 { slots: vec![(0, usize::MAX); (n * 2).next_power_of_two().max(16)], len: 0 }
+    }
+    /// The slot of `k`, or the empty slot where it goes (the table is never full).
+    fn slot(&self, k: u64) -> usize {
+        let mask = self.slots.len() - 1;
+        let mut i = (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as usize & mask;
+        while self.slots[i].1 != usize::MAX && self.slots[i].0 != k {
+            i = (i + 1) & mask;
+        }
+        i
+    }
+    /// The value under `k`.
+    pub fn get(&self, k: u64) -> Option<usize> {
+        let v = if self.slots.is_empty() { usize::MAX } else { self.slots[self.slot(k)].1 };
+        (v != usize::MAX).then_some(v)
+    }
+    /// Puts `v` under `k` and returns what was there.
+    pub fn insert(&mut self, k: u64, v: usize) -> Option<usize> {
+        self.put(k, v, true)
+    }
+    /// The value under `k`, putting `v` there first if there was none.
+    pub fn get_or_insert(&mut self, k: u64, v: usize) -> usize {
+        self.put(k, v, false).unwrap_or(v)
+    }
+    fn put(&mut self, k: u64, v: usize, replace: bool) -> Option<usize> {
+        if (self.len + 1) * 2 > self.slots.len() {
+            let old = std::mem::replace(self, Map64::with_capacity(self.slots.len().max(8)));
+            for (k, v) in old.slots.into_iter().filter(|s| s.1 != usize::MAX) {
+                self.put(k, v, true);
+            }
+        }
+        let i = self.slot(k);
+        let was = self.slots[i].1;
+        if was == usize::MAX {
+            self.len += 1;
+        } else if !replace {
+            return Some(was);
+        }
+        self.slots[i] = (k, v);
+        (was != usize::MAX).then_some(was)
+    }
+}
+
 /// The lexicon table: open addressing with linear probing over [`crate::text::lower_hash`] keys. A slot holds
 /// the key, the bits and where its word is in one string of all words, so a probe reads one
 /// 16-byte slot and a hit is confirmed against the word.
@@ -160,5 +217,31 @@ mod tests {
         }
         assert_eq!(t.get(hash_str("w300"), |k| k == b"w300"), 0);
         assert_eq!(t.len, 300);
+    }
+
+    #[test]
+    fn map_keeps_the_first_or_replaces_and_grows() {
+        let mut m = Map64::default();
+        assert_eq!(m.get(7), None);
+        // keys that share a slot's bits, and 0, are keys like any other
+        let keys: Vec<u64> = (1..=1000u64).map(|i| i << 40).chain([0, u64::MAX, 1]).collect();
+        for (i, &k) in keys.iter().enumerate() {
+            assert_eq!(m.get_or_insert(k, i), i);
+            assert_eq!(m.get_or_insert(k, i + 5000), i, "the first value stays");
+        }
+        assert_eq!(m.len, keys.len());
+        assert!(m.slots.len() >= 2 * keys.len());
+        for (i, &k) in keys.iter().enumerate() {
+            assert_eq!(m.get(k), Some(i));
+        }
+        assert_eq!(m.insert(1, 9), Some(keys.len() - 1));
+        assert_eq!(m.get(1), Some(9));
+        assert_eq!(m.insert(2, 3), None);
+        assert_eq!(m.get(3), None);
+        let mut sized = Map64::with_capacity(3);
+        for k in 0..100 {
+            sized.insert(k * 977, k as usize);
+        }
+        assert!((0..100).all(|k| sized.get(k * 977) == Some(k as usize)));
     }
 }
