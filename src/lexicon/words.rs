@@ -353,7 +353,7 @@ pub const FINDINGS: Words = words("find show");
 
 /// Reporting verbs that are too ambiguous without "that" ("called", "continued", "points").
 pub const NEED_THAT: Words = words(
-    "accuse agree answer ask assure believe call charge conclude continue demand deny describe estimate \
+    "accuse add agree answer ask assure believe call charge conclude continue demand deny describe estimate \
     find indicate joke maintain mention observe pledge point post promise recall remark remind reply \
     report respond reveal shout show signal think urge vow write",
 );

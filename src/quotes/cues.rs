@@ -19,12 +19,42 @@ impl Cx<'_> {
         // the day it was said: "said Tuesday (night) he …", "said Wednesday on CNN"
         if crate::numbers::weekday(self.text(c)) {
             c += 1 + usize::from(self.in_list(c + 1, "night morning afternoon evening"));
+        } else if self.in_list(c, "last this") && self.in_list(c + 1, "week month year weekend") {
+            // "said last week in Tel Aviv", "said this month he …"
+            c += 2;
+        } else if self.in_list(c, "yesterday today earlier recently") {
+            c += 1;
         }
-        // "told Reuters", "told reporters", "told the committee": the object, up to a subject
-        // pronoun that opens what was told ("told investigators he had …")
+        // "told Reuters", "told reporters", "told the committee", "told CNN’s Jake Tapper": the
+        // object, up to a subject pronoun that opens what was told ("told investigators he had
+        // …"), or up to a preposition ("told a crowd in Green Bay", "told NBC before her
+        // interview": no clause follows one)
+        let mut listener_preposition = None;
         if lemma == "tell" {
-            while c < end && c < v + 5 && self.toks[c].kind == Kind::Word && !self.is(c, "that") && !(c > v + 1 && self.has(c, Q_PRONOUN)) {
+            let mut n = 0;
+            while c < end && n < 4 {
+                if matches!(self.text(c), "’" | "'") && self.is(c + 1, "s") && !self.toks[c + 1].space {
+                    c += 2;
+                    // (and the programme's title: "told NBC’s “Meet the Press” that")
+                    if matches!(self.text(c), "“" | "\"") {
+                        if let Some(close) = (c + 1..end.min(c + 8)).find(|&k| matches!(self.text(k), "”" | "\"")) {
+                            c = close + 1;
+                        }
+                    }
+                    continue;
+                }
+                if self.toks[c].kind != Kind::Word || self.is(c, "that") || n > 0 && self.has(c, Q_PRONOUN) {
+                    break;
+                }
+                if n > 0 && is_preposition(self.text(c)) && !self.in_list(c, "to of today yesterday") {
+                    listener_preposition.get_or_insert(c);
+                }
                 c += 1;
+                n += 1;
+                // (a pronoun is the whole listener: "told me his support … makes him")
+                if n == 1 && self.in_list(c - 1, "me him her us them you") {
+                    break;
+                }
             }
         }
         // "said in a statement (that)", "said on Tuesday that"; the pronoun of "said that was a
@@ -52,6 +82,10 @@ impl Cx<'_> {
                     c = t + 1;
                 }
             }
+        }
+        // (no "that" after "told a crowd in Green Bay": the preposition closes what was told)
+        if let (false, Some(p)) = (that, listener_preposition) {
+            c = p;
         }
         let attitude = !that && ATTITUDES.contains(&lemma) && c < end && self.toks[c].kind == Kind::Word && (lemma != "call" || self.in_list(c, "for on"))
             // (one who "was asked" is no speaker; "asked about" names no request)
@@ -142,6 +176,14 @@ mod tests {
             ("Minister Jane Doe told reporters that the talks had failed.", &[("the talks had failed", Indirect, Some("Jane Doe"), Some("told"))]),
             // no "that": what was told opens with its subject
             ("The driver Tom Hale told investigators he had not seen the cyclist.", &[("he had not seen the cyclist", Indirect, Some("Tom Hale"), Some("told"))]),
+            // whom it was told: a name's possessive and a programme's title, a pronoun; a
+            // preposition after it closes what was told, unless "that" follows
+            ("Jane Doe told CNN’s Jake Tapper she would run.", &[("she would run", Indirect, Some("Jane Doe"), Some("told"))]),
+            ("Jane Doe told NBC’s “Meet the Press” that she would run.", &[("she would run", Indirect, Some("Jane Doe"), Some("told"))]),
+            ("Jane Doe told me his support for the mayor makes him honest.", &[("his support for the mayor makes him honest", Indirect, Some("Jane Doe"), Some("told"))]),
+            ("What Jane Doe told NBC News before her appearance Monday night was different.", &[]),
+            ("Jane Doe told an audience at a festival in Houston last week that the plan had failed.", &[("the plan had failed", Indirect, Some("Jane Doe"), Some("told"))]),
+            ("Jane Doe told USA TODAY he had nothing to do with it.", &[("he had nothing to do with it", Indirect, Some("Jane Doe"), Some("told"))]),
             ("Minister Jane Doe said in a statement that the talks had failed.", &[("the talks had failed", Indirect, Some("Jane Doe"), Some("said"))]),
             // a verb's form in the noun phrase between is a noun
             ("Minister Jane Doe said in a written statement on Monday that the talks had failed.", &[("the talks had failed", Indirect, Some("Jane Doe"), Some("said"))]),

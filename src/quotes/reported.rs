@@ -35,7 +35,7 @@ pub(super) fn indirect(cx: &Cx, direct: &[RawQuote]) -> Vec<RawQuote> {
         let found = out.len();
         while let Some((q, v)) = (from..end).find_map(|v| {
             let lemma = cx.verb(v)?;
-            if in_direct(direct, v) {
+            if in_direct(direct, v) || after_quote(cx, direct, v, lemma, end) {
                 return None;
             }
             let q = match cx.subject_before(v, lo) {
@@ -43,6 +43,8 @@ pub(super) fn indirect(cx: &Cx, direct: &[RawQuote]) -> Vec<RawQuote> {
                 // service"): what was said is the clause after the verb, not the sentence
                 Some(subj) if cx.is(subj.0, "which") || cx.is(subj.0, "whom") => relative_clause(cx, end, v, lemma, (subj.0 + 1, subj.1, subj.2)),
                 Some(subj) if subj.0 > lo && (cx.is(subj.0 - 1, "which") || cx.is(subj.0 - 1, "whom")) => relative_clause(cx, end, v, lemma, subj),
+                // "what Jane Doe said last week": what was said is the "what", not the words after
+                Some(subj) if subj.0 > lo && cx.is(subj.0 - 1, "what") => None,
                 // "The ministry issued a statement saying …": a participle after the object of a
                 // verb speaks with that verb's subject, not with the object
                 Some(subj) if subj.2.is_none() && subj.0 > lo && cx.text(v).ends_with("ing") && cx.text(subj.0 - 1).ends_with("ed") => {
@@ -72,6 +74,26 @@ pub(super) fn indirect(cx: &Cx, direct: &[RawQuote]) -> Vec<RawQuote> {
         }
     }
     out
+}
+
+/// Whether the verb at `v` is the cue of a direct quote before it and introduces no clause of
+/// its own ("that", "when", "whether"): what follows it then says where, when or to whom the
+/// quote was said ("“…,” Trump told a crowd in Green Bay", "“…,” she said 30 minutes into the
+/// debate"), not what.
+fn after_quote(cx: &Cx, direct: &[RawQuote], v: usize, lemma: &str, end: usize) -> bool {
+    let cue = Some((cx.toks[v].start, cx.toks[v].end));
+    // (the direct quote nearest before the verb: the quotes are in text order)
+    let k = direct.partition_point(|q| q.last <= v);
+    // (only its subject between: "“…,” Jane Doe said", not "A cashier who “steals” is held
+    // accountable, she said")
+    let next = |q: &RawQuote| {
+        let mut j = q.last;
+        while j < v && matches!(cx.text(j), "”" | "\"" | "," | "’" | "'") {
+            j += 1;
+        }
+        (j..v).all(|j| cx.toks[j].kind == Kind::Word)
+    };
+    k > 0 && direct[k - 1].cue == cue && next(&direct[k - 1]) && !cx.complement(v, lemma, end).1
 }
 
 /// A statement of reported speech over tokens `[first, last)`.
@@ -431,6 +453,47 @@ mod tests {
             // a participle after the object of a verb speaks with the verb's subject
             ("Jane Doe released a statement saying she would resign.", &[("she would resign", Indirect, Some("Jane Doe"), Some("saying"))]),
             ("Acme Corp. issued a statement saying the talks had failed.", &[("the talks had failed", Indirect, Some("Acme Corp"), Some("saying"))]),
+        ]);
+    }
+
+    #[test]
+    fn after_a_direct_quote_its_verb_says_nothing_more() {
+        check(&[
+            // where, when and to whom the quote was said is not a second statement
+            ("“We will win,” Jane Doe told a crowd in Green Bay, Wisconsin.", &[("We will win,", Direct, Some("Jane Doe"), Some("told"))]),
+            ("“We will win,” Jane Doe said 30 minutes into the debate.", &[("We will win,", Direct, Some("Jane Doe"), Some("said"))]),
+            ("“We will win,” Jane Doe told CNN’s Jake Tapper.", &[("We will win,", Direct, Some("Jane Doe"), Some("told"))]),
+            // a clause of its own after the verb still is one
+            ("“You bet I would,” Jane Doe said when asked whether she would run again.", &[
+                ("You bet I would,", Direct, Some("Jane Doe"), Some("said")),
+                ("when asked whether she would run again", Indirect, Some("Jane Doe"), Some("said")),
+            ]),
+            // and a quote inside the writer's statement is part of that statement
+            ("A cashier who “steals a handful of bills” is punished, Jane Doe said.", &[("A cashier who “steals a handful of bills” is punished", Indirect, Some("Jane Doe"), Some("said"))]),
+        ]);
+    }
+
+    #[test]
+    fn what_was_added_or_fronted_is_no_statement() {
+        check(&[
+            // "add" with an object adds a thing; with a clause it reports
+            ("Later, Jane Doe added trucks to the fleet.", &[]),
+            ("Jane Doe could add another job title to her resume.", &[]),
+            ("Jane Doe added the plan would fail.", &[("the plan would fail", Indirect, Some("Jane Doe"), Some("added"))]),
+            ("Jane Doe added that the plan would fail.", &[("the plan would fail", Indirect, Some("Jane Doe"), Some("added"))]),
+            // what was said is the "what" before the speaker, not the words after the verb
+            ("If you watch what Jane Doe said this week, the plan is clear.", &[]),
+            ("As Jane Doe said last week in Tel Aviv, the plan is clear.", &[]),
+        ]);
+    }
+
+    #[test]
+    fn state_is_a_noun_unless_it_reports() {
+        check(&[
+            ("Jane Doe holds a big lead in the Palmetto state’s primary.", &[]),
+            ("At the Massachusetts Democratic state party convention Jane Doe said the plan had failed.", &[("the plan had failed", Indirect, Some("Jane Doe"), Some("said"))]),
+            ("The three states last voted for a Republican in 1988.", &[]),
+            ("The report states that the plan had failed.", &[("the plan had failed", Indirect, None, Some("states"))]),
         ]);
     }
 }
