@@ -154,8 +154,9 @@ fn subject_first(cx: &Cx, lo: usize, end: usize, v: usize, lemma: &'static str, 
     let plain_object = c < end && cx.toks[c].kind == Kind::Word && !is_preposition(cx.text(c)) && !NEED_THAT.contains(&lemma);
     if !that && !attitude && no_content && !plain_object {
         // (what a poll shows or a study finds is its object: "…, he found himself in Dingess"
-        // reports nothing)
-        if FINDINGS.contains(&lemma) && c < end && cx.toks[c].kind == Kind::Word {
+        // reports nothing; nor does a verb that needs "that" with an object: "…, our design
+        // team, who adds the visual aspect")
+        if (FINDINGS.contains(&lemma) || NEED_THAT.contains(&lemma) && !is_preposition(cx.text(c))) && c < end && cx.toks[c].kind == Kind::Word {
             return None;
         }
         return content_before(cx, lo, subj.0, v, subj);
@@ -479,6 +480,7 @@ mod tests {
             // "add" with an object adds a thing; with a clause it reports
             ("Later, Jane Doe added trucks to the fleet.", &[]),
             ("Jane Doe could add another job title to her resume.", &[]),
+            ("The editors pick the story up and give it to our design team, who adds the pictures.", &[]),
             ("Jane Doe added the plan would fail.", &[("the plan would fail", Indirect, Some("Jane Doe"), Some("added"))]),
             ("Jane Doe added that the plan would fail.", &[("the plan would fail", Indirect, Some("Jane Doe"), Some("added"))]),
             // what was said is the "what" before the speaker, not the words after the verb
