@@ -35,7 +35,7 @@ pub(super) fn indirect(cx: &Cx, direct: &[RawQuote]) -> Vec<RawQuote> {
         let found = out.len();
         while let Some((q, v)) = (from..end).find_map(|v| {
             let lemma = cx.verb(v)?;
-            if in_direct(direct, v) || after_quote(cx, direct, v, lemma, end) {
+            if in_direct(direct, v) || after_quote(cx, direct, lo, v, lemma, end) {
                 return None;
             }
             let q = match cx.subject_before(v, lo) {
@@ -80,18 +80,21 @@ pub(super) fn indirect(cx: &Cx, direct: &[RawQuote]) -> Vec<RawQuote> {
 /// its own ("that", "when", "whether"): what follows it then says where, when or to whom the
 /// quote was said ("“…,” Trump told a crowd in Green Bay", "“…,” she said 30 minutes into the
 /// debate"), not what.
-fn after_quote(cx: &Cx, direct: &[RawQuote], v: usize, lemma: &str, end: usize) -> bool {
+fn after_quote(cx: &Cx, direct: &[RawQuote], lo: usize, v: usize, lemma: &str, end: usize) -> bool {
     let cue = Some((cx.toks[v].start, cx.toks[v].end));
     // (the direct quote nearest before the verb: the quotes are in text order)
     let k = direct.partition_point(|q| q.last <= v);
     // (only its subject between: "“…,” Jane Doe said", not "A cashier who “steals” is held
     // accountable, she said")
+    // (or, after a quote that opens the sentence, a subject with an apposition: "“…,” David
+    // Axelrod, the chief strategist of the campaign, said just after midnight on CNN")
     let next = |q: &RawQuote| {
         let mut j = q.last;
         while j < v && matches!(cx.text(j), "”" | "\"" | "," | "’" | "'") {
             j += 1;
         }
-        (j..v).all(|j| cx.toks[j].kind == Kind::Word)
+        let opens = q.first > 0 && q.first <= lo + 1 && matches!(cx.text(q.first - 1), "“" | "\"") && matches!(cx.text(q.last - 1), "," | "?" | "!");
+        (j..v).all(|j| cx.toks[j].kind == Kind::Word || opens && (cx.toks[j].kind == Kind::Num || cx.text(j) == ","))
     };
     k > 0 && direct[k - 1].cue == cue && next(&direct[k - 1]) && !cx.complement(v, lemma, end).1
 }
@@ -454,6 +457,8 @@ mod tests {
             // a participle after the object of a verb speaks with the verb's subject
             ("Jane Doe released a statement saying she would resign.", &[("she would resign", Indirect, Some("Jane Doe"), Some("saying"))]),
             ("Acme Corp. issued a statement saying the talks had failed.", &[("the talks had failed", Indirect, Some("Acme Corp"), Some("saying"))]),
+            // a name after a preposition and "the" is part of the subject
+            ("Officials who spoke with The Daily Courier said the talks had failed.", &[("the talks had failed", Indirect, None, Some("said"))]),
         ]);
     }
 
@@ -464,6 +469,7 @@ mod tests {
             ("“We will win,” Jane Doe told a crowd in Green Bay, Wisconsin.", &[("We will win,", Direct, Some("Jane Doe"), Some("told"))]),
             ("“We will win,” Jane Doe said 30 minutes into the debate.", &[("We will win,", Direct, Some("Jane Doe"), Some("said"))]),
             ("“We will win,” Jane Doe told CNN’s Jake Tapper.", &[("We will win,", Direct, Some("Jane Doe"), Some("told"))]),
+            ("“We will win,” Jane Doe, the chief strategist of the campaign, said just after midnight on CNN.", &[("We will win,", Direct, Some("Jane Doe"), Some("said"))]),
             // a clause of its own after the verb still is one
             ("“You bet I would,” Jane Doe said when asked whether she would run again.", &[
                 ("You bet I would,", Direct, Some("Jane Doe"), Some("said")),

@@ -60,8 +60,10 @@ impl<'a> Cx<'a> {
             }
             let b = self.names[k].role_first.max(lo);
             // a name after a preposition is part of the subject, not all of it: "A source close
-            // to Clinton said", "Holger Schmieding of Berenberg said" (the person before "of")
-            if b > lo && self.in_list(b - 1, "to with of for from in at on about by near") {
+            // to Clinton said", "Holger Schmieding of Berenberg said" (the person before "of"),
+            // "Officials who spoke with The Huffington Post said"
+            let p = if b > lo + 1 && self.is(b - 1, "the") && !self.is(b - 2, "of") { b - 1 } else { b };
+            if p > lo && self.in_list(p - 1, "to with of for from in at on about by near") {
                 let person = self.name_ending(b - 1).filter(|&p| self.is(b - 1, "of") && self.names[p].first >= lo);
                 if let Some(p) = person.filter(|&p| self.name_ent[p].is_some_and(|id| self.ents[id].kind == MentionKind::Person)) {
                     return Some((self.names[p].role_first.max(lo), e, self.name_ent[p]));
