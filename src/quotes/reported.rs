@@ -327,6 +327,12 @@ fn content_span(cx: &Cx, lo: usize, comma: usize, v: usize, subj: Subject) -> Op
         c0 += 1;
     }
     c0 = skip_dateline(cx, c0, comma);
+    // a direct quote after the attribution is what was said, the words before it a lead-in:
+    // "Less than 30 minutes later, Trump wrote, “I hear …”", "Asked to respond, Carson said: “…”"
+    let after = (v + 1).max(subj.1);
+    if matches!(cx.text(after), "," | ":") && matches!(cx.text(after + 1), "“" | "\"") {
+        return None;
+    }
     // a direct quote ending at the comma belongs to the direct pass, and so does one that opens
     // the sentence and closes before an apposition ("“…,” the lawyer, Jane Doe, said")
     if comma > 0 && matches!(cx.text(comma - 1), "”" | "\"") || c0 > lo && (c0 + 1..comma).any(|k| matches!(cx.text(k), "”" | "\"") && cx.text(k - 1) == ",") {
@@ -470,6 +476,9 @@ mod tests {
             ("“We will win,” Jane Doe said 30 minutes into the debate.", &[("We will win,", Direct, Some("Jane Doe"), Some("said"))]),
             ("“We will win,” Jane Doe told CNN’s Jake Tapper.", &[("We will win,", Direct, Some("Jane Doe"), Some("told"))]),
             ("“We will win,” Jane Doe, the chief strategist of the campaign, said just after midnight on CNN.", &[("We will win,", Direct, Some("Jane Doe"), Some("said"))]),
+            // the words before an attribution that a direct quote follows are its lead-in
+            ("Less than 30 minutes later, Jane Doe wrote, “I hear the plan failed.”", &[("I hear the plan failed.", Direct, Some("Jane Doe"), Some("wrote"))]),
+            ("Asked by the host to respond to the criticism, Jane Doe said: “It is unfair.”", &[("It is unfair.", Direct, Some("Jane Doe"), Some("said"))]),
             // a clause of its own after the verb still is one
             ("“You bet I would,” Jane Doe said when asked whether she would run again.", &[
                 ("You bet I would,", Direct, Some("Jane Doe"), Some("said")),
