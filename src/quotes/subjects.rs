@@ -142,16 +142,29 @@ impl<'a> Cx<'a> {
                 return Some((nm.first, e - 1, self.name_ent[n]));
             }
         }
-        // the nearest "," or "(" going left that closes a person's name
+        // the nearest "," or "(" going left that closes a person's name; an organization after
+        // a preposition describes someone named before it ("Cynthia Thompson, curator at the
+        // University of Arkansas, Fayetteville, said"), and speaks only if no one is
+        let mut described = None;
         for k in (lo.max(e.saturating_sub(40))..e - 1).rev() {
             if !matches!(self.text(k), "," | "(") {
                 continue;
             }
             if let Some(n) = self.name_ending(k) {
-                if self.names[n].first >= lo && self.name_ent[n].is_some_and(|id| matches!(self.ents[id].kind, MentionKind::Person | MentionKind::Organization)) {
-                    return Some((self.names[n].role_first.max(lo), e - 1, self.name_ent[n]));
+                let nm = &self.names[n];
+                if nm.first >= lo && self.name_ent[n].is_some_and(|id| matches!(self.ents[id].kind, MentionKind::Person | MentionKind::Organization)) {
+                    let found = (nm.role_first.max(lo), e - 1, self.name_ent[n]);
+                    let b = if nm.first > lo + 1 && self.is(nm.first - 1, "the") { nm.first - 1 } else { nm.first };
+                    if b > lo && self.in_list(b - 1, "at of for with from in") && self.name_ent[n].is_some_and(|id| self.ents[id].kind == MentionKind::Organization) {
+                        described = described.or(Some(found));
+                        continue;
+                    }
+                    return Some(found);
                 }
             }
+        }
+        if described.is_some() {
+            return described;
         }
         // the noun phrase before the first comma
         let k = (lo + 1..e - 1).find(|&k| self.text(k) == ",")?;
@@ -550,6 +563,8 @@ mod tests {
     #[test]
     fn speaker_phrases() {
         check(&[
+            // an organization after a preposition in the apposition describes the person
+            ("Cynthia Thompson, curator of exhibits at the University of Arkansas, Fayetteville, said, “These images serve as documentation.”", &[("These images serve as documentation.", Direct, Some("Cynthia Thompson"), Some("said"))]),
             // two appositions, one of them with a word that reads as a reporting verb ("states")
             ("“It is bad,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing the EPA, said.", &[("It is bad,", Direct, Some("Scott Pruitt"), Some("said"))]),
             // a generational suffix, and a description before a name after the verb
