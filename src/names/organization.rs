@@ -336,6 +336,10 @@ mod tests {
             // trader with Bankers Trust")
             ("A harder sell, says John Kosar, the firm's president, would be this.", &[("John Kosar", Person)]),
             ("Douglas Madison, a corporate trader with Bankers Trust, said so.", &[("Douglas Madison", Person), ("Bankers Trust", Organization)]),
+            // a body's name run into a person's with no role between: two words after the
+            // body's word that are no common words; not a company's own words
+            ("The head of the Arab League Amr Moussa met the president. Moussa said so.", &[("the Arab League", Organization), ("Amr Moussa", Person), ("Moussa", Person)]),
+            ("Bank Julius Baer said profits rose.", &[("Bank Julius Baer", Organization)]),
             // a newspaper or magazine, named before its noun or after "the" and its noun
             ("But Le Matin newspaper, quoting witnesses, said six died.", &[("Le Matin", Organization)]),
             ("He confirmed a report in the weekly Der Spiegel on Friday.", &[("Der Spiegel", Organization)]),
