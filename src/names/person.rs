@@ -50,6 +50,8 @@ mod tests {
             // a family name written first, taken up alone: the person's, not a company's
             ("North Korean Red Cross president Li Song-ho spoke. Li said the talks would go on.", &[("Li Song-ho", Person), ("Li", Person)]),
             ("Xiao Qiang, executive director of the group, spoke. Xiao said it was bad.", &[("Xiao Qiang", Person), ("Xiao", Person)]),
+            // a greeting is no part of the name it opens
+            ("Hello Jane Doe, welcome back. Hey Tom Reed, come here.", &[("Jane Doe", Person), ("Tom Reed", Person)]),
             // after "a" or "an", capitalised words are a title or a kind of thing
             ("A Closer Look at the data shows growth.", &[]),
             ("They won a World Cup qualifier in a Tang Dynasty costume.", &[]),
