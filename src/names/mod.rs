@@ -96,11 +96,12 @@ fn classify_one(cx: &Ctx, sent: &Sentence, start: usize, end: usize, out: &mut V
         return decided;
     }
     // a body's name run into a person's, with no role between: "the Arab League Amr Moussa",
-    // "the Refugee Council Enver Solomon" (the body's word, then a given name and a surname)
+    // "the Refugee Council Enver Solomon" (the body's word, then two capitalised words that no
+    // lexicon lists and that are no common words, as a person's names are)
     let personal = |j: usize| cx.toks[j].kind == Kind::Word && shape::is_cap(cx.text(j)) && !shape::all_caps(cx.text(j)) && !cx.org_word(j) && !cx.is(j, L_ORG | L_PLACE | L_DEMONYM | L_ROLE) && !cx.common_cap(j) && !cx.common_word_at(j);
-    if let Some(k) = (end >= first + 4 && cx.org_word(end - 3) && personal(end - 2) && personal(end - 1)).then_some(end - 3) {
-        classify(cx, sent, first, k + 1, out);
-        return classify_one(cx, sent, k + 1, end, out);
+    if end >= first + 4 && cx.org_word(end - 3) && personal(end - 2) && personal(end - 1) {
+        classify(cx, sent, first, end - 2, out);
+        return classify_one(cx, sent, end - 2, end, out);
     }
     // a place the lexicon knows whole, whatever its words look like: "St. Louis", "Fort Worth"
     if end - first >= 2 && cx.lex.is_place(&cx.s[cx.toks[first].start..cx.toks[end - 1].end]) {

@@ -27,8 +27,8 @@ impl Cx<'_> {
         }
         // "told Reuters", "told reporters", "told the committee", "told CNN’s Jake Tapper": the
         // object, up to a subject pronoun that opens what was told ("told investigators he had
-        // …"), or up to a preposition ("told a crowd in Green Bay", "told NBC before her
-        // interview": no clause follows one)
+        // …"); a preposition after it ("told a crowd in Green Bay", "told NBC before her
+        // interview") closes what was told unless a "that" follows (below)
         let mut listener_preposition = None;
         if lemma == "tell" {
             let mut n = 0;

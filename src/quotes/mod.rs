@@ -97,9 +97,11 @@ impl<'a> Cx<'a> {
         // "state" and "states" are nouns ("the Palmetto state’s primary", "the March states
         // have …") unless "that" or a colon follows ("The report states that …") or "to" or an
         // auxiliary comes before ("went on to state, “…”")
-        let verb_form = self.is(i + 1, "that") || self.text(i + 1) == ":" || i > 0 && (self.is(i - 1, "to") || self.has(i - 1, crate::lexicon::Q_AUXILIARY));
-        if lemma == "state" && self.in_list(i, "state states") && !verb_form {
-            return None;
+        if lemma == "state" && self.in_list(i, "state states") {
+            let verb_form = self.is(i + 1, "that") || self.text(i + 1) == ":" || i > 0 && (self.is(i - 1, "to") || self.has(i - 1, crate::lexicon::Q_AUXILIARY));
+            if !verb_form {
+                return None;
+            }
         }
         (lemma == "say" || !self.text(i).ends_with("ing") || self.verbal_ing(i)).then_some(lemma)
     }
