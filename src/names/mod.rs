@@ -22,7 +22,8 @@ mod shape;
 
 pub use context::Ctx;
 
-use crate::lexicon::{L_DEMONYM, L_ORG, L_PLACE, L_ROLE};
+use crate::lexicon::words::DESIGNATORS;
+use crate::lexicon::{with_lower, L_DEMONYM, L_ORG, L_PLACE, L_ROLE};
 use crate::sentence::Sentence;
 use crate::token::Kind;
 use crate::types::MentionKind;
@@ -98,8 +99,14 @@ fn classify_one(cx: &Ctx, sent: &Sentence, start: usize, end: usize, out: &mut V
     // a body's name run into a person's, with no role between: "the Arab League Amr Moussa",
     // "the Refugee Council Enver Solomon" (the body's word, then two capitalised words that no
     // lexicon lists and that are no common words, as a person's names are)
-    let personal = |j: usize| cx.toks[j].kind == Kind::Word && shape::is_cap(cx.text(j)) && !shape::all_caps(cx.text(j)) && !cx.org_word(j) && !cx.is(j, L_ORG | L_PLACE | L_DEMONYM | L_ROLE) && !cx.common_cap(j) && !cx.common_word_at(j);
-    if end >= first + 4 && cx.org_word(end - 3) && personal(end - 2) && personal(end - 1) {
+    // (nor a company's designator, nor a given name in "-ing": "… Partners Limited Partnership",
+    // "… of Petroleum Exporting Countries")
+    let personal = |j: usize| {
+        let w = cx.text(j);
+        cx.toks[j].kind == Kind::Word && shape::is_cap(w) && !shape::all_caps(w) && !cx.org_word(j) && !cx.is(j, L_ORG | L_PLACE | L_DEMONYM | L_ROLE) && !cx.common_cap(j) && !cx.common_word_at(j) && !with_lower(w, |l| DESIGNATORS.contains(&l))
+    };
+    let given = |j: usize| personal(j) && !(cx.text(j).len() > 4 && cx.text(j).ends_with("ing"));
+    if end >= first + 4 && cx.org_word(end - 3) && given(end - 2) && personal(end - 1) {
         classify(cx, sent, first, end - 2, out);
         return classify_one(cx, sent, end - 2, end, out);
     }

@@ -340,6 +340,8 @@ mod tests {
             // body's word that are no common words; not a company's own words
             ("The head of the Arab League Amr Moussa met the president. Moussa said so.", &[("the Arab League", Organization), ("Amr Moussa", Person), ("Moussa", Person)]),
             ("Bank Julius Baer said profits rose.", &[("Bank Julius Baer", Organization)]),
+            ("Odyssey Partners Limited Partnership, an investment firm, said so.", &[("Odyssey Partners Limited Partnership", Organization)]),
+            ("Oil rose as the Organization of Petroleum Exporting Countries cut its output.", &[("the Organization of Petroleum Exporting Countries", Organization)]),
             // a newspaper or magazine, named before its noun or after "the" and its noun
             ("But Le Matin newspaper, quoting witnesses, said six died.", &[("Le Matin", Organization)]),
             ("He confirmed a report in the weekly Der Spiegel on Friday.", &[("Der Spiegel", Organization)]),
