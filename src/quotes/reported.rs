@@ -94,7 +94,7 @@ fn after_quote(cx: &Cx, direct: &[RawQuote], lo: usize, v: usize, lemma: &str, e
             j += 1;
         }
         let opens = q.first > 0 && q.first <= lo + 1 && matches!(cx.text(q.first - 1), "“" | "\"") && matches!(cx.text(q.last - 1), "," | "?" | "!");
-        (j..v).all(|j| cx.toks[j].kind == Kind::Word || opens && (cx.toks[j].kind == Kind::Num || cx.text(j) == ","))
+        (j..v).all(|j| cx.toks[j].kind == Kind::Word || opens && (cx.toks[j].kind == Kind::Num || matches!(cx.text(j), "," | "." | "'" | "’")))
     };
     k > 0 && direct[k - 1].cue == cue && next(&direct[k - 1]) && !cx.complement(v, lemma, end).1
 }
@@ -164,8 +164,10 @@ fn subject_first(cx: &Cx, lo: usize, end: usize, v: usize, lemma: &'static str, 
         }
         return content_before(cx, lo, subj.0, v, subj);
     }
-    // a direct quote right after the verb belongs to the direct pass
-    if !(c < e && (e - c) >= 3) || matches!(cx.text(c), "“" | "\"") {
+    // a direct quote right after the verb belongs to the direct pass, also after the end of
+    // whom it was told ("told Chris Wallace of Fox News, “So, …”")
+    let quoted = |k: usize| matches!(cx.text(k), "“" | "\"");
+    if !(c < e && (e - c) >= 3) || quoted(c) || !that && (c + 1..e.min(c + 4)).any(|k| cx.text(k - 1) == "," && quoted(k)) {
         return None;
     }
     Some(reported(cx, c, e.max(c), (cx.toks[v].start, cx.toks[v].end), subj))
@@ -476,6 +478,10 @@ mod tests {
             ("“We will win,” Jane Doe said 30 minutes into the debate.", &[("We will win,", Direct, Some("Jane Doe"), Some("said"))]),
             ("“We will win,” Jane Doe told CNN’s Jake Tapper.", &[("We will win,", Direct, Some("Jane Doe"), Some("told"))]),
             ("“We will win,” Jane Doe, the chief strategist of the campaign, said just after midnight on CNN.", &[("We will win,", Direct, Some("Jane Doe"), Some("said"))]),
+            ("“We will win,” Jane Doe, the chief strategist of Tom Reed's 2008 campaign, said just after midnight on CNN.", &[("We will win,", Direct, Some("Jane Doe"), Some("said"))]),
+            ("“It is over,” Mr. Tom Reed told a plenary session of the Hungarian Parliament on Monday.", &[("It is over,", Direct, Some("Tom Reed"), Some("told"))]),
+            // a direct quote after whom it was told is the direct pass's
+            ("Jane Doe told Chris Wallace of Fox News, “So, the plan failed.”", &[("So, the plan failed.", Direct, Some("Jane Doe"), Some("told"))]),
             // the words before an attribution that a direct quote follows are its lead-in
             ("Less than 30 minutes later, Jane Doe wrote, “I hear the plan failed.”", &[("I hear the plan failed.", Direct, Some("Jane Doe"), Some("wrote"))]),
             ("Asked by the host to respond to the criticism, Jane Doe said: “It is unfair.”", &[("It is unfair.", Direct, Some("Jane Doe"), Some("said"))]),
