@@ -141,13 +141,20 @@ pub(super) fn clause_end(cx: &Cx, c: usize, end: usize) -> usize {
             return k;
         }
         if t == "," {
-            // ", while …", or a participle of its own: ", adding that …", ", telling reporters …"
-            if cx.in_list(k + 1, "while whereas") || cx.text(k + 1).ends_with("ing") && cx.verb(k + 1).is_some() {
+            // (past the marks that close a quote the comma ends: "…,” the source recalled")
+            let mut n = k + 1;
+            while n < end && matches!(cx.text(n), "”" | "\"" | "’" | "'") {
+                n += 1;
+            }
+            // ", while …", a participle of its own (", adding that …", ", telling reporters …"),
+            // or whom the writer has it from: "…, according to press reports"
+            if cx.in_list(n, "while whereas") || cx.text(n).ends_with("ing") && cx.verb(n).is_some() || k > c && cx.is(n, "according") && cx.is(n + 1, "to") && !quote_open(cx, c, k) {
                 return k;
             }
-            // a second statement: "…, and one in five say it is not", "…, 27 percent said they …"
-            let s0 = if cx.in_list(k + 1, "and but") { k + 2 } else { k + 1 };
-            if !cx.in_list(s0, "who which that") && (s0 + 1..end.min(k + 12)).take_while(|&j| !cx.is(j, "that") && !matches!(cx.text(j), "“" | "\"" | ",")).any(|j| cx.verb(j).is_some_and(|l| !FINDINGS.contains(&l) || cx.is(j + 1, "that")) && cx.text(j + 1) != "," && cx.subject_before(j, s0).is_some_and(|s| s.0 == s0)) {
+            // a second statement: "…, and one in five say it is not", "…, 27 percent said they …",
+            // "…,” the source recalled"
+            let s0 = if cx.in_list(n, "and but") { n + 1 } else { n };
+            if !cx.in_list(s0, "who which that") && (s0 + 1..end.min(k + 12)).take_while(|&j| !cx.is(j, "that") && !matches!(cx.text(j), "“" | "\"" | ",")).any(|j| cx.verb(j).is_some_and(|l| !FINDINGS.contains(&l) || cx.is(j + 1, "that")) && cx.text(j + 1) != "," && cx.subject_before(j, s0).is_some_and(|s| s.0 == s0 || s.0 == s0 + 1 && cx.is(s0, "the"))) {
                 return k;
             }
         } else if k > c && (t.eq_ignore_ascii_case("and") || t.eq_ignore_ascii_case("but")) {
@@ -163,6 +170,28 @@ pub(super) fn clause_end(cx: &Cx, c: usize, end: usize) -> usize {
         k += 1;
     }
     end
+}
+
+/// Whether a quote opened in tokens `[c, k)` is still open at `k` ("the report says the company
+/// ''reports having 987 subsidiaries …, according to its own website.''": the "according to" is
+/// the quoted words', not the writer's).
+fn quote_open(cx: &Cx, c: usize, k: usize) -> bool {
+    let (mut depth, mut straight) = (0usize, false);
+    let mut j = c;
+    while j < k {
+        match cx.text(j) {
+            "“" => depth += 1,
+            "”" => depth = depth.saturating_sub(1),
+            "\"" => straight = !straight,
+            "'" if cx.text(j + 1) == "'" => {
+                straight = !straight;
+                j += 1;
+            }
+            _ => {}
+        }
+        j += 1;
+    }
+    depth > 0 || straight
 }
 
 #[cfg(test)]
@@ -214,6 +243,13 @@ mod tests {
             ("A website called Real News posts fake stories.", &[]),
             // the clause ends before ", while"
             ("Minister Jane Doe said the plan would work, while critics disagreed.", &[("the plan would work", Indirect, Some("Jane Doe"), Some("said"))]),
+            // and before whom the writer has it from, or who reported it: "…, according to a
+            // poll", "…,'' the newspaper reported"; not before an "according to" inside a quote
+            // the statement opened, nor right after "that"
+            ("Most voters said the plan would fail, according to a poll released on Thursday.", &[("the plan would fail", Indirect, None, Some("said"))]),
+            ("Jane Doe said he was ''very comfortable with the plan,'' The Post reported.", &[("he was ''very comfortable with the plan", Indirect, Some("Jane Doe"), Some("said"))]),
+            ("The report says the company ''reports having 987 subsidiaries, according to its own website.''", &[("the company ''reports having 987 subsidiaries, according to its own website", Indirect, None, Some("says"))]),
+            ("The AP reported that, according to an analysis of her calendar, most of the meetings were with donors.", &[(", according to an analysis of her calendar, most of the meetings were with donors", Indirect, Some("AP"), Some("reported"))]),
             // and before a second statement after a comma, with or without "and"/"but"; not
             // before an attribution set off inside it, nor a relative clause
             ("Only 7 percent of voters said they are undecided, 27 percent of the rest said they could change their minds.", &[("they are undecided", Indirect, None, Some("said")), ("they could change their minds", Indirect, None, Some("said"))]),
