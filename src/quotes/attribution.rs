@@ -47,6 +47,20 @@ fn after_quote(cx: &Cx, q: &RawQuote) -> Option<Attribution> {
     signature(cx, after_mark, j).or_else(|| (j <= after_mark + 1).then(|| according_to_after(cx, j).or_else(|| trailing(cx, j, utterance, ended))).flatten())
 }
 
+/// Whether the quote `q` is a title inside the writer's sentence: words in capitals (but for
+/// short ones after the first) right after a word of the sentence, and after a possessive when it
+/// is one word ("on NBC’s “Today,”", "on “Fox News Sunday,”"); not an utterance the sentence opens.
+pub(super) fn title(cx: &Cx, q: &RawQuote) -> bool {
+    let open = q.first - 1;
+    if open == 0 || cx.toks[open].nl > 0 || cx.toks[open - 1].kind != crate::token::Kind::Word {
+        return false;
+    }
+    let words: Vec<usize> = (q.first..q.last).filter(|&k| cx.toks[k].kind == crate::token::Kind::Word).collect();
+    let capitalised = words.iter().enumerate().all(|(i, &k)| cx.text(k).starts_with(char::is_uppercase) || i > 0 && cx.in_list(k, "the of and a an in on for to at with"));
+    let possessive = cx.text(open - 1) == "s" && matches!(cx.text(open.saturating_sub(2)), "’" | "'");
+    capitalised && words.len() <= 6 && (words.len() >= 2 || possessive) && q.last - q.first <= words.len() + 1
+}
+
 /// "…,” according to Jane Doe, a city official." or "…” according to a court document filed by
 /// …": the source after "according to", a name or the words up to the sentence's end or a comma.
 fn according_to_after(cx: &Cx, j: usize) -> Option<Attribution> {
@@ -275,6 +289,11 @@ mod tests {
             ("“The plan is dead.” Jane Doe said.", &[("The plan is dead.", Direct, Some("Jane Doe"), Some("said"))]),
             // a title inside a lead-in is nobody's statement; the clause after it is reported speech
             ("In an interview on the podcast “The Long Game” on Thursday, Jane Doe said her union is ready to strike.", &[("her union is ready to strike", Indirect, Some("Jane Doe"), Some("said"))]),
+            // also when its comma is the sentence's, and after a possessive ("NBC’s “Today,”")
+            ("On Fox News’s “Sunday Morning Futures,” Jane Doe said her union is ready to strike.", &[("her union is ready to strike", Indirect, Some("Jane Doe"), Some("said"))]),
+            ("Sunday on CNN’s “State of the Union,” when asked about the strike, Jane Doe said her union is ready.", &[("her union is ready", Indirect, Some("Jane Doe"), Some("said"))]),
+            ("On NBC’s “Today,” Jane Doe said her union is ready to strike.", &[("her union is ready to strike", Indirect, Some("Jane Doe"), Some("said"))]),
+            ("“The union is ready,” Jane Doe told “Fox and Friends,” on Monday.", &[("The union is ready,", Direct, Some("Jane Doe"), Some("told"))]),
             ("According to Rush Limbaugh, “She would not have time to say anything positive.”", &[("She would not have time to say anything positive.", Direct, Some("Rush Limbaugh"), Some("According to"))]),
             // a source that goes on past its name, or is no name
             ("According to Jane Doe of the Daily Star, “The vans were moved at night.”", &[("The vans were moved at night.", Direct, Some("Jane Doe"), Some("According to"))]),

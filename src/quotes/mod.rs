@@ -151,6 +151,9 @@ fn contained(qs: &[RawQuote], first: usize, last: usize, slack: usize) -> bool {
 #[inline(never)] // a pipeline stage: kept whole, so profiles show it
 pub fn find(cx: &Cx) -> Vec<RawQuote> {
     let mut direct = direct::direct(cx);
+    // a title in quote marks is nobody's statement, also when its comma is the sentence's ("On
+    // NBC’s “Meet the Press,” Jane Doe said …")
+    direct.retain(|q| !attribution::title(cx, q));
     for q in direct.iter_mut() {
         attribution::attribute_direct(cx, q);
     }
