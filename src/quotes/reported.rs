@@ -77,7 +77,7 @@ pub(super) fn indirect(cx: &Cx, direct: &[RawQuote]) -> Vec<RawQuote> {
 }
 
 /// Whether the verb at `v` is the cue of a direct quote before it and introduces no clause of
-/// its own ("that", "when", "whether"): what follows it then says where, when or to whom the
+/// its own ("that", "whether"): what follows it then says where, when or to whom the
 /// quote was said ("“…,” Trump told a crowd in Green Bay", "“…,” she said 30 minutes into the
 /// debate"), not what.
 fn after_quote(cx: &Cx, direct: &[RawQuote], lo: usize, v: usize, lemma: &str, end: usize) -> bool {
@@ -96,7 +96,12 @@ fn after_quote(cx: &Cx, direct: &[RawQuote], lo: usize, v: usize, lemma: &str, e
         let opens = q.first > 0 && q.first <= lo + 1 && matches!(cx.text(q.first - 1), "“" | "\"") && matches!(cx.text(q.last - 1), "," | "?" | "!");
         (j..v).all(|j| cx.toks[j].kind == Kind::Word || opens && (cx.toks[j].kind == Kind::Num || matches!(cx.text(j), "," | "." | "'" | "’")))
     };
-    k > 0 && direct[k - 1].cue == cue && next(&direct[k - 1]) && !cx.complement(v, lemma, end).1
+    // (a "when" says when: "“Absolutely,” he said when asked if that remains his view")
+    let clause = || {
+        let (c, that, _) = cx.complement(v, lemma, end);
+        that && !cx.is(c, "when")
+    };
+    k > 0 && direct[k - 1].cue == cue && next(&direct[k - 1]) && !clause()
 }
 
 /// A statement of reported speech over tokens `[first, last)`.
@@ -485,11 +490,14 @@ mod tests {
             // the words before an attribution that a direct quote follows are its lead-in
             ("Less than 30 minutes later, Jane Doe wrote, “I hear the plan failed.”", &[("I hear the plan failed.", Direct, Some("Jane Doe"), Some("wrote"))]),
             ("Asked by the host to respond to the criticism, Jane Doe said: “It is unfair.”", &[("It is unfair.", Direct, Some("Jane Doe"), Some("said"))]),
-            // a clause of its own after the verb still is one
-            ("“You bet I would,” Jane Doe said when asked whether she would run again.", &[
-                ("You bet I would,", Direct, Some("Jane Doe"), Some("said")),
-                ("when asked whether she would run again", Indirect, Some("Jane Doe"), Some("said")),
+            // a clause of its own after the verb still is one, but not what "when" says: when
+            // the quote was said, or the question it answered
+            ("“We are done,” Jane Doe told reporters that the talks had failed.", &[
+                ("We are done,", Direct, Some("Jane Doe"), Some("told")),
+                ("the talks had failed", Indirect, Some("Jane Doe"), Some("told")),
             ]),
+            ("“You bet I would,” Jane Doe said when asked whether she would run again.", &[("You bet I would,", Direct, Some("Jane Doe"), Some("said"))]),
+            ("“Really,” Jane Doe added when the host expressed shock.", &[("Really,", Direct, Some("Jane Doe"), Some("added"))]),
             // and a quote inside the writer's statement is part of that statement
             ("A cashier who “steals a handful of bills” is punished, Jane Doe said.", &[("A cashier who “steals a handful of bills” is punished", Indirect, Some("Jane Doe"), Some("said"))]),
         ]);
