@@ -50,6 +50,10 @@ pub(super) fn indirect(cx: &Cx, direct: &[RawQuote]) -> Vec<RawQuote> {
                 Some(subj) if subj.2.is_none() && subj.0 > lo && cx.text(v).ends_with("ing") && cx.text(subj.0 - 1).ends_with("ed") => {
                     subject_first(cx, lo, end, v, lemma, cx.subject_before(subj.0 - 1, lo).unwrap_or(subj))
                 }
+                // "Jane Doe threw her support behind Tom Reed on Monday, saying …": the phrase
+                // before the comma is an object inside the clause, and the participle speaks with
+                // the clause (not "The mayor, saying …, resigned")
+                Some(subj) if subj.0 > lo && cx.text(v - 1) == "," && cx.text(v).ends_with("ing") && cx.toks[subj.0 - 1].kind == Kind::Word => participle(cx, direct, lo, end, v, lemma),
                 Some(subj) => subject_first(cx, lo, end, v, lemma, subj),
                 // "…,” Al-Khatib said, adding that …": a participle speaks with its clause
                 None if v > lo && cx.text(v).ends_with("ing") && cx.text(v - 1) == "," => participle(cx, direct, lo, end, v, lemma),
@@ -465,6 +469,10 @@ mod tests {
             ("Jane Doe spoke for an hour, underscoring the government’s commitment to the plan.", &[]),
             // (the object of a verb before it is not the participle's speaker)
             ("In a long speech, Jane Doe launched an attack against Tom Reed, calling him “the worst mayor in our history.”", &[("him “the worst mayor in our history.”", Indirect, Some("Jane Doe"), Some("calling"))]),
+            ("Jane Doe threw her support behind Sen. Tom Reed (R-Texas) Wednesday, saying it is time for a change.", &[("it is time for a change", Indirect, Some("Jane Doe"), Some("saying"))]),
+            ("Jane Doe lost her taste for Tom Reed, the current front-runner, saying voters need to stop him.", &[("voters need to stop him", Indirect, Some("Jane Doe"), Some("saying"))]),
+            // (nor is a name before the clause the participle is set off after)
+            ("Tom Reed's plan drew criticism, and Jane Doe used stronger language, saying the plan must be stopped.", &[("the plan must be stopped", Indirect, Some("Jane Doe"), Some("saying"))]),
             // a quote that closes reported speech is part of that one statement
             ("Jane Doe mocked the complaint, saying anybody who complains about a microphone “is not having a good night.”", &[("anybody who complains about a microphone “is not having a good night.”", Indirect, Some("Jane Doe"), Some("saying"))]),
             // a participle after the object of a verb speaks with the verb's subject

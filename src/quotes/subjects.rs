@@ -5,6 +5,7 @@
 use super::cues::opens_adverbial;
 use super::{Cx, Subject};
 use crate::lexicon::{L_ROLE, Q_AUXILIARY, Q_DETERMINER, Q_NOT_NOUN, Q_PRONOUN, Q_SPEAKER};
+use crate::lexicon::words::IRREGULAR_PAST;
 use crate::token::Kind;
 use crate::types::MentionKind;
 
@@ -260,7 +261,36 @@ impl<'a> Cx<'a> {
             .map(|k| self.subject_before(k, lo).or_else(|| if k > 0 && self.text(k - 1) == "," { self.subject_after(k + 1) } else { None }))
             .find(Option::is_some)
             .flatten()
+            .or_else(|| self.acting_subject(lo, v))
             .or_else(|| self.first_speaker(lo, v))
+    }
+
+    /// The nearest person, organization or "he"/"she" before `v` (not before `lo`) that a verb in
+    /// the past follows, an adverb or an auxiliary between: the subject of the clause a
+    /// participle is set off after, when no reporting verb comes before it ("Tom Reed's plan drew
+    /// criticism, and Jane Doe used stronger language, saying …").
+    fn acting_subject(&self, lo: usize, v: usize) -> Option<Subject> {
+        let past = |k: usize| {
+            let mut k = k;
+            while k < v && (self.adverb(k) || self.in_list(k, "has had have also")) {
+                k += 1;
+            }
+            let w = self.text(k);
+            k < v && w.starts_with(|c: char| c.is_ascii_lowercase()) && (w.ends_with("ed") || IRREGULAR_PAST.contains(&w))
+        };
+        let k1 = self.names.partition_point(|nm| nm.last < v);
+        let k0 = self.names.partition_point(|nm| nm.first < lo.max(v.saturating_sub(40)));
+        let name = (k0..k1).rev().find(|&k| {
+            let nm = &self.names[k];
+            let object = nm.role_first > lo && super::cues::is_preposition(self.text(nm.role_first - 1));
+            !object && past(nm.last) && self.name_ent[k].is_some_and(|id| matches!(self.ents[id].kind, MentionKind::Person | MentionKind::Organization))
+        });
+        let from = name.map_or(lo.max(v.saturating_sub(40)), |k| self.names[k].last);
+        if let Some(p) = (from..v).rev().find(|&p| self.in_list(p, "he she") && past(p + 1)) {
+            return Some((p, p + 1, self.pronoun(p)));
+        }
+        let k = name?;
+        Some((self.names[k].role_first.max(lo), self.names[k].last, self.name_ent[k]))
     }
 
     /// The speaker of the clause of tokens `lo..end` (looser than `Cx::clause_subject`, which wants
