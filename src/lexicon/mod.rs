@@ -102,7 +102,9 @@ fn lines(src: &'static str) -> impl Iterator<Item = &'static str> {
 /// Calls `f` with each entry of a front-coded lexicon (build.rs): a byte below 0x20 gives how
 /// many leading bytes an entry shares with the one before, the rest of the entry follows. The
 /// "#" that heads a section, and an empty entry, are no entries.
-fn each(src: &str, mut f: impl FnMut(&str)) {
+// (a `dyn` callback: one copy of the loop for the dozen lists, not one each; it runs once, at
+// load)
+fn each(src: &str, f: &mut dyn FnMut(&str)) {
     let mut word = String::new();
     let mut rest = src;
     while let Some(&keep) = rest.as_bytes().first() {
@@ -128,10 +130,14 @@ impl Lexicons {
         // room for 4,096 entries (the lexicons hold about 4,050); past that it doubles
         let mut table = WordTable::with_capacity(4096);
         // every entry is lowercase: `add` lowercases what it is given
-        let add = |table: &mut WordTable, w: &str, bit: u32| with_lower(w, |l| table.update(l, |b| b | bit));
+        // (one copy, called from each list's loop)
+        #[inline(never)]
+        fn add(table: &mut WordTable, w: &str, bit: u32) {
+            with_lower(w, |l| table.update(l, |b| b | bit))
+        }
         let lower = crate::text::to_lower;
         let mut max_role_words = 1;
-        each(lexicon!("roles.txt"), |l| {
+        each(lexicon!("roles.txt"), &mut |l| {
             let (entry, bit) = match l.strip_prefix('=') {
                 Some(h) => (lower(h), L_HONORIFIC),
                 None => {
@@ -178,11 +184,11 @@ impl Lexicons {
         }
         let places = lexicon!("places.txt");
         // countries and territories: the first section of places.txt (build.rs marks each section with "#")
-        each(places.split('#').next().unwrap_or(""), |p| add(&mut table, p, L_COUNTRY));
+        each(places.split('#').next().unwrap_or(""), &mut |p| add(&mut table, p, L_COUNTRY));
         for src in [places, lexicon!("places_train.txt")] {
-            each(src, |p| add(&mut table, p, L_PLACE));
+            each(src, &mut |p| add(&mut table, p, L_PLACE));
         }
-        each(lexicon!("demonyms.txt"), |d| {
+        each(lexicon!("demonyms.txt"), &mut |d| {
             let d = lower(d);
             // plurals: "Palestinians", "Poles" (longer than four letters, not "Thais" → "Thai"s)
             if d.len() + 1 > 4 {
@@ -191,11 +197,11 @@ impl Lexicons {
             add(&mut table, &d, L_DEMONYM);
         });
         for src in [lexicon!("organizations.txt"), lexicon!("organizations_train.txt")] {
-            each(src, |o| add(&mut table, o, L_ORG));
+            each(src, &mut |o| add(&mut table, o, L_ORG));
         }
-        each(lexicon!("given_names.txt"), |g| add(&mut table, g, L_GIVEN));
+        each(lexicon!("given_names.txt"), &mut |g| add(&mut table, g, L_GIVEN));
         let mut cased = WordTable::with_capacity(512);
-        each(lexicon!("org_words.txt"), |w| {
+        each(lexicon!("org_words.txt"), &mut |w| {
             // with plurals: "National Institutes of Health", "Centers for Disease Control"
             let plural = match w.strip_suffix('y') {
                 Some(stem) if w.len() > 3 && !stem.ends_with(['a', 'e', 'o', 'u']) => format!("{stem}ies"),
@@ -209,7 +215,7 @@ impl Lexicons {
                 }
             }
         });
-        each(lexicon!("common_caps.txt"), |w| {
+        each(lexicon!("common_caps.txt"), &mut |w| {
             cased.update(w, |b| b | C_COMMON_CAP);
             add(&mut table, w, L_COMMON_CAP);
         });
@@ -487,7 +493,7 @@ mod tests {
                 .split('#')
                 .map(|s| {
                     let mut set = std::collections::BTreeSet::new();
-                    each(s, |e| {
+                    each(s, &mut |e| {
                         set.insert(e.to_string());
                     });
                     set

@@ -55,10 +55,11 @@ pub(super) fn title(cx: &Cx, q: &RawQuote) -> bool {
     if open == 0 || cx.toks[open].nl > 0 || cx.toks[open - 1].kind != crate::token::Kind::Word {
         return false;
     }
-    let words: Vec<usize> = (q.first..q.last).filter(|&k| cx.toks[k].kind == crate::token::Kind::Word).collect();
-    let capitalised = words.iter().enumerate().all(|(i, &k)| cx.text(k).starts_with(char::is_uppercase) || i > 0 && cx.in_list(k, "the of and a an in on for to at with"));
+    // (words only, but for a comma or period at the end)
+    let words = q.last - q.first - usize::from(matches!(cx.text(q.last - 1), "," | "."));
+    let capitalised = (q.first..q.first + words).all(|k| cx.toks[k].kind == crate::token::Kind::Word && (cx.text(k).starts_with(char::is_uppercase) || k > q.first && cx.in_list(k, "the of and a an in on for to at with")));
     let possessive = cx.text(open - 1) == "s" && matches!(cx.text(open.saturating_sub(2)), "’" | "'");
-    capitalised && words.len() <= 6 && (words.len() >= 2 || possessive) && q.last - q.first <= words.len() + 1
+    capitalised && words <= 6 && (words >= 2 || possessive)
 }
 
 /// "…,” according to Jane Doe, a city official." or "…” according to a court document filed by

@@ -38,7 +38,11 @@ pub(super) fn indirect(cx: &Cx, direct: &[RawQuote]) -> Vec<RawQuote> {
             if in_direct(direct, v) || after_quote(cx, direct, lo, v, lemma, end) {
                 return None;
             }
-            let q = match cx.subject_before(v, lo) {
+            // "Jane Doe threw her support behind Tom Reed on Monday, saying …": the phrase before
+            // the comma is an object inside the clause, and the participle speaks with the clause
+            // (below; not "The mayor, saying …, resigned")
+            let set_off = v > lo && cx.text(v).ends_with("ing") && cx.text(v - 1) == ",";
+            let q = match cx.subject_before(v, lo).filter(|s| !(set_off && s.0 > lo && cx.toks[s.0 - 1].kind == Kind::Word)) {
                 // an object relative clause ("the system, which officials expect to enter
                 // service"): what was said is the clause after the verb, not the sentence
                 Some(subj) if cx.is(subj.0, "which") || cx.is(subj.0, "whom") => relative_clause(cx, end, v, lemma, (subj.0 + 1, subj.1, subj.2)),
@@ -50,13 +54,9 @@ pub(super) fn indirect(cx: &Cx, direct: &[RawQuote]) -> Vec<RawQuote> {
                 Some(subj) if subj.2.is_none() && subj.0 > lo && cx.text(v).ends_with("ing") && cx.text(subj.0 - 1).ends_with("ed") => {
                     subject_first(cx, lo, end, v, lemma, cx.subject_before(subj.0 - 1, lo).unwrap_or(subj))
                 }
-                // "Jane Doe threw her support behind Tom Reed on Monday, saying …": the phrase
-                // before the comma is an object inside the clause, and the participle speaks with
-                // the clause (not "The mayor, saying …, resigned")
-                Some(subj) if subj.0 > lo && cx.text(v - 1) == "," && cx.text(v).ends_with("ing") && cx.toks[subj.0 - 1].kind == Kind::Word => participle(cx, direct, lo, end, v, lemma),
                 Some(subj) => subject_first(cx, lo, end, v, lemma, subj),
                 // "…,” Al-Khatib said, adding that …": a participle speaks with its clause
-                None if v > lo && cx.text(v).ends_with("ing") && cx.text(v - 1) == "," => participle(cx, direct, lo, end, v, lemma),
+                None if set_off => participle(cx, direct, lo, end, v, lemma),
                 None => verb_first(cx, lo, end, v).or_else(|| opening(cx, lo, end, v, lemma)),
             };
             q.map(|q| (q, v))

@@ -271,26 +271,10 @@ impl<'a> Cx<'a> {
     /// criticism, and Jane Doe used stronger language, saying …").
     fn acting_subject(&self, lo: usize, v: usize) -> Option<Subject> {
         let past = |k: usize| {
-            let mut k = k;
-            while k < v && (self.adverb(k) || self.in_list(k, "has had have also")) {
-                k += 1;
-            }
             let w = self.text(k);
-            k < v && w.starts_with(|c: char| c.is_ascii_lowercase()) && (w.ends_with("ed") || IRREGULAR_PAST.contains(&w))
+            w.starts_with(|c: char| c.is_ascii_lowercase()) && (w.ends_with("ed") || IRREGULAR_PAST.contains(&w))
         };
-        let k1 = self.names.partition_point(|nm| nm.last < v);
-        let k0 = self.names.partition_point(|nm| nm.first < lo.max(v.saturating_sub(40)));
-        let name = (k0..k1).rev().find(|&k| {
-            let nm = &self.names[k];
-            let object = nm.role_first > lo && super::cues::is_preposition(self.text(nm.role_first - 1));
-            !object && past(nm.last) && self.name_ent[k].is_some_and(|id| matches!(self.ents[id].kind, MentionKind::Person | MentionKind::Organization))
-        });
-        let from = name.map_or(lo.max(v.saturating_sub(40)), |k| self.names[k].last);
-        if let Some(p) = (from..v).rev().find(|&p| self.in_list(p, "he she") && past(p + 1)) {
-            return Some((p, p + 1, self.pronoun(p)));
-        }
-        let k = name?;
-        Some((self.names[k].role_first.max(lo), self.names[k].last, self.name_ent[k]))
+        (lo.max(v.saturating_sub(40))..v).rev().filter(|&k| past(k)).find_map(|k| self.subject_before(k, lo).filter(|s| s.2.is_some() || s.1 == s.0 + 1 && self.in_list(s.0, "he she")))
     }
 
     /// The speaker of the clause of tokens `lo..end` (looser than `Cx::clause_subject`, which wants
