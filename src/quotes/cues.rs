@@ -159,7 +159,16 @@ pub(super) fn clause_end(cx: &Cx, c: usize, end: usize) -> usize {
             }
         } else if k > c && (t.eq_ignore_ascii_case("and") || t.eq_ignore_ascii_case("but")) {
             // a second statement after "and": "… doesn't care and one in four said it is hostile"
-            if k > c + 2 && (k + 2..end.min(k + 10)).take_while(|&j| !matches!(cx.text(j), "“" | "\"" | ",")).any(|j| cx.in_list(j, "said says say told") && cx.subject_before(j, k + 1).is_some_and(|s| s.0 == k + 1)) {
+            // (with any reporting verb after "he", "she", "they" or a name, outside a quote the
+            // statement opened: "… hacked the committee's computers and she accused Tom Reed of
+            // …"; not a name's partner, "Tapper, Bash and Blitzer had mentioned it")
+            let named = |s: super::Subject| s.2.is_some() || cx.in_list(k + 1, "he she they");
+            let own = !cx.text(k - 1).starts_with(char::is_uppercase);
+            if k > c + 2 && !quote_open(cx, c, k) && (k + 2..end.min(k + 10)).take_while(|&j| !matches!(cx.text(j), "“" | "\"" | ",")).any(|j| {
+                let listed = cx.in_list(j, "said says say told");
+                let any = own && cx.verb(j).is_some_and(|l| !FINDINGS.contains(&l));
+                (listed || any) && cx.subject_before(j, k + 1).is_some_and(|s| s.0 == k + 1 && (listed || named(s)))
+            }) {
                 return k;
             }
             // a second verb phrase of the speaker: "said he makes $41,000 a year and questioned how …"
@@ -254,6 +263,12 @@ mod tests {
             // before an attribution set off inside it, nor a relative clause
             ("Only 7 percent of voters said they are undecided, 27 percent of the rest said they could change their minds.", &[("they are undecided", Indirect, None, Some("said")), ("they could change their minds", Indirect, None, Some("said"))]),
             ("One in three voters said the party does not care and one in four said it is hostile.", &[("the party does not care", Indirect, None, Some("said")), ("it is hostile", Indirect, None, Some("said"))]),
+            // after "and", any reporting verb of "he", "she", "they" or a name; not a name's
+            // partner in the statement, nor words of a quote the statement opened
+            ("Jane Doe said hackers broke into the council's computers and she accused Tom Reed of helping them.", &[("hackers broke into the council's computers", Indirect, Some("Jane Doe"), Some("said")), ("Tom Reed of helping them", Indirect, Some("Jane Doe"), Some("accused"))]),
+            ("Jane Doe said the talks had failed and Tom Reed warned that the strike would go on.", &[("the talks had failed", Indirect, Some("Jane Doe"), Some("said")), ("the strike would go on", Indirect, Some("Tom Reed"), Some("warned"))]),
+            ("Jane Doe said Tapper, Bash and Blitzer had mentioned it on television.", &[("Tapper, Bash and Blitzer had mentioned it on television", Indirect, Some("Jane Doe"), Some("said"))]),
+            ("Jane Doe said the plan was “good for the town and they say it works” at a meeting.", &[("the plan was “good for the town and they say it works” at a meeting", Indirect, Some("Jane Doe"), Some("said"))]),
             ("Jane Doe said she and her husband told the police the car was gone.", &[("she and her husband told the police the car was gone", Indirect, Some("Jane Doe"), Some("said"))]),
             ("Jane Doe said the mayor was, she believed, an honest man.", &[("the mayor was, she believed, an honest man", Indirect, Some("Jane Doe"), Some("said"))]),
             ("Jane Doe said the mayor, who says little, had resigned.", &[("the mayor, who says little, had resigned", Indirect, Some("Jane Doe"), Some("said"))]),
