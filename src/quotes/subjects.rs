@@ -156,7 +156,10 @@ impl<'a> Cx<'a> {
                 if nm.first >= lo && self.name_ent[n].is_some_and(|id| matches!(self.ents[id].kind, MentionKind::Person | MentionKind::Organization)) {
                     let found = (nm.role_first.max(lo), e - 1, self.name_ent[n]);
                     let b = if nm.first > lo + 1 && self.is(nm.first - 1, "the") { nm.first - 1 } else { nm.first };
-                    if b > lo && self.in_list(b - 1, "at of for with from in") && self.name_ent[n].is_some_and(|id| self.ents[id].kind == MentionKind::Organization) {
+                    // (so does one in a relative clause: "Ms. Arnold, who helped found EDGE, an
+                    // environmental group, said")
+                    let inside = self.in_list(b - 1, "at of for with from in") || (lo..b).any(|j| self.is(j, "who"));
+                    if b > lo && inside && self.name_ent[n].is_some_and(|id| self.ents[id].kind == MentionKind::Organization) {
                         described = described.or(Some(found));
                         continue;
                     }
@@ -579,6 +582,8 @@ mod tests {
         check(&[
             // an organization after a preposition in the apposition describes the person
             ("Cynthia Thompson, curator of exhibits at the University of Arkansas, Fayetteville, said, “These images serve as documentation.”", &[("These images serve as documentation.", Direct, Some("Cynthia Thompson"), Some("said"))]),
+            // and so does one in a relative clause
+            ("Jane Doe, who founded the Acme Group, a maker of toys, said she did not condone violence.", &[("she did not condone violence", Indirect, Some("Jane Doe"), Some("said"))]),
             // two appositions, one of them with a word that reads as a reporting verb ("states")
             ("“It is bad,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing the EPA, said.", &[("It is bad,", Direct, Some("Scott Pruitt"), Some("said"))]),
             // a generational suffix, and a description before a name after the verb
