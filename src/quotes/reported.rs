@@ -340,7 +340,12 @@ fn content_span(cx: &Cx, lo: usize, comma: usize, v: usize, subj: Subject) -> Op
     c0 = skip_dateline(cx, c0, comma);
     // a direct quote after the attribution is what was said, the words before it a lead-in:
     // "Less than 30 minutes later, Trump wrote, “I hear …”", "Asked to respond, Carson said: “…”"
-    let after = (v + 1).max(subj.1);
+    // (also after where or to whom it was said: "Podesta said in a statement: “…”", "Canova
+    // wrote to his 20,000 Twitter followers, “…”")
+    let mut after = (v + 1).max(subj.1);
+    if is_preposition(cx.text(after)) {
+        after = (after..after + 8).find(|&k| !matches!(cx.toks.get(k).map(|t| t.kind), Some(Kind::Word | Kind::Num))).unwrap_or(after);
+    }
     if matches!(cx.text(after), "," | ":") && matches!(cx.text(after + 1), "“" | "\"") {
         return None;
     }
@@ -498,6 +503,9 @@ mod tests {
             // the words before an attribution that a direct quote follows are its lead-in
             ("Less than 30 minutes later, Jane Doe wrote, “I hear the plan failed.”", &[("I hear the plan failed.", Direct, Some("Jane Doe"), Some("wrote"))]),
             ("Asked by the host to respond to the criticism, Jane Doe said: “It is unfair.”", &[("It is unfair.", Direct, Some("Jane Doe"), Some("said"))]),
+            // also after where or to whom it was said
+            ("The chairman of the state party, Tom Reed, said in a statement: “We are ready for the vote.”", &[("We are ready for the vote.", Direct, Some("Tom Reed"), Some("said"))]),
+            ("Soon after the vote on Monday, Jane Doe wrote to her 20,000 Twitter followers, “It is time to go.”", &[("It is time to go.", Direct, Some("Jane Doe"), Some("wrote"))]),
             // a clause of its own after the verb still is one, but not what "when" says: when
             // the quote was said, or the question it answered
             ("“We are done,” Jane Doe told reporters that the talks had failed.", &[
