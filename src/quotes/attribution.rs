@@ -57,7 +57,7 @@ pub(super) fn title(cx: &Cx, q: &RawQuote) -> bool {
     }
     // (words only, but for a comma or period at the end)
     let words = q.last - q.first - usize::from(matches!(cx.text(q.last - 1), "," | "."));
-    let capitalised = (q.first..q.first + words).all(|k| cx.toks[k].kind == crate::token::Kind::Word && (cx.text(k).starts_with(char::is_uppercase) || k > q.first && cx.in_list(k, "the of and a an in on for to at with")));
+    let capitalised = (q.first..q.first + words).all(|k| cx.toks[k].kind == crate::token::Kind::Word && (cx.text(k).starts_with(char::is_uppercase) || k > q.first && cx.in_list(k, "the of and a an in on for to at with")) || k > q.first && cx.text(k) == "&");
     let possessive = cx.text(open - 1) == "s" && matches!(cx.text(open.saturating_sub(2)), "’" | "'");
     capitalised && words <= 6 && (words >= 2 || possessive)
 }
@@ -100,7 +100,14 @@ fn trailing(cx: &Cx, j: usize, utterance: bool, ended: bool) -> Option<Attributi
     let sent_end = cx.sents[cx.sentence_of(j)].last;
     let possessive = |k: usize| matches!(cx.text(k), "'" | "’") && cx.text(k + 1) == "s" && cx.toks.get(k + 1).is_some_and(|t| !t.space);
     let mut e = j;
-    while e < sent_end && e < j + 40 && (!matches!(cx.text(e), "“" | "\"" | "”" | "'") || possessive(e)) {
+    // (a short quoted name in the speaker's description is passed: "…,” Jane Doe, wearing
+    // “Ted Cruz” campaign pins, said)
+    let quoted_name = |e: usize| if cx.text(e) == "“" { (e + 2..e + 5).find(|&k| cx.text(k) == "”").filter(|&c| (e + 1..c).all(|k| cx.toks[k].kind == crate::token::Kind::Word)) } else { None };
+    while e < sent_end && e < j + 40 && (!matches!(cx.text(e), "“" | "\"" | "”" | "'") || possessive(e) || quoted_name(e).is_some()) {
+        if let Some(close) = quoted_name(e) {
+            e = close + 1;
+            continue;
+        }
         if cx.verb(e).is_some() && e > j {
             // "…,” Braynard is quoted as saying."
             let passive = e >= j + 4 && cx.is(e - 1, "as") && cx.is(e - 2, "quoted") && cx.in_list(e - 3, "is was were are");
@@ -294,6 +301,10 @@ mod tests {
             ("On Fox News’s “Sunday Morning Futures,” Jane Doe said her union is ready to strike.", &[("her union is ready to strike", Indirect, Some("Jane Doe"), Some("said"))]),
             ("Sunday on CNN’s “State of the Union,” when asked about the strike, Jane Doe said her union is ready.", &[("her union is ready", Indirect, Some("Jane Doe"), Some("said"))]),
             ("On NBC’s “Today,” Jane Doe said her union is ready to strike.", &[("her union is ready to strike", Indirect, Some("Jane Doe"), Some("said"))]),
+            ("On Fox News’s “Fox & Friends,” Jane Doe said her union is ready to strike.", &[("her union is ready to strike", Indirect, Some("Jane Doe"), Some("said"))]),
+            // a quoted name inside the speaker's description; after the verb, what the quote was
+            // said like is no second statement
+            ("“We have had better conventions,” Jane Doe, wearing a cowboy hat and “Vote Reed” pins, said matter-of-factly as confetti fell.", &[("We have had better conventions,", Direct, Some("Jane Doe"), Some("said"))]),
             ("“The union is ready,” Jane Doe told “Fox and Friends,” on Monday.", &[("The union is ready,", Direct, Some("Jane Doe"), Some("told"))]),
             ("According to Rush Limbaugh, “She would not have time to say anything positive.”", &[("She would not have time to say anything positive.", Direct, Some("Rush Limbaugh"), Some("According to"))]),
             // a source that goes on past its name, or is no name

@@ -98,7 +98,7 @@ fn after_quote(cx: &Cx, direct: &[RawQuote], lo: usize, v: usize, lemma: &str, e
             j += 1;
         }
         let opens = q.first > 0 && q.first <= lo + 1 && matches!(cx.text(q.first - 1), "“" | "\"") && matches!(cx.text(q.last - 1), "," | "?" | "!");
-        (j..v).all(|j| cx.toks[j].kind == Kind::Word || opens && (cx.toks[j].kind == Kind::Num || matches!(cx.text(j), "," | "." | "'" | "’")))
+        (j..v).all(|j| cx.toks[j].kind == Kind::Word || opens && (cx.toks[j].kind == Kind::Num || matches!(cx.text(j), "," | "." | "'" | "’" | "“" | "”")))
     };
     // (a "when" says when: "“Absolutely,” he said when asked if that remains his view")
     let clause = || {
