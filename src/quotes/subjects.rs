@@ -158,8 +158,8 @@ impl<'a> Cx<'a> {
                     let b = if nm.first > lo + 1 && self.is(nm.first - 1, "the") { nm.first - 1 } else { nm.first };
                     // (so does one in a relative clause: "Ms. Arnold, who helped found EDGE, an
                     // environmental group, said")
-                    let inside = self.in_list(b - 1, "at of for with from in") || (lo..b).any(|j| self.is(j, "who"));
-                    if b > lo && inside && self.name_ent[n].is_some_and(|id| self.ents[id].kind == MentionKind::Organization) {
+                    let inside = |b: usize| self.in_list(b - 1, "at of for with from in") || (lo..b).any(|j| self.is(j, "who"));
+                    if b > lo && inside(b) && self.name_ent[n].is_some_and(|id| self.ents[id].kind == MentionKind::Organization) {
                         described = described.or(Some(found));
                         continue;
                     }
