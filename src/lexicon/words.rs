@@ -358,13 +358,6 @@ pub const NEED_THAT: Words = words(
     report respond reveal shout show signal think urge vow write",
 );
 
-/// Verbs in the past that do not end in "-ed": with a name or "he"/"she" before them they open
-/// a clause ("Jane Doe threw her support behind …").
-pub const IRREGULAR_PAST: Words = words(
-    "became began bought broke brought built came chose cut drew felt fought found gave got held hit kept knew led left lost \
-    made met paid put ran rose sat saw sent set sought spent spoke stood struck taught thought threw told took went won wrote",
-);
-
 // ---- the assembled analysis (`crate::analysis`) ----
 
 /// Nouns that a name premodifies in news ("the Dow Jones index", "the Yankees team"): an article
@@ -428,7 +421,7 @@ mod tests {
     /// [`Words::contains`] relies on; and it finds each word and nothing else.
     #[test]
     fn lists_are_sorted_and_found() {
-        for (name, list) in [("DEGREES", DEGREES), ("WEAK_TRIGGERS", WEAK_TRIGGERS), ("STRONG_TRIGGERS", STRONG_TRIGGERS), ("MOVES", MOVES), ("CLIMBS", CLIMBS), ("RELATIVE_DATE_HEADS", RELATIVE_DATE_HEADS), ("PARTICLES", PARTICLES), ("IN_HEADS", IN_HEADS), ("PLACE_WORDS", PLACE_WORDS), ("THE_PLACE_HEADS", THE_PLACE_HEADS), ("COMPANY_STAFF", COMPANY_STAFF), ("ORG_NOUNS", ORG_NOUNS), ("MEDIA_NOUNS", MEDIA_NOUNS), ("COMPANY_KINDS", COMPANY_KINDS), ("ORG_HEAD_ROLES", ORG_HEAD_ROLES), ("PRODUCT_NOUNS", PRODUCT_NOUNS), ("ROLE_MODIFIERS", ROLE_MODIFIERS), ("STOP", STOP), ("COMPASS", COMPASS), ("DESIGNATORS", DESIGNATORS), ("PRONOUNS", PRONOUNS), ("SPEAKER_NOUNS", SPEAKER_NOUNS), ("DETERMINERS", DETERMINERS), ("NOT_NOUNS", NOT_NOUNS), ("ADVERBS", ADVERBS), ("AUXILIARIES", AUXILIARIES), ("LY_NOT_ADVERBS", LY_NOT_ADVERBS), ("ATTITUDES", ATTITUDES), ("NEED_THAT", NEED_THAT), ("FINDINGS", FINDINGS), ("HEAD_NOUNS", HEAD_NOUNS), ("IRREGULAR_PLURALS", IRREGULAR_PLURALS), ("IRREGULAR_PAST", IRREGULAR_PAST), ("EVENT_FILLERS", EVENT_FILLERS), ("POPULATION_NOUNS", POPULATION_NOUNS), ("MONEY_HEADS", MONEY_HEADS), ("CHANGE_CUES", CHANGE_CUES), ("MINOR_FIGURE_WORDS", MINOR_FIGURE_WORDS), ("LABEL_ABBREVIATIONS", LABEL_ABBREVIATIONS)] {
+        for (name, list) in [("DEGREES", DEGREES), ("WEAK_TRIGGERS", WEAK_TRIGGERS), ("STRONG_TRIGGERS", STRONG_TRIGGERS), ("MOVES", MOVES), ("CLIMBS", CLIMBS), ("RELATIVE_DATE_HEADS", RELATIVE_DATE_HEADS), ("PARTICLES", PARTICLES), ("IN_HEADS", IN_HEADS), ("PLACE_WORDS", PLACE_WORDS), ("THE_PLACE_HEADS", THE_PLACE_HEADS), ("COMPANY_STAFF", COMPANY_STAFF), ("ORG_NOUNS", ORG_NOUNS), ("MEDIA_NOUNS", MEDIA_NOUNS), ("COMPANY_KINDS", COMPANY_KINDS), ("ORG_HEAD_ROLES", ORG_HEAD_ROLES), ("PRODUCT_NOUNS", PRODUCT_NOUNS), ("ROLE_MODIFIERS", ROLE_MODIFIERS), ("STOP", STOP), ("COMPASS", COMPASS), ("DESIGNATORS", DESIGNATORS), ("PRONOUNS", PRONOUNS), ("SPEAKER_NOUNS", SPEAKER_NOUNS), ("DETERMINERS", DETERMINERS), ("NOT_NOUNS", NOT_NOUNS), ("ADVERBS", ADVERBS), ("AUXILIARIES", AUXILIARIES), ("LY_NOT_ADVERBS", LY_NOT_ADVERBS), ("ATTITUDES", ATTITUDES), ("NEED_THAT", NEED_THAT), ("FINDINGS", FINDINGS), ("HEAD_NOUNS", HEAD_NOUNS), ("IRREGULAR_PLURALS", IRREGULAR_PLURALS), ("EVENT_FILLERS", EVENT_FILLERS), ("POPULATION_NOUNS", POPULATION_NOUNS), ("MONEY_HEADS", MONEY_HEADS), ("CHANGE_CUES", CHANGE_CUES), ("MINOR_FIGURE_WORDS", MINOR_FIGURE_WORDS), ("LABEL_ABBREVIATIONS", LABEL_ABBREVIATIONS)] {
             let words: Vec<&str> = list.iter().collect();
             assert!(words.len() > 1, "{name} is empty");
             assert!(words.windows(2).all(|w| w[0] < w[1]), "{name} is not in byte order, or repeats a word: {words:?}");

@@ -5,7 +5,6 @@
 use super::cues::opens_adverbial;
 use super::{Cx, Subject};
 use crate::lexicon::{L_ROLE, Q_AUXILIARY, Q_DETERMINER, Q_NOT_NOUN, Q_PRONOUN, Q_SPEAKER};
-use crate::lexicon::words::IRREGULAR_PAST;
 use crate::token::Kind;
 use crate::types::MentionKind;
 
@@ -269,13 +268,13 @@ impl<'a> Cx<'a> {
     }
 
     /// The nearest person, organization or "he"/"she" before `v` (not before `lo`) that a verb in
-    /// the past follows, an adverb or an auxiliary between: the subject of the clause a
+    /// "-ed" follows, an adverb or an auxiliary between: the subject of the clause a
     /// participle is set off after, when no reporting verb comes before it ("Tom Reed's plan drew
     /// criticism, and Jane Doe used stronger language, saying …").
     fn acting_subject(&self, lo: usize, v: usize) -> Option<Subject> {
         let past = |k: usize| {
             let w = self.text(k);
-            w.starts_with(|c: char| c.is_ascii_lowercase()) && (w.ends_with("ed") || IRREGULAR_PAST.contains(&w))
+            w.starts_with(|c: char| c.is_ascii_lowercase()) && w.ends_with("ed")
         };
         (lo.max(v.saturating_sub(40))..v).rev().filter(|&k| past(k)).find_map(|k| self.subject_before(k, lo).filter(|s| s.2.is_some() || s.1 == s.0 + 1 && self.in_list(s.0, "he she")))
     }
