@@ -133,7 +133,7 @@ impl Lexicons {
         // (one copy, called from each list's loop)
         #[inline(never)]
         fn add(table: &mut WordTable, w: &str, bit: u32) {
-            with_lower(w, |l| table.update(l, |b| b | bit))
+            with_lower(w, |l| table.update(l, &|b| b | bit))
         }
         let lower = crate::text::to_lower;
         let mut max_role_words = 1;
@@ -162,14 +162,14 @@ impl Lexicons {
                 for f in std::iter::once(lemma).chain(forms) {
                     listed_ing |= f.ends_with("ing");
                     // a form listed under two lemmas keeps the last
-                    table.update(f, |e| (e & ((1 << W_LEMMA_SHIFT) - 1)) | id);
+                    table.update(f, &|e| (e & ((1 << W_LEMMA_SHIFT) - 1)) | id);
                 }
                 if !listed_ing {
-                    table.update(&ing_form(lemma), |e| (e & ((1 << W_LEMMA_SHIFT) - 1)) | id);
+                    table.update(&ing_form(lemma), &|e| (e & ((1 << W_LEMMA_SHIFT) - 1)) | id);
                 }
                 // the file lists only the forms the usual spelling does not give
                 for f in regular_forms(lemma) {
-                    table.update(&f, |e| (e & ((1 << W_LEMMA_SHIFT) - 1)) | id);
+                    table.update(&f, &|e| (e & ((1 << W_LEMMA_SHIFT) - 1)) | id);
                 }
             }
         }
@@ -210,13 +210,13 @@ impl Lexicons {
             };
             for w in [w, &plural] {
                 if !w.is_empty() {
-                    cased.update(w, |b| b | C_ORG_WORD);
+                    cased.update(w, &|b| b | C_ORG_WORD);
                     add(&mut table, w, L_ORG_WORD);
                 }
             }
         });
         each(lexicon!("common_caps.txt"), &mut |w| {
-            cased.update(w, |b| b | C_COMMON_CAP);
+            cased.update(w, &|b| b | C_COMMON_CAP);
             add(&mut table, w, L_COMMON_CAP);
         });
         for w in words::PLACE_WORDS {
@@ -240,18 +240,18 @@ impl Lexicons {
             // (not "SAR" of "Hong Kong SAR": a word the other lexicons know keeps its use)
             let known = with_lower(&form, |l| table.get(hash_str(l), |k| k == l.as_bytes())) & (L_PLACE | L_COUNTRY | L_ORG | L_PLACE_WORD) != 0;
             let code = form.len() == 3 && form.bytes().all(|b| b.is_ascii_uppercase()) && !known;
-            cased.update(&form, |b| (b & !(C_FIELD << C_CURRENCY_SHIFT)) | i << C_CURRENCY_SHIFT | if code { C_COMMON_CAP } else { 0 });
+            cased.update(&form, &|b| (b & !(C_FIELD << C_CURRENCY_SHIFT)) | i << C_CURRENCY_SHIFT | if code { C_COMMON_CAP } else { 0 });
             if code {
                 add(&mut table, &form, L_COMMON_CAP);
             }
         }
         for d in words::DEGREES {
-            cased.update(d, |b| b | C_COMMON_CAP);
+            cased.update(d, &|b| b | C_COMMON_CAP);
             add(&mut table, d, L_COMMON_CAP);
         }
         for (f, u) in pairs(lexicon!("units.txt")) {
             let i = index(u);
-            cased.update(f, |b| (b & !(C_FIELD << C_UNIT_SHIFT)) | i << C_UNIT_SHIFT);
+            cased.update(f, &|b| (b & !(C_FIELD << C_UNIT_SHIFT)) | i << C_UNIT_SHIFT);
         }
         let mut languages = Vec::new();
         let mut function_words: Vec<(u64, u16)> = Vec::new();

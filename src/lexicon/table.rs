@@ -133,7 +133,9 @@ impl WordTable {
     /// Sets the bits of lowercase word `w` to `f` of its bits so far (0 for a new word). The
     /// lexicons are built by these calls straight from their files, without a map in between,
     /// so that a service worker that has just started (running unoptimised code) is quick.
-    pub(super) fn update(&mut self, w: &str, f: impl FnOnce(u32) -> u32) {
+    /// (`f` is a `dyn` callback: one copy of the insertion for all the lexicons' calls; it runs
+    /// at load only)
+    pub(super) fn update(&mut self, w: &str, f: &dyn Fn(u32) -> u32) {
         if w.len() >= 256 {
             return;
         }
@@ -206,10 +208,10 @@ mod tests {
         let mut t = WordTable::with_capacity(1);
         let words: Vec<String> = (0..300).map(|i| format!("w{i}")).collect();
         for (i, w) in words.iter().enumerate() {
-            t.update(w, |b| b | 1 << (i % 3));
-            t.update(w, |b| b | 8);
+            t.update(w, &|b| b | 1 << (i % 3));
+            t.update(w, &|b| b | 8);
         }
-        t.update("w7", |b| b & !8);
+        t.update("w7", &|b| b & !8);
         assert!(t.slots.len() >= 600, "{} slots for 300 words", t.slots.len());
         for (i, w) in words.iter().enumerate() {
             let want = (1 << (i % 3)) | if w == "w7" { 0 } else { 8 };
