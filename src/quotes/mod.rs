@@ -95,10 +95,12 @@ impl<'a> Cx<'a> {
     pub(super) fn verb(&self, i: usize) -> Option<&'static str> {
         let lemma = self.lex.lemma(*self.classes.get(i)?)?;
         // "state" and "states" are nouns ("the Palmetto state’s primary", "the March states
-        // have …") unless "that" or a colon follows ("The report states that …") or "to" or an
+        // have …") unless "that" or a colon follows ("The report states that …", not "the Rust Belt
+        // states that have suffered") or "to" or an
         // auxiliary comes before ("went on to state, “…”")
         if lemma == "state" && self.in_list(i, "state states") {
-            let verb_form = self.is(i + 1, "that") || self.text(i + 1) == ":" || i > 0 && (self.is(i - 1, "to") || self.has(i - 1, crate::lexicon::Q_AUXILIARY));
+            // (not a "that" of a relative clause: "Rust Belt states that have suffered")
+            let verb_form = self.is(i + 1, "that") && !self.has(i + 2, crate::lexicon::Q_AUXILIARY) || self.text(i + 1) == ":" || i > 0 && (self.is(i - 1, "to") || self.has(i - 1, crate::lexicon::Q_AUXILIARY));
             if !verb_form {
                 return None;
             }

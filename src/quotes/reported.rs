@@ -143,7 +143,8 @@ fn subject_first(cx: &Cx, lo: usize, end: usize, v: usize, lemma: &'static str, 
     let end = if subj.0 > lo && cx.in_list(subj.0 - 1, super::subjects::SUBORDINATORS) { (v + 2..end).find(|&k| cx.text(k) == "," && main_clause(k)).unwrap_or(end) } else { end };
     // an attribution set off inside the statement: "Now, she said, the two communities don't
     // mix much" (the statement is the whole sentence)
-    if subj.0 > lo && cx.text(subj.0 - 1) == "," && cx.text(v + 1) == "," && v + 4 < end && !matches!(cx.text(v + 2), "“" | "\"") {
+    let quote_mark = |k: usize| matches!(cx.text(k), "“" | "\"") || cx.text(k) == "'" && cx.text(k + 1) == "'";
+    if subj.0 > lo && cx.text(subj.0 - 1) == "," && cx.text(v + 1) == "," && v + 4 < end && !quote_mark(v + 2) {
         let mut c0 = lo;
         while c0 < subj.0 && matches!(cx.text(c0), "“" | "\"" | "‘" | "'" | "—" | "-") {
             c0 += 1;
@@ -414,6 +415,8 @@ mod tests {
             ("Harry Reid: ‘Never, ever underestimate Trump’\n\nHarry Reid has some advice for the party.", &[("Never, ever underestimate Trump", Indirect, Some("Harry Reid"), Some(":"))]),
             // an attribution set off inside the statement
             ("Now, she said, the two communities do not mix much.", &[("Now, she said, the two communities do not mix much", Indirect, None, Some("said"))]),
+            // (a quote after it, also in doubled apostrophes, is the direct pass's)
+            ("In other words, Jane Doe said, ''the era of easy money is over.''", &[("the era of easy money is over.", Direct, Some("Jane Doe"), Some("said"))]),
             // a statement after an adverbial lead-in keeps it; an adverbial phrase alone is none
             ("In the end, the plan failed for lack of money, Jane Doe said.", &[("In the end, the plan failed for lack of money", Indirect, Some("Jane Doe"), Some("said"))]),
             ("On Tuesday, even as shares of the bank were tumbling, Jane Doe said so.", &[]),
@@ -541,6 +544,7 @@ mod tests {
             ("At the Massachusetts Democratic state party convention Jane Doe said the plan had failed.", &[("the plan had failed", Indirect, Some("Jane Doe"), Some("said"))]),
             ("The three states last voted for a Republican in 1988.", &[]),
             ("The report states that the plan had failed.", &[("the plan had failed", Indirect, None, Some("states"))]),
+            ("Voters went to the polls in Illinois and Ohio, Rust Belt states that have suffered from the loss of jobs.", &[]),
         ]);
     }
 }
