@@ -140,10 +140,12 @@ pub(super) fn clause_end(cx: &Cx, c: usize, end: usize) -> usize {
         if t == ";" {
             return k;
         }
-        if t == "," {
+        // (a dash sets a second statement off as a comma does: "… — then he mentions his role")
+        let dash = matches!(t, "—" | "–") || t == "-" && cx.toks[k].space;
+        if t == "," || dash {
             // (past the marks that close a quote the comma ends: "…,” the source recalled")
             let mut n = k + 1;
-            while n < end && matches!(cx.text(n), "”" | "\"" | "’" | "'") {
+            while n < end && matches!(cx.text(n), "”" | "\"" | "’" | "'") || dash && cx.is(n, "then") {
                 n += 1;
             }
             // ", while …", a participle of its own (", adding that …", ", telling reporters …"),
@@ -265,6 +267,9 @@ mod tests {
             ("One in three voters said the party does not care and one in four said it is hostile.", &[("the party does not care", Indirect, None, Some("said")), ("it is hostile", Indirect, None, Some("said"))]),
             // after "and", any reporting verb of "he", "she", "they" or a name; not a name's
             // partner in the statement, nor words of a quote the statement opened
+            // a dash sets a second statement off as a comma does
+            ("Jane Doe told reporters that she was disheartened by the result — the mayor also said that the count was slow.", &[("she was disheartened by the result", Indirect, Some("Jane Doe"), Some("told")), ("the count was slow", Indirect, None, Some("said"))]),
+            ("Jane Doe said the plan would pass - but the council rejected the idea as ludicrous.", &[("the plan would pass", Indirect, Some("Jane Doe"), Some("said")), ("the idea as ludicrous", Indirect, None, Some("rejected"))]),
             ("Jane Doe said hackers broke into the council's computers and she accused Tom Reed of helping them.", &[("hackers broke into the council's computers", Indirect, Some("Jane Doe"), Some("said")), ("Tom Reed of helping them", Indirect, Some("Jane Doe"), Some("accused"))]),
             ("Jane Doe said the talks had failed and Tom Reed warned that the strike would go on.", &[("the talks had failed", Indirect, Some("Jane Doe"), Some("said")), ("the strike would go on", Indirect, Some("Tom Reed"), Some("warned"))]),
             ("Jane Doe said Tapper, Bash and Blitzer had mentioned it on television.", &[("Tapper, Bash and Blitzer had mentioned it on television", Indirect, Some("Jane Doe"), Some("said"))]),
