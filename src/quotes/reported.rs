@@ -149,7 +149,10 @@ fn subject_first(cx: &Cx, lo: usize, end: usize, v: usize, lemma: &'static str, 
         while c0 < subj.0 && matches!(cx.text(c0), "“" | "\"" | "‘" | "'" | "—" | "-") {
             c0 += 1;
         }
-        return Some(reported(cx, c0, end, (cx.toks[v].start, cx.toks[v].end), subj));
+        // (a participle of saying after it is the speaker's next statement: "Ryan and Trump will
+        // meet next week, Jane Doe said, adding, “…”")
+        let doing = cx.text(v + 2).ends_with("ing") && cx.verb(v + 2).is_some();
+        return Some(reported(cx, c0, if doing { subj.0 - 1 } else { end }, (cx.toks[v].start, cx.toks[v].end), subj));
     }
     let (c, that, attitude) = cx.complement(v, lemma, end);
     let mut e = clause_end(cx, c, end);
@@ -415,6 +418,10 @@ mod tests {
             ("Harry Reid: ‘Never, ever underestimate Trump’\n\nHarry Reid has some advice for the party.", &[("Never, ever underestimate Trump", Indirect, Some("Harry Reid"), Some(":"))]),
             // an attribution set off inside the statement
             ("Now, she said, the two communities do not mix much.", &[("Now, she said, the two communities do not mix much", Indirect, None, Some("said"))]),
+            // (a participle of saying after it is the speaker's next statement; another goes on
+            // with the statement)
+            ("The talks will resume next week, Jane Doe said, adding that the mood was good.", &[("The talks will resume next week", Indirect, Some("Jane Doe"), Some("said")), ("the mood was good", Indirect, Some("Jane Doe"), Some("adding"))]),
+            ("Meanwhile, the city is playing catch-up, they say, imposing new rules on builders.", &[("Meanwhile, the city is playing catch-up, they say, imposing new rules on builders", Indirect, None, Some("say"))]),
             // (a quote after it, also in doubled apostrophes, is the direct pass's)
             ("In other words, Jane Doe said, ''the era of easy money is over.''", &[("the era of easy money is over.", Direct, Some("Jane Doe"), Some("said"))]),
             // a statement after an adverbial lead-in keeps it; an adverbial phrase alone is none
