@@ -135,8 +135,14 @@ pub(super) fn opens_adverbial(cx: &Cx, k: usize) -> bool {
 /// verb phrase of the speaker.
 pub(super) fn clause_end(cx: &Cx, c: usize, end: usize) -> usize {
     let mut k = c;
+    // whether a quote opened in `[c, k)` is still open at `k` (kept as the loop goes, so that the
+    // clause is read once): "the report says the company ''reports having 987 subsidiaries …,
+    // according to its own website.''" (the "according to" is the quoted words', not the writer's)
+    let mut quotes = QuoteState::default();
     while k < end {
         let t = cx.text(k);
+        let quoted = quotes.open();
+        quotes.step(cx, k);
         if t == ";" {
             return k;
         }
@@ -150,7 +156,7 @@ pub(super) fn clause_end(cx: &Cx, c: usize, end: usize) -> usize {
             }
             // ", while …", a participle of its own (", adding that …", ", telling reporters …"),
             // or whom the writer has it from: "…, according to press reports"
-            if cx.in_list(n, "while whereas") || cx.text(n).ends_with("ing") && cx.verb(n).is_some() || k > c && cx.is(n, "according") && cx.is(n + 1, "to") && !quote_open(cx, c, k) {
+            if cx.in_list(n, "while whereas") || cx.text(n).ends_with("ing") && cx.verb(n).is_some() || k > c && cx.is(n, "according") && cx.is(n + 1, "to") && !quoted {
                 return k;
             }
             // a second statement: "…, and one in five say it is not", "…, 27 percent said they …",
@@ -166,7 +172,7 @@ pub(super) fn clause_end(cx: &Cx, c: usize, end: usize) -> usize {
             // …"; not a name's partner, "Tapper, Bash and Blitzer had mentioned it")
             let named = |s: super::Subject| s.2.is_some() || cx.in_list(k + 1, "he she they");
             let own = !cx.text(k - 1).starts_with(char::is_uppercase);
-            if k > c + 2 && !quote_open(cx, c, k) && (k + 2..end.min(k + 10)).take_while(|&j| !matches!(cx.text(j), "“" | "\"" | ",")).any(|j| {
+            if k > c + 2 && !quoted && (k + 2..end.min(k + 10)).take_while(|&j| !matches!(cx.text(j), "“" | "\"" | ",")).any(|j| {
                 let listed = cx.in_list(j, "said says say told");
                 let any = own && cx.verb(j).is_some_and(|l| !FINDINGS.contains(&l));
                 (listed || any) && cx.subject_before(j, k + 1).is_some_and(|s| s.0 == k + 1 && (listed || named(s)))
@@ -183,26 +189,33 @@ pub(super) fn clause_end(cx: &Cx, c: usize, end: usize) -> usize {
     end
 }
 
-/// Whether a quote opened in tokens `[c, k)` is still open at `k` ("the report says the company
-/// ''reports having 987 subsidiaries …, according to its own website.''": the "according to" is
-/// the quoted words', not the writer's).
-fn quote_open(cx: &Cx, c: usize, k: usize) -> bool {
-    let (mut depth, mut straight) = (0usize, false);
-    let mut j = c;
-    while j < k {
+/// The quote marks read so far in a clause: curly ones nest, straight ones and doubled
+/// apostrophes ('') toggle.
+#[derive(Default)]
+struct QuoteState {
+    depth: usize,
+    straight: bool,
+    // (the second apostrophe of a '' mark, already counted)
+    second: bool,
+}
+
+impl QuoteState {
+    fn open(&self) -> bool {
+        self.depth > 0 || self.straight
+    }
+    fn step(&mut self, cx: &Cx, j: usize) {
         match cx.text(j) {
-            "“" => depth += 1,
-            "”" => depth = depth.saturating_sub(1),
-            "\"" => straight = !straight,
+            "“" => self.depth += 1,
+            "”" => self.depth = self.depth.saturating_sub(1),
+            "\"" => self.straight = !self.straight,
+            "'" if std::mem::take(&mut self.second) => {}
             "'" if cx.text(j + 1) == "'" => {
-                straight = !straight;
-                j += 1;
+                self.straight = !self.straight;
+                self.second = true;
             }
             _ => {}
         }
-        j += 1;
     }
-    depth > 0 || straight
 }
 
 #[cfg(test)]
