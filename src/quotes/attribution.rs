@@ -218,7 +218,12 @@ fn introduced(cx: &Cx, q: &RawQuote, open: usize) -> Option<Attribution> {
     // spoke anonymously said, “…”"; not before "show", a noun as often: "the TV show “The
     // Apprentice,”")
     let opening = || cx.verb(v - 1).is_some_and(|l| !FINDINGS.contains(&l)).then(|| cx.opening_subject(v - 1, lo)).flatten();
-    if let Some(subj) = cx.subject_before(v - 1, lo).or_else(opening) {
+    // (a participle set off after its clause speaks with the clause, below, not with an object
+    // before it nor with the clause's opening words: "Jane Doe spoke for an hour on Monday,
+    // adding, “…”")
+    let set_off = v >= lo + 2 && cx.text(v - 1).ends_with("ing") && cx.text(v - 2) == ",";
+    let clause = || set_off.then(|| cx.participle_subject(lo, v - 1, &|_| false)).flatten();
+    if let Some(subj) = clause().or_else(|| cx.subject_before(v - 1, lo)).or_else(opening) {
         return Some(cx.said(subj, v - 1));
     }
     // a participle or an infinitive has its subject further back: "…, saying, “…”", "Bryne went
@@ -302,6 +307,10 @@ mod tests {
             ("Sunday on CNN’s “State of the Union,” when asked about the strike, Jane Doe said her union is ready.", &[("her union is ready", Indirect, Some("Jane Doe"), Some("said"))]),
             ("On NBC’s “Today,” Jane Doe said her union is ready to strike.", &[("her union is ready to strike", Indirect, Some("Jane Doe"), Some("said"))]),
             ("On Fox News’s “Fox & Friends,” Jane Doe said her union is ready to strike.", &[("her union is ready to strike", Indirect, Some("Jane Doe"), Some("said"))]),
+            // a participle set off after its clause speaks with the clause's subject, not with
+            // the clause's opening words
+            ("Jane Doe spoke for an hour on Monday, adding, “The plan costs us a fortune.”", &[("The plan costs us a fortune.", Direct, Some("Jane Doe"), Some("adding"))]),
+            ("“We cannot afford it,” Jane Doe said, adding, “The plan costs us a fortune.”", &[("We cannot afford it,", Direct, Some("Jane Doe"), Some("said")), ("The plan costs us a fortune.", Direct, Some("Jane Doe"), Some("adding"))]),
             // a quoted name inside the speaker's description; after the verb, what the quote was
             // said like is no second statement
             ("“We have had better conventions,” Jane Doe, wearing a cowboy hat and “Vote Reed” pins, said matter-of-factly as confetti fell.", &[("We have had better conventions,", Direct, Some("Jane Doe"), Some("said"))]),
