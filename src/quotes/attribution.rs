@@ -221,14 +221,14 @@ fn introduced(cx: &Cx, q: &RawQuote, open: usize) -> Option<Attribution> {
     // (a participle set off after its clause speaks with the clause, below, not with an object
     // before it nor with the clause's opening words: "Jane Doe spoke for an hour on Monday,
     // adding, “…”")
-    let set_off = v >= lo + 2 && cx.text(v - 1).ends_with("ing") && cx.text(v - 2) == ",";
+    let set_off = cx.set_off_participle(v - 1, lo);
     let clause = || set_off.then(|| cx.participle_subject(lo, v - 1, &|_| false)).flatten();
     if let Some(subj) = clause().or_else(|| cx.subject_before(v - 1, lo)).or_else(opening) {
         return Some(cx.said(subj, v - 1));
     }
     // a participle or an infinitive has its subject further back: "…, saying, “…”", "Bryne went
-    // on to say, “…”"
-    if !(cx.text(v - 1).ends_with("ing") || v - 1 > lo && cx.is(v - 2, "to")) {
+    // on to say, “…”" (a participle set off after its clause was asked above)
+    if set_off || !(cx.text(v - 1).ends_with("ing") || v - 1 > lo && cx.is(v - 2, "to")) {
         return None;
     }
     // "Here in Columbia, Sanders stepped up …, saying, “…”", "He went further on Tuesday,

@@ -107,6 +107,11 @@ impl<'a> Cx<'a> {
         }
         (lemma == "say" || !self.text(i).ends_with("ing") || self.verbal_ing(i)).then_some(lemma)
     }
+    /// Whether token `i` is a form in "-ing" set off by a comma after its clause (not before
+    /// `lo`): "…, saying", "…, adding".
+    pub(super) fn set_off_participle(&self, i: usize, lo: usize) -> bool {
+        i > lo && self.text(i).ends_with("ing") && self.text(i - 1) == ","
+    }
     fn verbal_ing(&self, i: usize) -> bool {
         let mut k = i;
         loop {

@@ -41,7 +41,7 @@ pub(super) fn indirect(cx: &Cx, direct: &[RawQuote]) -> Vec<RawQuote> {
             // "Jane Doe threw her support behind Tom Reed on Monday, saying …": the phrase before
             // the comma is an object inside the clause, and the participle speaks with the clause
             // (below; not "The mayor, saying …, resigned")
-            let set_off = v > lo && cx.text(v).ends_with("ing") && cx.text(v - 1) == ",";
+            let set_off = cx.set_off_participle(v, lo);
             let q = match cx.subject_before(v, lo).filter(|s| !(set_off && s.0 > lo && cx.toks[s.0 - 1].kind == Kind::Word)) {
                 // an object relative clause ("the system, which officials expect to enter
                 // service"): what was said is the clause after the verb, not the sentence
