@@ -110,10 +110,11 @@ impl Parts<'_> {
         std::mem::take(&mut self.quotes)
             .into_iter()
             .map(|q| Quote {
-                confidence: Some(confidence::of_quote_class(confidence::quote_class(text, q.kind, q.cue, q.speaker.as_ref().map(|sp| sp.entity.and_then(|id| new_id[id]).is_some()), lex))),
+                confidence: Some(confidence::of_quote_class(confidence::quote_class(text, q.kind, q.cue, q.relayed, q.speaker.as_ref().map(|sp| sp.entity.and_then(|id| new_id[id]).is_some()), lex))),
                 start: map.utf16(q.start),
                 end: map.utf16(q.end),
                 kind: q.kind,
+                relayed: q.relayed,
                 fragments: (!q.fragments.is_empty()).then(|| q.fragments.iter().map(|&(a, b)| [map.utf16(a), map.utf16(b)]).collect()),
                 cue: q.cue.map(|(a, b)| Cue { start: map.utf16(a), end: map.utf16(b), text: self.copy(a, b) }),
                 speaker: q.speaker.map(|sp| {

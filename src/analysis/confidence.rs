@@ -82,13 +82,14 @@ pub fn of_figure_class(class: usize) -> u8 {
 }
 
 /// The class of a quote: its kind × its verb (one of plain speech, the first section of
-/// `reporting_verbs.txt`: "say", "tell", "state", "add", "write"; another, or "according to";
-/// none) × its speaker (resolved to a name, as written only, none): 0..18. `speaker` says
-/// whether the speaker resolved to a name.
-pub fn quote_class(text: &str, kind: QuoteKind, cue: Option<(usize, usize)>, speaker: Option<bool>, lex: &Lexicons) -> usize {
+/// `reporting_verbs.txt`: "say", "tell", "state", "add", "write"; another, or "according to",
+/// also when the statement is `relayed` through an "according to" besides its verb; none) × its
+/// speaker (resolved to a name, as written only, none): 0..18. `speaker` says whether the
+/// speaker resolved to a name.
+pub fn quote_class(text: &str, kind: QuoteKind, cue: Option<(usize, usize)>, relayed: bool, speaker: Option<bool>, lex: &Lexicons) -> usize {
     let verb = match cue {
         None => 2,
-        Some((a, b)) if lex.plain_speech(&text[a..b]) => 0,
+        Some((a, b)) if !relayed && lex.plain_speech(&text[a..b]) => 0,
         _ => 1,
     };
     let who = match speaker {
@@ -152,6 +153,10 @@ mod tests {
             ("“The plan has failed,” Jane Doe added.", "plan", 0),
             ("“The plan has failed,” Jane Doe warned.", "plan", 3),
             ("“The plan has failed,” officials said.", "plan", 1),
+            // at second hand: "according to" besides the verb
+            ("Jane Doe said the plan had failed, according to press reports.", "plan", 9 + 3),
+            ("According to the paper, Jane Doe said the plan had failed.", "plan", 9 + 3),
+            ("Jane Doe said that, according to an analysis of her calendar, most of the meetings were with donors.", "meetings", 9),
         ] {
             let a = crate::analyze(text);
             let at = text.find(inside).unwrap();
@@ -159,7 +164,7 @@ mod tests {
             // the cue's byte span (its UTF-16 offsets differ after a “)
             let cue = q.cue.as_ref().map(|c| text.find(c.text.as_str()).map(|s| (s, s + c.text.len())).unwrap());
             let named = q.speaker.as_ref().map(|s| s.name.is_some());
-            assert_eq!(quote_class(text, q.kind, cue, named, Lexicons::get()), class, "{text}");
+            assert_eq!(quote_class(text, q.kind, cue, q.relayed, named, Lexicons::get()), class, "{text}");
             assert_eq!(q.confidence, Some(of_quote_class(class)), "{text}");
         }
     }

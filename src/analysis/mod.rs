@@ -82,6 +82,10 @@ pub struct Quote {
     /// `[start, end)`; absent when the quote is one piece.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub fragments: Option<Vec<[usize; 2]>>,
+    /// Whether the writer has the statement at second hand, through a source the sentence names
+    /// besides the speaker ("Jane Doe said …, according to press reports"); written only when true.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub relayed: bool,
     /// The share of quotes of its class (kind, verb, speaker resolved or not) that were right
     /// on annotated text (`confidence.rs`), in hundredths; written as a fraction (0.93).
     #[serde(skip_serializing_if = "Option::is_none", serialize_with = "hundredths")]

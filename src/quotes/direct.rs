@@ -196,6 +196,7 @@ fn push_quote(cx: &Cx, out: &mut Vec<RawQuote>, first: usize, last: usize, singl
         cue: None,
         speaker: None,
         fragments: Vec::new(),
+        relayed: false,
         first,
         last,
         single,

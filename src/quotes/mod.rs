@@ -46,6 +46,9 @@ pub struct RawQuote {
     pub speaker: Option<RawSpeaker>,
     /// Byte spans of the parts of a quote split by its attribution ("“A,” X said. “B”").
     pub fragments: Vec<(usize, usize)>,
+    /// Whether the writer has the statement through a source the sentence names besides its
+    /// speaker ("Jane Doe said …, according to press reports"): a statement at second hand.
+    pub relayed: bool,
     /// Token range of the content (for overlap tests).
     first: usize,
     last: usize,

@@ -70,6 +70,13 @@ pub(super) fn indirect(cx: &Cx, direct: &[RawQuote]) -> Vec<RawQuote> {
                 continue;
             }
         }
+        // a statement with an "according to" of the sentence outside it is at second hand
+        let outside = |a: usize| !in_direct(direct, a) && cx.is(a, "according") && cx.is(a + 1, "to");
+        if let (Some(a0), Some(a1)) = ((lo..end).find(|&a| outside(a)), (lo..end).rev().find(|&a| outside(a))) {
+            for q in &mut out[found..] {
+                q.relayed = a0 < q.first || a1 >= q.last;
+            }
+        }
         if let Some(q) = according_to(cx, direct, lo, end) {
             if !out[found..].iter().any(|o| o.first < q.last && q.first < o.last) {
                 let at = found + out[found..].partition_point(|o| o.first < q.first);
@@ -122,6 +129,7 @@ fn reported(cx: &Cx, first: usize, last: usize, cue: (usize, usize), subj: Subje
         cue: Some(cue),
         speaker: Some(cx.speaker(subj)),
         fragments: Vec::new(),
+        relayed: false,
         first,
         last,
         single: false,
