@@ -139,6 +139,11 @@ pub(super) fn clause_end(cx: &Cx, c: usize, end: usize) -> usize {
     // clause is read once): "the report says the company ''reports having 987 subsidiaries …,
     // according to its own website.''" (the "according to" is the quoted words', not the writer's)
     let mut quotes = QuoteState::default();
+    // an answer ends at the conjunction after it: "72 percent said yes, while 48 percent …"
+    let n = if cx.text(c + 1) == "," { c + 2 } else { c + 1 };
+    if cx.in_list(c, "yes no") && cx.in_list(n, "while whereas but and") {
+        return c + 1;
+    }
     while k < end {
         let t = cx.text(k);
         let quoted = quotes.open();
@@ -267,6 +272,11 @@ mod tests {
             ("A website called Real News posts fake stories.", &[]),
             // the clause ends before ", while"
             ("Minister Jane Doe said the plan would work, while critics disagreed.", &[("the plan would work", Indirect, Some("Jane Doe"), Some("said"))]),
+            // an answer ends at a conjunction after it (and is too short to mark); not a
+            // statement that opens with one
+            ("Asked about the plan, most voters said yes while a third disagreed.", &[]),
+            ("Asked about the plan, Jane Doe said yes, but she wanted changes.", &[]),
+            ("Jane Doe said no one had asked her.", &[("no one had asked her", Indirect, Some("Jane Doe"), Some("said"))]),
             // and before whom the writer has it from, or who reported it: "…, according to a
             // poll", "…,'' the newspaper reported"; not before an "according to" inside a quote
             // the statement opened, nor right after "that"
