@@ -249,8 +249,9 @@ fn relative_clause(cx: &Cx, end: usize, v: usize, lemma: &'static str, subj: Sub
 
 /// "CONTENT, VERB SUBJ" ("…, said the minister.") — the subject closes the clause.
 fn verb_first(cx: &Cx, lo: usize, end: usize, v: usize) -> Option<RawQuote> {
-    // (after "told" comes whom it was told: "…, an official told Fox News")
-    if !(v > lo && cx.text(v - 1) == ",") || cx.verb(v) == Some("tell") {
+    // (after "told" comes whom it was told: "…, an official told Fox News"; after a passive
+    // "by", who wrote what the comma follows: "… in its letter, written by Jane Doe")
+    if !(v > lo && cx.text(v - 1) == ",") || cx.verb(v) == Some("tell") || cx.is(v + 1, "by") {
         return None;
     }
     // the subject closes the clause, or a short phrase of where or when does ("…, says political
@@ -475,6 +476,8 @@ mod tests {
             ("The pilot had flown for the airline for years, the news site Daily Wire reported.", &[("The pilot had flown for the airline for years", Indirect, Some("Daily Wire"), Some("reported"))]),
             ("About 270 people have now been resettled under the program, officials said.", &[("About 270 people have now been resettled under the program", Indirect, None, Some("said"))]),
             ("The plant is under intense pressure from imports, said the company's chief executive, Jane Doe.", &[("The plant is under intense pressure from imports", Indirect, Some("Jane Doe"), Some("said"))]),
+            // a passive participle after a comma says who wrote the thing before it
+            ("Acme Corp sent a long letter to the editors, written by Jane Doe, its lawyer.", &[]),
             // "that" followed by a verb is the pronoun
             ("Asked about her criticisms, Jane Doe said that was a natural part of the race.", &[("that was a natural part of the race", Indirect, Some("Jane Doe"), Some("said"))]),
             // adverbs and auxiliaries between the speaker and the verb
