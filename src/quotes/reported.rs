@@ -169,6 +169,10 @@ fn subject_first(cx: &Cx, lo: usize, end: usize, v: usize, lemma: &'static str, 
     if v >= 1 && cx.is(v - 1, "who") {
         e = (c..e).find(|&k| cx.text(k) == ",").unwrap_or(e);
     }
+    // what was said is a pronoun's: "she had said it in the debate", "a day after he said them"
+    if lemma == "say" && cx.in_list(c, "it them so") && (c + 1 >= e || cx.text(c + 1) == "," || is_preposition(cx.text(c + 1))) {
+        return None;
+    }
     let naming = cx.naming(lemma, c, e);
     // (a subject pronoun opens a clause even without "that": "thinks he can win")
     // (so does a subject and its auxiliary: "believe the plan has failed", "thinks Clinton can
@@ -476,6 +480,9 @@ mod tests {
             ("The pilot had flown for the airline for years, the news site Daily Wire reported.", &[("The pilot had flown for the airline for years", Indirect, Some("Daily Wire"), Some("reported"))]),
             ("About 270 people have now been resettled under the program, officials said.", &[("About 270 people have now been resettled under the program", Indirect, None, Some("said"))]),
             ("The plant is under intense pressure from imports, said the company's chief executive, Jane Doe.", &[("The plant is under intense pressure from imports", Indirect, Some("Jane Doe"), Some("said"))]),
+            // a pronoun as what was said: the statement is elsewhere
+            ("I forgot that she had said it in the debate.", &[]),
+            ("The mayor took back his comments a day after he said them, but the damage was done.", &[]),
             // a passive participle after a comma says who wrote the thing before it
             ("Acme Corp sent a long letter to the editors, written by Jane Doe, its lawyer.", &[]),
             // "that" followed by a verb is the pronoun
