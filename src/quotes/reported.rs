@@ -496,6 +496,11 @@ mod tests {
                 ("We have more than one plan,", Direct, Some("Jane Doe"), Some("said")),
                 ("the army had closed the border", Indirect, Some("Jane Doe"), Some("adding")),
             ]),
+            // (after an inverted attribution of a direct quote, its speaker; not a name inside the quote)
+            ("“The Senate will not act on it,” said Tom Reed, recalling that the bill had failed before.", &[
+                ("The Senate will not act on it,", Direct, Some("Tom Reed"), Some("said")),
+                ("the bill had failed before", Indirect, Some("Tom Reed"), Some("recalling")),
+            ]),
             ("Jane Doe visited the plant on Monday, telling reporters it would cost too much.", &[("it would cost too much", Indirect, Some("Jane Doe"), Some("telling"))]),
             ("Jane Doe is telling voters that the state will pay for the road.", &[("the state will pay for the road", Indirect, Some("Jane Doe"), Some("telling"))]),
             ("Jane Doe found a report suggesting that the state will pay for the road.", &[]),

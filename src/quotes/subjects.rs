@@ -260,7 +260,14 @@ impl<'a> Cx<'a> {
         let earlier = (lo.max(v.saturating_sub(40))..v.saturating_sub(1)).rev().filter(|&k| self.verb(k).is_some() && !quoted(k));
         earlier
             // (a subject comes after its verb only where an attribution is inverted: "…, said X")
-            .map(|k| self.subject_before(k, lo).or_else(|| if k > 0 && self.text(k - 1) == "," { self.subject_after(k + 1) } else { None }))
+            .map(|k| self.subject_before(k, lo).or_else(|| {
+                // (past the marks that close a quote: "…,” said X", "…,'' said X")
+                let mut b = k;
+                while b > lo && matches!(self.text(b - 1), "”" | "\"" | "'" | "’") {
+                    b -= 1;
+                }
+                (b > lo && self.text(b - 1) == ",").then(|| self.subject_after(k + 1)).flatten()
+            }))
             .find(Option::is_some)
             .flatten()
             .or_else(|| self.acting_subject(lo, v))
