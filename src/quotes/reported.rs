@@ -42,7 +42,10 @@ pub(super) fn indirect(cx: &Cx, direct: &[RawQuote]) -> Vec<RawQuote> {
             // the comma is an object inside the clause, and the participle speaks with the clause
             // (below; not "The mayor, saying …, resigned")
             let set_off = cx.set_off_participle(v, lo);
-            let q = match cx.subject_before(v, lo).filter(|s| !(set_off && s.0 > lo && cx.toks[s.0 - 1].kind == Kind::Word)) {
+            // (nor the name in apposition to the object: "Emanuel fired his police chief, Garry F.
+            // McCarthy, acknowledging that …"; a subject opens its clause: "Jane Doe, saying …")
+            let apposed = |s: Subject| cx.text(s.0 - 1) == "," && !opens_adverbial(cx, lo);
+            let q = match cx.subject_before(v, lo).filter(|&s| !(set_off && s.0 > lo && (cx.toks[s.0 - 1].kind == Kind::Word || apposed(s)))) {
                 // an object relative clause ("the system, which officials expect to enter
                 // service"): what was said is the clause after the verb, not the sentence
                 Some(subj) if cx.is(subj.0, "which") || cx.is(subj.0, "whom") => relative_clause(cx, end, v, lemma, (subj.0 + 1, subj.1, subj.2)),
@@ -508,6 +511,7 @@ mod tests {
             // (the object of a verb before it is not the participle's speaker)
             ("In a long speech, Jane Doe launched an attack against Tom Reed, calling him “the worst mayor in our history.”", &[("him “the worst mayor in our history.”", Indirect, Some("Jane Doe"), Some("calling"))]),
             ("Jane Doe threw her support behind Sen. Tom Reed (R-Texas) Wednesday, saying it is time for a change.", &[("it is time for a change", Indirect, Some("Jane Doe"), Some("saying"))]),
+            ("Jane Doe fired her police chief, Tom Reed, acknowledging that the city had lost trust in the force.", &[("the city had lost trust in the force", Indirect, Some("Jane Doe"), Some("acknowledging"))]),
             ("Jane Doe lost her taste for Tom Reed, the current front-runner, saying voters need to stop him.", &[("voters need to stop him", Indirect, Some("Jane Doe"), Some("saying"))]),
             // (nor is a name before the clause the participle is set off after)
             ("Tom Reed's plan drew criticism, and Jane Doe used stronger language, saying the plan must be stopped.", &[("the plan must be stopped", Indirect, Some("Jane Doe"), Some("saying"))]),
