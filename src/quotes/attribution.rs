@@ -223,7 +223,7 @@ fn introduced(cx: &Cx, q: &RawQuote, open: usize) -> Option<Attribution> {
     // adding, “…”")
     let set_off = cx.set_off_participle(v - 1, lo);
     let clause = || set_off.then(|| cx.participle_subject(lo, v - 1, &|_| false)).flatten();
-    if let Some(subj) = clause().or_else(|| cx.subject_before(v - 1, lo)).or_else(opening) {
+    if let Some(subj) = clause().or_else(|| cx.subject_before(v - 1, lo).map(|s| cx.sender(v - 1, lo, s))).or_else(opening) {
         return Some(cx.said(subj, v - 1));
     }
     // a participle or an infinitive has its subject further back: "…, saying, “…”", "Bryne went
@@ -310,6 +310,9 @@ mod tests {
             // a participle set off after its clause speaks with the clause's subject, not with
             // the clause's opening words
             ("Jane Doe spoke for an hour on Monday, adding, “The plan costs us a fortune.”", &[("The plan costs us a fortune.", Direct, Some("Jane Doe"), Some("adding"))]),
+            // a message that says it is no speaker; who sent it is
+            ("At the time, Jane Doe released a statement saying, “We are proud of the line.”", &[("We are proud of the line.", Direct, Some("Jane Doe"), Some("saying"))]),
+            ("Jane Doe sent out a text message to supporters saying: “We won the state tonight.”", &[("We won the state tonight.", Direct, Some("Jane Doe"), Some("saying"))]),
             ("“We cannot afford it,” Jane Doe said, adding, “The plan costs us a fortune.”", &[("We cannot afford it,", Direct, Some("Jane Doe"), Some("said")), ("The plan costs us a fortune.", Direct, Some("Jane Doe"), Some("adding"))]),
             // a quoted name inside the speaker's description; after the verb, what the quote was
             // said like is no second statement

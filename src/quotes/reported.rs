@@ -52,12 +52,7 @@ pub(super) fn indirect(cx: &Cx, direct: &[RawQuote]) -> Vec<RawQuote> {
                 Some(subj) if subj.0 > lo && (cx.is(subj.0 - 1, "which") || cx.is(subj.0 - 1, "whom")) => relative_clause(cx, end, v, lemma, subj),
                 // "what Jane Doe said last week": what was said is the "what", not the words after
                 Some(subj) if subj.0 > lo && cx.is(subj.0 - 1, "what") => None,
-                // "The ministry issued a statement saying …": a participle after the object of a
-                // verb speaks with that verb's subject, not with the object
-                Some(subj) if subj.2.is_none() && subj.0 > lo && cx.text(v).ends_with("ing") && cx.text(subj.0 - 1).ends_with("ed") => {
-                    subject_first(cx, lo, end, v, lemma, cx.subject_before(subj.0 - 1, lo).unwrap_or(subj))
-                }
-                Some(subj) => subject_first(cx, lo, end, v, lemma, subj),
+                Some(subj) => subject_first(cx, lo, end, v, lemma, cx.sender(v, lo, subj)),
                 // "…,” Al-Khatib said, adding that …": a participle speaks with its clause
                 None if set_off => participle(cx, direct, lo, end, v, lemma),
                 None => verb_first(cx, lo, end, v).or_else(|| opening(cx, lo, end, v, lemma)),
@@ -520,6 +515,7 @@ mod tests {
             // a participle after the object of a verb speaks with the verb's subject
             ("Jane Doe released a statement saying she would resign.", &[("she would resign", Indirect, Some("Jane Doe"), Some("saying"))]),
             ("Acme Corp. issued a statement saying the talks had failed.", &[("the talks had failed", Indirect, Some("Acme Corp"), Some("saying"))]),
+            ("Acme Corp. put out a statement saying the talks had failed.", &[("the talks had failed", Indirect, Some("Acme Corp"), Some("saying"))]),
             // a name after a preposition and "the" is part of the subject
             ("Officials who spoke with The Daily Courier said the talks had failed.", &[("the talks had failed", Indirect, None, Some("said"))]),
         ]);

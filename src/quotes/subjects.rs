@@ -274,6 +274,18 @@ impl<'a> Cx<'a> {
             .or_else(|| self.first_speaker(lo, v))
     }
 
+    /// The speaker of a participle at `v` whose subject before it is `subj`: when that is the
+    /// object of a verb, a message and no name ("The ministry issued a statement saying …", "His
+    /// campaign sent out a text message to supporters saying: “…”"), the verb's subject.
+    pub(super) fn sender(&self, v: usize, lo: usize, subj: Subject) -> Subject {
+        let mut k = subj.0;
+        if k > lo + 1 && self.is(k - 1, "out") {
+            k -= 1;
+        }
+        let sent = k > lo && subj.2.is_none() && self.text(v).ends_with("ing") && (self.text(k - 1).ends_with("ed") || self.in_list(k - 1, "sent put"));
+        sent.then(|| self.subject_before(k - 1, lo)).flatten().unwrap_or(subj)
+    }
+
     /// The nearest person, organization or "he"/"she" before `v` (not before `lo`) that a verb in
     /// "-ed" follows, an adverb or an auxiliary between: the subject of the clause a
     /// participle is set off after, when no reporting verb comes before it ("Tom Reed's plan drew
