@@ -108,6 +108,11 @@ impl<'a> Cx<'a> {
                 return None;
             }
         }
+        // a base form after an article and a name is a noun: "a Twitter comment", "the CNN
+        // report" (not "The Post reports", "The Senate said")
+        if self.text(i) == lemma && self.name_ending(i).is_some_and(|k| self.names[k].first > 0 && self.in_list(self.names[k].first - 1, "a an the") && !self.text(i - 1).ends_with('s')) {
+            return None;
+        }
         (lemma == "say" || !self.text(i).ends_with("ing") || self.verbal_ing(i)).then_some(lemma)
     }
     /// Whether token `i` is a form in "-ing" set off by a comma after its clause (not before

@@ -577,4 +577,13 @@ mod tests {
             ("Voters went to the polls in Illinois and Ohio, Rust Belt states that have suffered from the loss of jobs.", &[]),
         ]);
     }
+
+    #[test]
+    fn a_base_form_after_an_article_and_a_name_is_a_noun() {
+        check(&[
+            ("The Acme Corp attack hit Tom Reed harder than those before it.", &[]),
+            ("Jane Doe posted a Twitter comment of her own, saying, “We are thrilled for them.”", &[("We are thrilled for them.", Direct, Some("Jane Doe"), Some("saying"))]),
+            ("The Post reports that the plan had failed.", &[("the plan had failed", Indirect, Some("Post"), Some("reports"))]),
+        ]);
+    }
 }
