@@ -310,6 +310,8 @@ mod tests {
             // a participle set off after its clause speaks with the clause's subject, not with
             // the clause's opening words
             ("Jane Doe spoke for an hour on Monday, adding, “The plan costs us a fortune.”", &[("The plan costs us a fortune.", Direct, Some("Jane Doe"), Some("adding"))]),
+            // a time before the clause is no speaker of its second verb phrase
+            ("Eight years ago, Jane Doe supported Tom Reed over Ann Lee and said, “He is the one.”", &[("He is the one.", Direct, Some("Jane Doe"), Some("said"))]),
             // a message that says it is no speaker; who sent it is
             ("At the time, Jane Doe released a statement saying, “We are proud of the line.”", &[("We are proud of the line.", Direct, Some("Jane Doe"), Some("saying"))]),
             ("Jane Doe sent out a text message to supporters saying: “We won the state tonight.”", &[("We won the state tonight.", Direct, Some("Jane Doe"), Some("saying"))]),
