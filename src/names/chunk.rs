@@ -224,6 +224,8 @@ mod tests {
             ("Sen. John McCain of Arizona spoke.", &[("John McCain", Person), ("Arizona", Place)]),
             ("Economist Joel Naroff of First Union bank said so. Naroff said it rose.", &[("Joel Naroff", Person), ("First Union", Organization), ("Naroff", Person)]),
             ("Some excerpts of Basem Al-Awadi were read.", &[("Basem Al-Awadi", Person)]),
+            // a word that opens a sentence and a role, not a name
+            ("Retired Army Col. Tom Reed said so.", &[("Army", Organization), ("Tom Reed", Person)]),
         ]);
     }
 }
