@@ -169,7 +169,7 @@ pub(super) fn clause_end(cx: &Cx, c: usize, end: usize) -> usize {
             // a second statement: "…, and one in five say it is not", "…, 27 percent said they …",
             // "…,” the source recalled"
             let s0 = if cx.in_list(n, "and but") { n + 1 } else { n };
-            if !cx.in_list(s0, "who which that") && (s0 + 1..end.min(k + 12)).take_while(|&j| !cx.is(j, "that") && !matches!(cx.text(j), "“" | "\"" | ",")).any(|j| cx.verb(j).is_some_and(|l| !FINDINGS.contains(&l) || cx.is(j + 1, "that")) && cx.text(j + 1) != "," && cx.subject_before(j, s0).is_some_and(|s| s.0 == s0 || s.0 == s0 + 1 && cx.is(s0, "the"))) {
+            if !cx.in_list(s0, "who which that") && (s0 + 1..end.min(k + 12)).take_while(|&j| !cx.is(j, "that") && !matches!(cx.text(j), "“" | "\"" | ",")).any(|j| cx.verb(j).is_some_and(|l| !FINDINGS.contains(&l) || cx.is(j + 1, "that")) && !matches!(cx.text(j + 1), "," | "-" | "—" | "–") && cx.subject_before(j, s0).is_some_and(|s| s.0 == s0 || s.0 == s0 + 1 && cx.is(s0, "the"))) {
                 return k;
             }
         } else if k > c && (t.eq_ignore_ascii_case("and") || t.eq_ignore_ascii_case("but")) {
@@ -301,6 +301,7 @@ mod tests {
             ("Jane Doe said the plan was “good for the town and they say it works” at a meeting.", &[("the plan was “good for the town and they say it works” at a meeting", Indirect, Some("Jane Doe"), Some("said"))]),
             ("Jane Doe said she and her husband told the police the car was gone.", &[("she and her husband told the police the car was gone", Indirect, Some("Jane Doe"), Some("said"))]),
             ("Jane Doe said the mayor was, she believed, an honest man.", &[("the mayor was, she believed, an honest man", Indirect, Some("Jane Doe"), Some("said"))]),
+            ("Jane Doe said the mayor faces the suggestion - unfounded, I think - that the city hid the tape.", &[("the mayor faces the suggestion - unfounded, I think - that the city hid the tape", Indirect, Some("Jane Doe"), Some("said"))]),
             ("Jane Doe said the mayor, who says little, had resigned.", &[("the mayor, who says little, had resigned", Indirect, Some("Jane Doe"), Some("said"))]),
         ]);
     }
