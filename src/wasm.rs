@@ -200,6 +200,7 @@ impl Packed {
                 }
                 None => self.ints.push(NONE),
             }
+            self.int(usize::from(q.relayed));
             self.opt(q.confidence.map(usize::from));
         }
         let s = &a.summary;

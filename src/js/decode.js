@@ -71,6 +71,7 @@ export function decode(ints, nums, strs, text) {
       for (let f = 0; f < nf; f++) fragments[f] = [int(), int()];
       q.fragments = fragments;
     }
+    if (int()) q.relayed = true;
     const confidence = opt();
     if (confidence !== null) q.confidence = confidence / 100;
     quotes[k] = q;

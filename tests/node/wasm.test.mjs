@@ -89,6 +89,11 @@ test('analyze() gives exactly the CLI\'s Analysis', { skip: !existsSync(CLI) && 
     assert.deepStrictEqual(got, want, d.id);
   });
   assert.ok(figures > 100);
+  // a statement at second hand says so, in both
+  const relayed = 'Jane Doe said the plan had failed, according to press reports.';
+  const want = JSON.parse(execFileSync(CLI, ['--json', '-'], { input: relayed, encoding: 'utf8' }));
+  assert.equal(want.quotes[0].relayed, true);
+  assert.deepStrictEqual(analyze(relayed), want);
 });
 
 test('a text in another language: its figures only, exactly as the CLI gives them', { skip: !existsSync(CLI) && 'no native build' }, async () => {
