@@ -53,6 +53,13 @@ pub const Q_AUXILIARY: u32 = 1 << 23;
 /// Bits 24 and up: the reporting verb's lemma index + 1.
 const W_LEMMA_SHIFT: u32 = 24;
 
+/// Whether a token's class bits carry a reporting verb's lemma ([`Lexicons::lemma`] without the
+/// look-up, for scans over every token).
+#[inline]
+pub fn has_lemma(class: u32) -> bool {
+    class >> W_LEMMA_SHIFT != 0
+}
+
 const C_ORG_WORD: u32 = 1;
 const C_COMMON_CAP: u32 = 2;
 const C_CURRENCY_SHIFT: u32 = 2;

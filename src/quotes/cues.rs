@@ -128,7 +128,7 @@ pub(super) fn opens_adverbial(cx: &Cx, k: usize) -> bool {
     // (a number's modifier is none: "About 270 people")
     let number = cx.toks.get(k + 1).is_some_and(|t| t.kind == Kind::Num) && cx.in_list(k, "about around over under");
     // (a time before now: "Eight years ago", "A few days later")
-    let ago = || (k + 1..k + 5).any(|j| cx.in_list(j, "ago later earlier") && cx.in_list(j - 1, "years year months month weeks week days day hours hour minutes decades"));
+    let ago = || (cx.toks.get(k).is_some_and(|t| t.kind == Kind::Num) || w.starts_with(char::is_uppercase)) && (k + 1..k + 5).any(|j| cx.in_list(j, "ago later earlier") && cx.in_list(j - 1, "years year months month weeks week days day hours hour minutes decades"));
     (is_preposition(w) && !cx.in_list(k, "today yesterday") && !number) || cx.in_list(k, "as although though because since if unless once however meanwhile last") || (w.len() > 5 && w.ends_with("ing") && w.starts_with(char::is_uppercase)) || ago()
 }
 

@@ -34,6 +34,11 @@ pub(super) fn indirect(cx: &Cx, direct: &[RawQuote]) -> Vec<RawQuote> {
         let mut from = lo;
         let found = out.len();
         while let Some((q, v)) = (from..end).find_map(|v| {
+            // (most tokens are no reporting verb: their class has no lemma, tested here before
+            // the call)
+            if cx.classes.get(v).is_none_or(|&c| !crate::lexicon::has_lemma(c)) {
+                return None;
+            }
             let lemma = cx.verb(v)?;
             if in_direct(direct, v) || after_quote(cx, direct, lo, v, lemma, end) {
                 return None;
@@ -69,13 +74,14 @@ pub(super) fn indirect(cx: &Cx, direct: &[RawQuote]) -> Vec<RawQuote> {
             }
         }
         // a statement with an "according to" of the sentence outside it is at second hand
-        let outside = |a: usize| !in_direct(direct, a) && cx.is(a, "according") && cx.is(a + 1, "to");
-        if let (Some(a0), Some(a1)) = ((lo..end).find(|&a| outside(a)), (lo..end).rev().find(|&a| outside(a))) {
-            for q in &mut out[found..] {
-                q.relayed = a0 < q.first || a1 >= q.last;
-            }
+        // (the length first: the scan runs over every token)
+        let outside = |a: usize| cx.toks[a].end - cx.toks[a].start == 9 && cx.is(a, "according") && cx.is(a + 1, "to") && !in_direct(direct, a);
+        let Some(a0) = (lo..end).find(|&a| outside(a)) else { continue };
+        let a1 = (a0..end).rev().find(|&a| outside(a)).unwrap_or(a0);
+        for q in &mut out[found..] {
+            q.relayed = a0 < q.first || a1 >= q.last;
         }
-        if let Some(q) = according_to(cx, direct, lo, end) {
+        if let Some(q) = according_to(cx, direct, a0, lo, end) {
             if !out[found..].iter().any(|o| o.first < q.last && q.first < o.last) {
                 let at = found + out[found..].partition_point(|o| o.first < q.first);
                 out.insert(at, q);
@@ -266,8 +272,8 @@ fn verb_first(cx: &Cx, lo: usize, end: usize, v: usize) -> Option<RawQuote> {
 
 /// "According to X, …" (what was said follows the comma), "…, according to X", and "…, according
 /// to X, …" set off inside the statement (the statement is then the whole sentence).
-fn according_to(cx: &Cx, direct: &[RawQuote], lo: usize, end: usize) -> Option<RawQuote> {
-    let a = (lo..end).find(|&k| cx.is(k, "according") && cx.is(k + 1, "to") && !in_direct(direct, k))?;
+/// `a` is the sentence's first "according to" outside a direct quote.
+fn according_to(cx: &Cx, direct: &[RawQuote], a: usize, lo: usize, end: usize) -> Option<RawQuote> {
     let subj = cx.subject_after(a + 2).filter(|s| s.2.is_some() || s.1 > s.0).or_else(|| cx.source_phrase(a + 2, end))?;
     // the comma that closes the source, if one does within a few words
     let closing = (subj.1..end.min(subj.1 + 8)).find(|&k| cx.text(k) == ",");
