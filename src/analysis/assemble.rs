@@ -41,7 +41,10 @@ impl Parts<'_> {
         let mut spans: Vec<(usize, usize, Mention)> = Vec::with_capacity(names.len() + self.figs.len());
         for (i, n) in names.iter().enumerate() {
             if let Some(id) = name_ent[i] {
-                let the = self.keeps_article(n, ents[id].kind);
+                // (not an article that ends the name before: "Jane Doe The Prime Minister …", read
+                // as a person and an organization, would have them overlap; names come in text order)
+                let free = i == 0 || names[i - 1].last < n.first;
+                let the = free && self.keeps_article(n, ents[id].kind);
                 let (b0, b1) = (toks[if the { n.first - 1 } else { n.first }].start, toks[n.last - 1].end);
                 spans.push((b0, b1, Mention { start: 0, end: 0, text: self.copy(b0, b1), kind: ents[id].kind, entity: Some(id), figure: None, confidence: None }));
             }
