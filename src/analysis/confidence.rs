@@ -8,7 +8,7 @@
 //! `tools/calibrate.py`. The share is the mention's `confidence`; the extension's "only confident
 //! marks" keeps those at [`CONFIDENT`] or above.
 
-use crate::lexicon::{Lexicons, L_COUNTRY, L_GIVEN, L_ORG, L_PLACE};
+use crate::lexicon::{Lexicons, L_COUNTRY, L_GIVEN, L_ORG, L_PLACE, Q_PRONOUN};
 use crate::types::{Figure, FigureKind, MentionKind, QuoteKind};
 
 /// The confidence (in hundredths) at and above which a mark is confident.
@@ -82,19 +82,21 @@ pub fn of_figure_class(class: usize) -> u8 {
 }
 
 /// The class of a quote: its kind × its verb (one of plain speech, the first section of
-/// `reporting_verbs.txt`: "say", "tell", "state", "add", "write"; another, or "according to",
-/// also when the statement is `relayed` through an "according to" besides its verb; none) × its
-/// speaker (resolved to a name, as written only, none): 0..18. `speaker` says whether the
-/// speaker resolved to a name.
-pub fn quote_class(text: &str, kind: QuoteKind, cue: Option<(usize, usize)>, relayed: bool, speaker: Option<bool>, lex: &Lexicons) -> usize {
+/// `reporting_verbs.txt`: "say", "tell", "state", "add", "write", in a finite form; another, or
+/// "according to", also when the statement is `relayed` through an "according to" besides its
+/// verb, or a participle: "…, saying …", whose speaker is the subject of the clause before) × its
+/// speaker (named and resolved to a name, as written only or a pronoun, none): 0..18.
+/// `speaker` is the speaker as written and whether it resolved to a name ("he" resolved to Jane
+/// Doe counts as written: the resolution is one more guess).
+pub fn quote_class(text: &str, kind: QuoteKind, cue: Option<(usize, usize)>, relayed: bool, speaker: Option<(&str, bool)>, lex: &Lexicons) -> usize {
     let verb = match cue {
         None => 2,
-        Some((a, b)) if !relayed && lex.plain_speech(&text[a..b]) => 0,
+        Some((a, b)) if !relayed && !text[a..b].ends_with("ing") && lex.plain_speech(&text[a..b]) => 0,
         _ => 1,
     };
     let who = match speaker {
-        Some(true) => 0,
-        Some(false) => 1,
+        Some((written, true)) if lex.bits(written) & Q_PRONOUN == 0 => 0,
+        Some(_) => 1,
         None => 2,
     };
     usize::from(kind == QuoteKind::Indirect) * 9 + verb * 3 + who
@@ -157,13 +159,16 @@ mod tests {
             ("Jane Doe said the plan had failed, according to press reports.", "plan", 9 + 3),
             ("According to the paper, Jane Doe said the plan had failed.", "plan", 9 + 3),
             ("Jane Doe said that, according to an analysis of her calendar, most of the meetings were with donors.", "meetings", 9),
+            // a participle, and a pronoun resolved to a name: one more guess each
+            ("Jane Doe resigned on Monday, saying the plan had failed.", "plan", 9 + 3),
+            ("Jane Doe spoke on Monday. She said the plan had failed.", "plan", 9 + 1),
         ] {
             let a = crate::analyze(text);
             let at = text.find(inside).unwrap();
             let q = a.quotes.iter().find(|q| q.start <= at && at < q.end).unwrap_or_else(|| panic!("{text}: {:?}", a.quotes));
             // the cue's byte span (its UTF-16 offsets differ after a “)
             let cue = q.cue.as_ref().map(|c| text.find(c.text.as_str()).map(|s| (s, s + c.text.len())).unwrap());
-            let named = q.speaker.as_ref().map(|s| s.name.is_some());
+            let named = q.speaker.as_ref().map(|s| (s.text.as_str(), s.name.is_some()));
             assert_eq!(quote_class(text, q.kind, cue, q.relayed, named, Lexicons::get()), class, "{text}");
             assert_eq!(q.confidence, Some(of_quote_class(class)), "{text}");
         }
