@@ -39,11 +39,13 @@ impl Parts<'_> {
     pub(super) fn mentions(&mut self, map: &Utf16Map) -> (Vec<Mention>, Vec<Vec<usize>>, Vec<(usize, usize)>) {
         let (names, name_ent, ents, toks) = (self.names, self.name_ent, self.ents, self.toks);
         let mut spans: Vec<(usize, usize, Mention)> = Vec::with_capacity(names.len() + self.figs.len());
+        let mut before = 0; // the end of the name before
         for (i, n) in names.iter().enumerate() {
+            let free = before < n.first;
+            before = n.last;
             if let Some(id) = name_ent[i] {
                 // (not an article that ends the name before: "Jane Doe The Prime Minister …", read
                 // as a person and an organization, would have them overlap; names come in text order)
-                let free = i == 0 || names[i - 1].last < n.first;
                 let the = free && self.keeps_article(n, ents[id].kind);
                 let (b0, b1) = (toks[if the { n.first - 1 } else { n.first }].start, toks[n.last - 1].end);
                 spans.push((b0, b1, Mention { start: 0, end: 0, text: self.copy(b0, b1), kind: ents[id].kind, entity: Some(id), figure: None, confidence: None }));

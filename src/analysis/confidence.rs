@@ -158,6 +158,7 @@ mod tests {
             // at second hand: "according to" besides the verb
             ("Jane Doe said the plan had failed, according to press reports.", "plan", 9 + 3),
             ("According to the paper, Jane Doe said the plan had failed.", "plan", 9 + 3),
+            ("“The plan has failed,” Jane Doe said, according to press reports.", "plan", 3),
             ("Jane Doe said that, according to an analysis of her calendar, most of the meetings were with donors.", "meetings", 9),
             // a participle, and a pronoun resolved to a name: one more guess each
             ("Jane Doe resigned on Monday, saying the plan had failed.", "plan", 9 + 3),

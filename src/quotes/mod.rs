@@ -177,7 +177,13 @@ pub fn find(cx: &Cx) -> Vec<RawQuote> {
     }
     let mut direct = merge_split_quotes(cx, direct);
     continue_paragraphs(cx, &mut direct);
-    let mut ind = reported::indirect(cx, &direct);
+    let sources = reported::sources(cx, &direct);
+    let mut ind = reported::indirect(cx, &direct, &sources);
+    // a direct quote is at second hand as reported speech is, by a source that the sentence it
+    // ends in names outside it ("“…,” Jane Doe said, according to CNN")
+    for q in direct.iter_mut() {
+        q.relayed = reported::relayed(sources.get(cx.sentence_of(q.last.max(1) - 1)).copied().flatten(), q.first, q.last);
+    }
     // (a quote closing the sentence keeps its final period inside the marks: one token more)
     direct.retain(|q| is_statement(cx, q) && !contained(&ind, q.first, q.last, 1));
     // indirect content that is itself one direct quote is not a second statement

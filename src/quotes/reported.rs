@@ -17,12 +17,33 @@ fn in_direct(direct: &[RawQuote], tok: usize) -> bool {
     k < direct.len() && direct[k].first <= tok && !direct[k].single
 }
 
+/// Each sentence's first and last "according to" outside the direct quotes `direct`: whom the
+/// writer has what the sentence says from, besides its speaker.
+pub(super) fn sources(cx: &Cx, direct: &[RawQuote]) -> Vec<Option<(usize, usize)>> {
+    // (the length first: the scan runs over every token)
+    let outside = |a: usize| cx.toks[a].end - cx.toks[a].start == 9 && cx.is(a, "according") && cx.is(a + 1, "to") && !in_direct(direct, a);
+    cx.sents
+        .iter()
+        .map(|s| {
+            let a0 = (s.first..s.last).find(|&a| outside(a))?;
+            Some((a0, (a0..s.last).rev().find(|&a| outside(a)).unwrap_or(a0)))
+        })
+        .collect()
+}
+
+/// Whether a statement at tokens `[first, last)` in a sentence whose [`sources`] are `source`
+/// is at second hand: the sentence names a source outside it ("Jane Doe said …, according to
+/// press reports"; "“…,” Jane Doe said, according to CNN").
+pub(super) fn relayed(source: Option<(usize, usize)>, first: usize, last: usize) -> bool {
+    source.is_some_and(|(a0, a1)| a0 < first || a1 >= last)
+}
+
 /// Reported speech in each sentence outside the direct quotes `direct`: each statement a
 /// reporting verb introduces, in text order; else a headline line ("Name: …"); and a statement
-/// "according to" someone that overlaps none of them.
-pub(super) fn indirect(cx: &Cx, direct: &[RawQuote]) -> Vec<RawQuote> {
+/// "according to" someone that overlaps none of them. `sources` are the sentences' [`sources`].
+pub(super) fn indirect(cx: &Cx, direct: &[RawQuote], sources: &[Option<(usize, usize)>]) -> Vec<RawQuote> {
     let mut out = Vec::new();
-    for sent in cx.sents {
+    for (sent, &source) in cx.sents.iter().zip(sources) {
         let (lo, hi) = (sent.first, sent.last);
         // content ends before the final period and any closing marks
         let mut end = hi;
@@ -73,13 +94,9 @@ pub(super) fn indirect(cx: &Cx, direct: &[RawQuote]) -> Vec<RawQuote> {
                 continue;
             }
         }
-        // a statement with an "according to" of the sentence outside it is at second hand
-        // (the length first: the scan runs over every token)
-        let outside = |a: usize| cx.toks[a].end - cx.toks[a].start == 9 && cx.is(a, "according") && cx.is(a + 1, "to") && !in_direct(direct, a);
-        let Some(a0) = (lo..end).find(|&a| outside(a)) else { continue };
-        let a1 = (a0..end).rev().find(|&a| outside(a)).unwrap_or(a0);
+        let Some((a0, _)) = source else { continue };
         for q in &mut out[found..] {
-            q.relayed = a0 < q.first || a1 >= q.last;
+            q.relayed = relayed(source, q.first, q.last);
         }
         if let Some(q) = according_to(cx, direct, a0, lo, end) {
             if !out[found..].iter().any(|o| o.first < q.last && q.first < o.last) {
