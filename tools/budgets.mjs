@@ -24,12 +24,14 @@ const retried = (measure, ok) => {
   return readings;
 };
 
+// the benchmark's default corpus: the Wikinews articles of GUM, one text each
+const docs = readFileSync(join(ROOT, 'bench', 'corpus', 'gum_wikinews.jsonl'), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l).text);
+const corpusBytes = docs.reduce((a, d) => a + Buffer.byteLength(d), 0);
+
 // --side-by-side: one reading of the throughput against wink-nlp, printed as JSON (see below)
 if (process.argv[2] === '--side-by-side') {
   const { run: analyze } = await analyzers.newsmark();
   const { run: wink } = await analyzers.wink();
-  const docs = readFileSync(join(ROOT, 'bench', 'corpus', 'gum_wikinews.jsonl'), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l).text);
-  const corpusBytes = docs.reduce((a, d) => a + Buffer.byteLength(d), 0);
   // V8 first runs WASM in its baseline compiler and optimises it in the background: here the
   // first 1–2 MB of text (about 0.3 s after instantiation) run at 2–15 MB/s. The budget is about
   // the optimised code, so the check warms both up for three seconds before it measures
@@ -72,9 +74,8 @@ for (let i = 0; i < 1000; i++) analyze(sample.slice(0, 200 + (i % 7) * 150));
 const m1000 = wasm.memory.buffer.byteLength;
 check(m1000 <= m1 * 1.25, `WASM memory: ${(m1 / 1024).toFixed(0)} KB after 1 analysis, ${(m1000 / 1024).toFixed(0)} KB after 1,000 (must stay flat)`);
 // throughput on news text, article by article, as the extension meets it: the benchmark's
-// default corpus (Wikinews articles of GUM), Newsmark and wink-nlp alternating, best pass of each
-const docs = readFileSync(join(ROOT, 'bench', 'corpus', 'gum_wikinews.jsonl'), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l).text);
-const corpusBytes = docs.reduce((a, d) => a + Buffer.byteLength(d), 0);
+// default corpus (Wikinews articles of GUM, `docs` above), Newsmark and wink-nlp alternating,
+// best pass of each
 // Each reading is taken in a process of its own (this script with --side-by-side): wink-nlp's
 // speed differs from process to process far more than within one (best passes of 2.85–3.44 MB/s
 // in eleven processes in session 22, against Newsmark's 15.5–16.6), so a retry in the same
