@@ -58,7 +58,7 @@ wasm() {
   wasm-bindgen --target web --no-typescript --out-dir "$out" target/wasm32-unknown-unknown/wasm/newsmark.wasm
   # the generated glue and its snippets, minified (2.1 KB less gzipped, towards the 200 KB
   # budget); their sources are wasm-bindgen's output and src/js/
-  find "$out" -name '*.js' -exec terser {} --module --compress --mangle -o {} \;
+  find "$out" -name '*.js' -exec terser {} --module --compress passes=3 --mangle -o {} \;
   # -ocimfs: a function with one caller is inlined into it only up to this size. Without the
   # limit wasm-opt folds every pipeline stage into one huge function, which V8's optimising
   # compiler handles worse: analysis runs 1.16x faster with it (docs/BENCHMARKS.md, session 14).

@@ -155,10 +155,7 @@ fn short_clause(cx: &Cx, j: usize) -> Option<Attribution> {
 
 /// Before the opening mark, within the quote's paragraph or on the line before it.
 fn before_quote(cx: &Cx, q: &RawQuote) -> Option<Attribution> {
-    let mut open = q.first - 1;
-    if open > 0 && cx.text(open) == "'" && cx.text(open - 1) == "'" && !cx.toks[open].space {
-        open -= 1;
-    }
+    let open = super::opening_mark(cx, q.first);
     if open == 0 {
         return None;
     }

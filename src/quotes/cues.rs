@@ -109,7 +109,7 @@ impl Cx<'_> {
         }
         let pronoun = self.in_list(c, "him her it them");
         // what the object is called: quoted words, "as …", or a noun phrase right after a pronoun
-        let named = (c + 1..e.min(c + 14)).any(|k| matches!(self.text(k), "“" | "\"") || self.text(k) == "'" && self.text(k + 1) == "'" || lemma == "describe" && self.is(k, "as"));
+        let named = (c + 1..e.min(c + 14)).any(|k| self.double_mark(k) || lemma == "describe" && self.is(k, "as"));
         let object = pronoun || self.has(c, Q_DETERMINER) || self.text(c).starts_with(char::is_uppercase);
         object && (named || pronoun && self.has(c + 1, Q_DETERMINER))
     }

@@ -85,6 +85,10 @@ impl<'a> Cx<'a> {
     pub(super) fn has(&self, i: usize, bit: u32) -> bool {
         self.classes.get(i).is_some_and(|c| c & bit != 0)
     }
+    /// Token `i` opens a double quote: “, ", or the first of two '' marks.
+    pub(super) fn double_mark(&self, i: usize) -> bool {
+        matches!(self.text(i), "“" | "\"") || self.text(i) == "'" && self.text(i + 1) == "'"
+    }
     pub(super) fn in_list(&self, i: usize, list: &str) -> bool {
         // (a list is one string, words separated by spaces: a `&[&str]` costs the WASM build 8
         // bytes of address and length per word, see `crate::lexicon::words::Words`)
@@ -244,7 +248,10 @@ fn merge_split_quotes(cx: &Cx, direct: Vec<RawQuote>) -> Vec<RawQuote> {
                 (Some(a), Some(b)) => a.start == b.start && q.cue == prev.cue,
                 _ => false,
             };
-            if same_attribution && !q.single && !prev.single && same_para {
+            // the second part resumes the statement after its attribution ("“A,” X said. “B”",
+            // "“A,” X said, “B”"); one inside a clause of the writer's ("…, urging them to
+            // “give him time.”") is a few words quoted there
+            if same_attribution && !q.single && !prev.single && same_para && opens_utterance(cx, q.first) {
                 if prev.fragments.is_empty() {
                     prev.fragments.push((prev.start, prev.end));
                 }
@@ -283,17 +290,29 @@ fn is_statement(cx: &Cx, q: &RawQuote) -> bool {
         // a short quote is an utterance when it opens its sentence or follows a colon, a comma or
         // the reporting verb; one that closes the writer's sentence ("… would be jailed “for
         // life.”") is a few of the speaker's words inside it
-        let open = q.first.saturating_sub(1);
-        let lead = if open > 0 && cx.text(open) == "'" && cx.text(open - 1) == "'" { open - 1 } else { open };
-        let opens = lead == 0 || cx.toks[lead].nl > 0 || matches!(cx.text(lead - 1), ":" | "," | "." | "!" | "?") || cx.verb(lead - 1).is_some();
+        let lead = opening_mark(cx, q.first);
         // a one-word answer needs a sentence of its own (“Absolutely,” he said.)
         let own_sentence = lead == 0 || cx.toks[lead].nl > 0 || matches!(cx.text(lead - 1), "." | "!" | "?");
-        words > 3 || (utterance && opens && (words >= 2 || own_sentence))
+        words > 3 || (utterance && opens_utterance(cx, q.first) && (words >= 2 || own_sentence))
     } else if q.single {
         false
     } else {
         words > 8
     }
+}
+
+/// The opening mark of the quote whose first token is `first` (the first of two '' marks).
+pub(super) fn opening_mark(cx: &Cx, first: usize) -> usize {
+    let open = first.saturating_sub(1);
+    if open > 0 && cx.text(open) == "'" && cx.text(open - 1) == "'" && !cx.toks[open].space { open - 1 } else { open }
+}
+
+/// Whether the quote whose first token is `first` opens an utterance: it opens its line or
+/// follows a colon, a comma, the end of a sentence or a reporting verb, not a word of the
+/// writer's clause.
+fn opens_utterance(cx: &Cx, first: usize) -> bool {
+    let lead = opening_mark(cx, first);
+    lead == 0 || cx.toks[lead].nl > 0 || matches!(cx.text(lead - 1), ":" | "," | "." | "!" | "?") || cx.verb(lead - 1).is_some()
 }
 
 /// Table-driven tests of the quote stage's modules, through the whole pipeline (speakers are
@@ -341,6 +360,20 @@ mod partial_quote_tests {
             ("“We will rebuild the bridge,” Mayor Ana Ruiz said.", &[("We will rebuild the bridge,", Direct, Some("Ana Ruiz"), Some("said"))]),
             // introduced by the speaker before it: the quote alone
             ("Ana Ruiz said on Friday: “We will rebuild the bridge.”", &[("We will rebuild the bridge.", Direct, Some("Ana Ruiz"), Some("said"))]),
+        ]);
+    }
+
+    #[test]
+    fn a_split_quote_resumes_after_its_attribution_not_inside_a_clause() {
+        check(&[
+            ("“Let her decide,” said Jane Doe. “She has earned it.”", &[("Let her decide,” said Jane Doe. “She has earned it.", Direct, Some("Jane Doe"), Some("said"))]),
+            ("“Let her decide,” said Jane Doe, “she has earned it.”", &[("Let her decide,” said Jane Doe, “she has earned it.", Direct, Some("Jane Doe"), Some("said"))]),
+            // words quoted inside the writer's clause after the attribution are not its second part
+            ("“Let her decide,” said Jane Doe, urging those calling for her exit to “give her time.”", &[
+                ("Let her decide,", Direct, Some("Jane Doe"), Some("said")),
+                ("those calling for her exit to “give her time.”", Indirect, Some("Jane Doe"), Some("urging")),
+            ]),
+            ("“As with all agencies, there are issues,” Tom Reed said.\nSpeaking in Paris, a spokesman waved away words like “maybe” and “perhaps” again.", &[("As with all agencies, there are issues,", Direct, Some("Tom Reed"), Some("said"))]),
         ]);
     }
 

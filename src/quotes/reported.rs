@@ -172,8 +172,7 @@ fn subject_first(cx: &Cx, lo: usize, end: usize, v: usize, lemma: &'static str, 
     let end = if subj.0 > lo && cx.in_list(subj.0 - 1, super::subjects::SUBORDINATORS) { (v + 2..end).find(|&k| cx.text(k) == "," && main_clause(k)).unwrap_or(end) } else { end };
     // an attribution set off inside the statement: "Now, she said, the two communities don't
     // mix much" (the statement is the whole sentence)
-    let quote_mark = |k: usize| matches!(cx.text(k), "“" | "\"") || cx.text(k) == "'" && cx.text(k + 1) == "'";
-    if subj.0 > lo && cx.text(subj.0 - 1) == "," && cx.text(v + 1) == "," && v + 4 < end && !quote_mark(v + 2) {
+    if subj.0 > lo && cx.text(subj.0 - 1) == "," && cx.text(v + 1) == "," && v + 4 < end && !cx.double_mark(v + 2) {
         let mut c0 = lo;
         while c0 < subj.0 && matches!(cx.text(c0), "“" | "\"" | "‘" | "'" | "—" | "-") {
             c0 += 1;
