@@ -41,14 +41,14 @@ const CORE = {
     return { ok: true, analysis: analyze(String(m.text ?? ''), m.lang == null ? undefined : String(m.lang)) };
   },
   'newsmark:core-export': (m) => {
-    let data = exportAs(String(m.text ?? ''), String(m.format), packMeta(m.meta));
+    let data = exportAs(String(m.text ?? ''), String(m.format) + '\u0001' + packMeta(m.meta));
     // as a file, the annotations end their line (as the CLI writes them); a spreadsheet opened on
     // a CSV file reads it as UTF-8 only when it starts with a BOM
     if (m.format === 'annotations') data += '\n';
     if (m.bom && m.format.startsWith('csv')) data = '\uFEFF' + data;
     return { ok: true, data };
   },
-  'newsmark:core-cite': (m) => ({ ok: true, text: exportAs(String(m.text ?? ''), 'citation:' + (Number(m.index) >>> 0), packMeta(m.meta)) }),
+  'newsmark:core-cite': (m) => ({ ok: true, text: exportAs(String(m.text ?? ''), 'citation:' + (Number(m.index) >>> 0) + '\u0001' + packMeta(m.meta)) }),
   // the options page: why each item of a list would be refused ("" when it would not)
   'newsmark:watch-check': (m) => {
     useWatchlist(m.items);
@@ -58,7 +58,7 @@ const CORE = {
     const text = String(m.text ?? '');
     const spans = (Array.isArray(m.items) ? m.items : []).map((it) => {
       const pos = Number.isInteger(it && it.position) && it.position >= 0 ? it.position : undefined;
-      const r = anchor(text, String(it && it.exact || ''), String(it && it.prefix || ''), String(it && it.suffix || ''), pos);
+      const r = anchor(text, [it && it.exact, it && it.prefix, it && it.suffix].map((x) => String(x || '')).join('\u0000'), pos);
       return r ? [r[0], r[1]] : null;
     });
     return { ok: true, spans };

@@ -280,12 +280,14 @@ fn meta(packed: &str) -> crate::html::Meta {
     crate::html::Meta { url: next(), title: next(), outlet: next(), author: next(), published: next(), accessed: next(), language: next() }
 }
 
-/// `text` analysed and exported as `format` (`markdown`, `csv`, `csv-figures`, `annotations`),
-/// byte for byte what the CLI's `--format` writes for the same text and metadata; or, as
-/// `citation:N`, quote N of the Analysis as a citation with a text-fragment link (one entry point
-/// for both keeps the WASM build within its size budget). `meta` as [`meta`] reads it.
+/// `text` analysed and exported as the format that `request` names first (`markdown`, `csv`,
+/// `csv-figures`, `annotations`), byte for byte what the CLI's `--format` writes for the same
+/// text and metadata; or, as `citation:N`, quote N of the Analysis as a citation with a
+/// text-fragment link (one entry point for both keeps the WASM build within its size budget).
+/// After the format, U+0001 and the page's metadata as [`meta`] reads it (one string, as there).
 #[wasm_bindgen(js_name = exportAs)]
-pub fn export_as(text: &str, format: &str, meta: &str) -> Result<String, JsValue> {
+pub fn export_as(text: &str, request: &str) -> Result<String, JsValue> {
+    let (format, meta) = request.split_once('\u{1}').unwrap_or((request, ""));
     let cited = format.strip_prefix("citation:").map(|n| n.parse::<usize>().unwrap_or(usize::MAX));
     let f = crate::export::Format::from_name(format);
     if f.is_none() && cited.is_none() {
@@ -306,9 +308,14 @@ pub fn export_as(text: &str, format: &str, meta: &str) -> Result<String, JsValue
     ))
 }
 
-/// Where an exported item stands in `text`, from its TextQuoteSelector (and the start of its
-/// TextPositionSelector, if known): `[start, end]` in UTF-16 units, or `undefined`.
+/// Where an exported item stands in `text`, from its TextQuoteSelector (`selector`: its exact,
+/// prefix and suffix, separated by U+0000; one string crosses the boundary more cheaply than
+/// three) and the start of its TextPositionSelector, if known: `[start, end]` in UTF-16 units,
+/// or `undefined`.
 #[wasm_bindgen]
-pub fn anchor(text: &str, exact: &str, prefix: &str, suffix: &str, position: Option<u32>) -> Option<Vec<u32>> {
+pub fn anchor(text: &str, selector: &str, position: Option<u32>) -> Option<Vec<u32>> {
+    let mut parts = selector.split('\0');
+    let mut part = || parts.next().unwrap_or("");
+    let (exact, prefix, suffix) = (part(), part(), part());
     crate::export::anchor(text, exact, prefix, suffix, position.map(|p| p as usize)).map(|(s, e)| vec![s as u32, e as u32])
 }

@@ -29,7 +29,7 @@ function run(text) {
   const ms = performance.now() - t0;
   // "Copy" beside a statement: the quote with its citation, the demo page as its source
   const copy = async (index) => {
-    const cite = exportAs(collected.text, 'citation:' + index, [location.href.split('#')[0], document.title, 'Newsmark demo', '', '', new Date().toISOString().slice(0, 10), ''].join('\u0001'));
+    const cite = exportAs(collected.text, ['citation:' + index, location.href.split('#')[0], document.title, 'Newsmark demo', '', '', new Date().toISOString().slice(0, 10), ''].join('\u0001'));
     try {
       await navigator.clipboard.writeText(cite);
       return 'Copied';

@@ -126,7 +126,9 @@ test('results do not depend on what was analysed before', () => {
 // The exports: the extension's bytes are the CLI's, for the same text and metadata.
 const { exportAs, anchor } = await import(join(ROOT, 'extension', 'pkg', 'newsmark.js'));
 const pack = (...meta) => meta.map((x) => x ?? '').join('\u0001');
-const citation = (text, index, ...meta) => exportAs(text, 'citation:' + index, pack(...meta));
+// a TextQuoteSelector as anchor() takes it: exact, prefix and suffix, separated by U+0000
+const selector = (q) => [q.exact, q.prefix, q.suffix].join('\u0000');
+const citation = (text, index, ...meta) => exportAs(text, pack('citation:' + index, ...meta));
 const META = ['https://news.example/jordan', 'Jordan keeps its distance', 'Wire', 'R. Haddad', '2024-10-26', '2026-12-04'];
 
 test('exportAs() writes what the CLI\'s --format writes', { skip: !existsSync(CLI) && 'no native build' }, async () => {
@@ -140,15 +142,15 @@ test('exportAs() writes what the CLI\'s --format writes', { skip: !existsSync(CL
   writeFileSync(page, text);
   for (const format of ['markdown', 'csv', 'csv-figures', 'annotations']) {
     const cli = execFileSync(CLI, ['--format', format, '--url', META[0], '--accessed', META[5], page], { encoding: 'utf8' });
-    const wasm = exportAs(text, format, pack(META[0], null, null, null, null, META[5]));
+    const wasm = exportAs(text, pack(format, META[0], null, null, null, null, META[5]));
     assert.equal(wasm + (format === 'annotations' ? '\n' : ''), cli, format);
   }
-  assert.throws(() => exportAs(text, 'pdf', ''), /unknown format "pdf"/);
+  assert.throws(() => exportAs(text, 'pdf'), /unknown format "pdf"/);
 });
 
 test('annotations anchor again, and a citation links to its quote', () => {
   const text = readFileSync(join(ROOT, 'www', 'sample.txt'), 'utf8');
-  const col = JSON.parse(exportAs(text, 'annotations', pack(...META)));
+  const col = JSON.parse(exportAs(text, pack('annotations', ...META)));
   assert.equal(col.generator.schema, 'newsmark-annotations/1');
   const a = analyze(text);
   const quotes = col.first.items.filter((i) => i.body.kind === 'quote');
@@ -156,11 +158,11 @@ test('annotations anchor again, and a citation links to its quote', () => {
   const edited = 'A new paragraph.\n\n' + text.replace('AMMAN', 'AMMAN, Jordan');
   for (const item of col.first.items) {
     const [q, p] = item.target.selector;
-    assert.deepEqual(anchor(text, q.exact, q.prefix, q.suffix, p.start), Uint32Array.from([p.start, p.end]));
-    const [s, e] = anchor(edited, q.exact, q.prefix, q.suffix, p.start);
+    assert.deepEqual(anchor(text, selector(q), p.start), Uint32Array.from([p.start, p.end]));
+    const [s, e] = anchor(edited, selector(q), p.start);
     assert.equal(edited.slice(s, e), q.exact);
   }
-  assert.equal(anchor(text, 'not in the text at all', '', '', 0), undefined);
+  assert.equal(anchor(text, 'not in the text at all\u0000\u0000', 0), undefined);
   const c = citation(text, a.summary.speakers[0].quotes[1], ...META);
   assert.match(c, /^“The state has more than one way .*” — Rami Al-Khatib, Jordanian government spokesperson \(Wire, 2024-10-26\)\nhttps:\/\/news\.example\/jordan#:~:text=The%20state%20has%20more%20than,them%20are%20on%20the%20table%2C$/);
 });
