@@ -44,7 +44,7 @@ fn main() {
             .iter()
             .map(|q| {
                 let cue = q.cue.as_ref().map(|c| (byte_at[c.start], byte_at[c.end]));
-                let class = newsmark::analysis::confidence::quote_class(text, q.kind, cue, q.relayed, q.speaker.as_ref().map(|s| (s.text.as_str(), s.name.is_some())), lex);
+                let class = newsmark::analysis::confidence::quote_class(text, &text[byte_at[q.start]..byte_at[q.end]], q.kind, cue, q.relayed, q.speaker.as_ref().map(|s| (s.text.as_str(), s.name.is_some())), lex);
                 let who = q.speaker.as_ref().map_or("-", |s| s.name.as_deref().unwrap_or(&s.text));
                 serde_json::json!([q.start, q.end, who, class])
             })

@@ -15,8 +15,8 @@ corpus annotates ordinals: their classes get 50, never confident.
 
 Quotes are calibrated on the same GUM documents with judgements written for Newsmark
 (tools/calibration/gum_quotes.tsv: each quote the core gave, right or wrong, and why); a class is
-the quote's kind x its verb (plain speech, another or "according to", none) x its speaker (a
-resolved name, as written, none). A quote that file does not judge (another span or speaker than
+the quote's length (fewer than six words or not) x its kind x its verb (plain speech, another or
+"according to", none) x its speaker (a resolved name, as written, none). A quote that file does not judge (another span or speaker than
 it lists) is listed, to be judged and added, and left out.
 
 A mark is right when GUM has a mention of the same kind (person, organization, place) that holds
@@ -40,7 +40,7 @@ FIGURE_KINDS = ['money', 'percent', 'count', 'quantity', 'date', 'time', 'durati
 HOLDS = {'money': {'Money'}, 'percent': {'Quantity'}, 'count': {'Quantity'}, 'quantity': {'Quantity'},
          'date': {'Temporal', 'time'}, 'time': {'Temporal', 'time'}, 'duration': {'Temporal', 'time'}, 'ordinal': set()}
 KINDS = ['person', 'organization', 'place']
-QUOTE_KINDS = ['direct', 'indirect']
+QUOTE_KINDS = ['direct', 'indirect', 'direct, short', 'indirect, short']
 JUDGED = os.path.join(HERE, 'calibration', 'gum_quotes.tsv')
 SMOOTH = 4
 NO_SPACE_BEFORE = {',', '.', ';', ':', '!', '?', ')', ']', '%', "n't", "'s", "'re", "'ve", "'ll", "'d", "'m", '’s', '...'}
@@ -234,10 +234,11 @@ def main():
             '//! government releases (public domain, OGL, CC-BY); do not edit. Each name class\'s confidence\n'
             '//! in hundredths: person, organization, place, 32 each, by evidence bits; each figure class\'s:\n'
             '//! money, percent, count, quantity, date, time, duration, ordinal, 16 each; each quote class\'s\n'
-            '//! (judged in tools/calibration/gum_quotes.tsv): direct, indirect, 9 each (`confidence.rs`).\n'
+            '//! (judged in tools/calibration/gum_quotes.tsv): direct, indirect, then both when short, 9 each\n'
+            '//! (`confidence.rs`).\n'
             'pub const TABLE: [u8; 96] = [\n' + rows(table, 16) + '];\n'
             'pub const FIGURES: [u8; 128] = [\n' + rows(figures, 16) + '];\n'
-            'pub const QUOTES: [u8; 18] = [\n' + rows(quotes, 9) + '];\n')
+            'pub const QUOTES: [u8; 36] = [\n' + rows(quotes, 9) + '];\n')
     if check:
         print(body)
     else:

@@ -115,7 +115,7 @@ impl Parts<'_> {
         std::mem::take(&mut self.quotes)
             .into_iter()
             .map(|q| Quote {
-                confidence: Some(confidence::of_quote_class(confidence::quote_class(text, q.kind, q.cue, q.relayed, q.speaker.as_ref().map(|sp| (&text[sp.start..sp.end], sp.entity.and_then(|id| new_id[id]).is_some())), lex))),
+                confidence: Some(confidence::of_quote_class(confidence::quote_class(text, &text[q.start..q.end], q.kind, q.cue, q.relayed, q.speaker.as_ref().map(|sp| (&text[sp.start..sp.end], sp.entity.and_then(|id| new_id[id]).is_some())), lex))),
                 start: map.utf16(q.start),
                 end: map.utf16(q.end),
                 kind: q.kind,

@@ -81,14 +81,16 @@ pub fn of_figure_class(class: usize) -> u8 {
     super::confidence_table::FIGURES.get(class).copied().unwrap_or(50)
 }
 
-/// The class of a quote: its kind × its verb (one of plain speech, the first section of
-/// `reporting_verbs.txt`: "say", "tell", "state", "add", "write", in a finite form; another, or
-/// "according to", also when the statement is `relayed` through an "according to" besides its
-/// verb, or a participle: "…, saying …", whose speaker is the subject of the clause before) × its
-/// speaker (named and resolved to a name, as written only or a pronoun, none): 0..18.
-/// `speaker` is the speaker as written and whether it resolved to a name ("he" resolved to Jane
-/// Doe counts as written: the resolution is one more guess).
-pub fn quote_class(text: &str, kind: QuoteKind, cue: Option<(usize, usize)>, relayed: bool, speaker: Option<(&str, bool)>, lex: &Lexicons) -> usize {
+/// The class of a quote: its length (under [`SHORT`] words or not) × its kind × its verb (one of
+/// plain speech, the first section of `reporting_verbs.txt`: "say", "tell", "state", "add",
+/// "write", in a finite form; another, or "according to", also when the statement is `relayed`
+/// through an "according to" besides its verb, or a participle: "…, saying …", whose speaker is
+/// the subject of the clause before) × its speaker (named and resolved to a name, as written only
+/// or a pronoun, none): 0..36. `said` is the quote's text: a few words are more often a fragment
+/// of a sentence or a term than a whole statement. `speaker` is the speaker as written and
+/// whether it resolved to a name ("he" resolved to Jane Doe counts as written: the resolution is
+/// one more guess).
+pub fn quote_class(text: &str, said: &str, kind: QuoteKind, cue: Option<(usize, usize)>, relayed: bool, speaker: Option<(&str, bool)>, lex: &Lexicons) -> usize {
     let verb = match cue {
         None => 2,
         Some((a, b)) if !relayed && !text[a..b].ends_with("ing") && lex.plain_speech(&text[a..b]) => 0,
@@ -99,8 +101,11 @@ pub fn quote_class(text: &str, kind: QuoteKind, cue: Option<(usize, usize)>, rel
         Some(_) => 1,
         None => 2,
     };
-    usize::from(kind == QuoteKind::Indirect) * 9 + verb * 3 + who
+    usize::from(said.bytes().filter(|&b| b == b' ').count() + 1 < SHORT) * 18 + usize::from(kind == QuoteKind::Indirect) * 9 + verb * 3 + who
 }
+
+/// A quote of fewer words than this (words between spaces) is short (a class of its own).
+pub const SHORT: usize = 6;
 
 /// Each quote class's confidence in hundredths (`confidence_table.rs`, generated).
 pub fn of_quote_class(class: usize) -> u8 {
@@ -144,25 +149,29 @@ mod tests {
 
     #[test]
     fn quote_classes() {
-        // (text, a word of the quote, its class): kind (direct 0, indirect 9) + verb (plain
-        // speech 0, another or "according to" 3, none 6) + speaker (named 0, as written 1, none 2)
+        // (text, a word of the quote, its class): length (six words or more 0, fewer 18) + kind
+        // (direct 0, indirect 9) + verb (plain speech 0, another or "according to" 3, none 6) +
+        // speaker (named 0, as written 1, none 2)
         for (text, inside, class) in [
-            ("Jane Doe said the plan had failed.", "plan", 9),
-            ("Jane Doe argued that the plan had failed.", "plan", 9 + 3),
-            ("Officials told reporters that the plan had failed.", "plan", 9 + 1),
-            ("According to Jane Doe, the plan had failed badly.", "plan", 9 + 3),
-            ("“The plan has failed,” Jane Doe said.", "plan", 0),
-            ("“The plan has failed,” Jane Doe added.", "plan", 0),
-            ("“The plan has failed,” Jane Doe warned.", "plan", 3),
-            ("“The plan has failed,” officials said.", "plan", 1),
+            ("Jane Doe said the plan for the bridge had failed.", "plan", 9),
+            ("Jane Doe argued that the plan for the bridge had failed.", "plan", 9 + 3),
+            ("Officials told reporters that the plan for the bridge had failed.", "plan", 9 + 1),
+            ("According to Jane Doe, the plan for the bridge had failed badly.", "plan", 9 + 3),
+            ("“The plan for the bridge has failed,” Jane Doe said.", "plan", 0),
+            ("“The plan for the bridge has failed,” Jane Doe added.", "plan", 0),
+            ("“The plan for the bridge has failed,” Jane Doe warned.", "plan", 3),
+            ("“The plan for the bridge has failed,” officials said.", "plan", 1),
             // at second hand: "according to" besides the verb
-            ("Jane Doe said the plan had failed, according to press reports.", "plan", 9 + 3),
-            ("According to the paper, Jane Doe said the plan had failed.", "plan", 9 + 3),
-            ("“The plan has failed,” Jane Doe said, according to press reports.", "plan", 3),
+            ("Jane Doe said the plan for the bridge had failed, according to press reports.", "plan", 9 + 3),
+            ("According to the paper, Jane Doe said the plan for the bridge had failed.", "plan", 9 + 3),
+            ("“The plan for the bridge has failed,” Jane Doe said, according to press reports.", "plan", 3),
             ("Jane Doe said that, according to an analysis of her calendar, most of the meetings were with donors.", "meetings", 9),
             // a participle, and a pronoun resolved to a name: one more guess each
-            ("Jane Doe resigned on Monday, saying the plan had failed.", "plan", 9 + 3),
-            ("Jane Doe spoke on Monday. She said the plan had failed.", "plan", 9 + 1),
+            ("Jane Doe resigned on Monday, saying the plan for the bridge had failed.", "plan", 9 + 3),
+            ("Jane Doe spoke on Monday. She said the plan for the bridge had failed.", "plan", 9 + 1),
+            // a few words: more often a fragment or a term than a whole statement
+            ("Jane Doe said the plan had failed.", "plan", 18 + 9),
+            ("“The plan has failed,” Jane Doe said.", "plan", 18),
         ] {
             let a = crate::analyze(text);
             let at = text.find(inside).unwrap();
@@ -170,7 +179,10 @@ mod tests {
             // the cue's byte span (its UTF-16 offsets differ after a “)
             let cue = q.cue.as_ref().map(|c| text.find(c.text.as_str()).map(|s| (s, s + c.text.len())).unwrap());
             let named = q.speaker.as_ref().map(|s| (s.text.as_str(), s.name.is_some()));
-            assert_eq!(quote_class(text, q.kind, cue, q.relayed, named, Lexicons::get()), class, "{text}");
+            // the quote's byte span from its UTF-16 one
+            let byte = |u: usize| text.char_indices().scan(0, |n, (i, c)| Some((std::mem::replace(n, *n + c.len_utf16()), i))).find(|&(n, _)| n >= u).map_or(text.len(), |(_, i)| i);
+            let said = &text[byte(q.start)..byte(q.end)];
+            assert_eq!(quote_class(text, said, q.kind, cue, q.relayed, named, Lexicons::get()), class, "{text}");
             assert_eq!(q.confidence, Some(of_quote_class(class)), "{text}");
         }
     }
@@ -184,7 +196,7 @@ mod tests {
         assert_eq!(f.len(), 128);
         assert!(f.iter().all(|&c| (1..=99).contains(&c)), "{f:?}");
         let q = super::super::confidence_table::QUOTES;
-        assert_eq!(q.len(), 18);
+        assert_eq!(q.len(), 36);
         assert!(q.iter().all(|&c| (1..=99).contains(&c)), "{q:?}");
     }
 }

@@ -2,7 +2,8 @@
 //! government releases (public domain, OGL, CC-BY); do not edit. Each name class's confidence
 //! in hundredths: person, organization, place, 32 each, by evidence bits; each figure class's:
 //! money, percent, count, quantity, date, time, duration, ordinal, 16 each; each quote class's
-//! (judged in tools/calibration/gum_quotes.tsv): direct, indirect, 9 each (`confidence.rs`).
+//! (judged in tools/calibration/gum_quotes.tsv): direct, indirect, then both when short, 9 each
+//! (`confidence.rs`).
 pub const TABLE: [u8; 96] = [
     65, 81, 61, 93, 69, 92, 56, 92, 87, 85, 51, 90, 95, 97, 74, 98,
     81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81,
@@ -21,7 +22,9 @@ pub const FIGURES: [u8; 128] = [
     73, 37, 78, 68, 73, 73, 73, 73, 73, 73, 81, 88, 73, 73, 73, 73,
     50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50,
 ];
-pub const QUOTES: [u8; 18] = [
-    94, 65, 75, 82, 53, 75, 63, 66, 73,
-    95, 65, 74, 68, 69, 74, 74, 74, 74,
+pub const QUOTES: [u8; 36] = [
+    94, 65, 74, 82, 50, 74, 63, 59, 73,
+    95, 67, 75, 67, 73, 75, 75, 75, 75,
+    80, 74, 80, 80, 84, 80, 80, 84, 80,
+    67, 56, 58, 72, 48, 58, 58, 58, 58,
 ];
