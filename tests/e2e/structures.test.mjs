@@ -78,6 +78,7 @@ inEachBrowser('the story among a news page\'s other parts', (b) => {
     assert.match(await names(all), /Greyfield Marlow/);
     assert.match(await quotes(all), /This secures the port/);
     assert.match(await quotes(all), /It took two years/);
+    assert.match(await quotes(all), /talks were over/);
     await all.close();
     const set = (confident) => b.inExtension((c) => (globalThis.browser ?? globalThis.chrome).storage.sync.get({ kinds: {} })
       .then((o) => (globalThis.browser ?? globalThis.chrome).storage.sync.set({ kinds: { ...o.kinds, confident: c } })), confident);
@@ -91,9 +92,11 @@ inEachBrowser('the story among a news page\'s other parts', (b) => {
     assert.ok(figures.includes('Tuesday') && !figures.includes('400'), figures.join(' | '));
     // a statement with "said" or "added" and a speaker it names is right nine times in ten and
     // more; one whose speaker is a pronoun ("she", resolved to Jane Fischer) is one guess more
-    assert.match(await quotes(page), /400 jobs were safe/);
+    assert.match(await quotes(page), /400 jobs at the port were safe/);
     assert.match(await quotes(page), /This secures the port/);
     assert.doesNotMatch(await quotes(page), /It took two years/);
+    // nor is a statement of a few words: as often a fragment or a term as a whole statement
+    assert.doesNotMatch(await quotes(page), /talks were over/);
     await page.close();
     await set(false);
   });
