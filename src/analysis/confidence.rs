@@ -165,6 +165,7 @@ mod tests {
             ("Jane Doe said the plan for the bridge had failed, according to press reports.", "plan", 9 + 3),
             ("According to the paper, Jane Doe said the plan for the bridge had failed.", "plan", 9 + 3),
             ("“The plan for the bridge has failed,” Jane Doe said, according to press reports.", "plan", 3),
+            ("“The plan for the bridge has failed,” Jane Doe said, according to press reports. “We will start again next year.”", "plan", 3),
             ("Jane Doe said that, according to an analysis of her calendar, most of the meetings were with donors.", "meetings", 9),
             // a participle, and a pronoun resolved to a name: one more guess each
             ("Jane Doe resigned on Monday, saying the plan for the bridge had failed.", "plan", 9 + 3),

@@ -186,7 +186,7 @@ pub fn find(cx: &Cx) -> Vec<RawQuote> {
     // a direct quote is at second hand as reported speech is, by a source that the sentence it
     // ends in names outside it ("“…,” Jane Doe said, according to CNN")
     for q in direct.iter_mut() {
-        q.relayed = reported::relayed(sources.get(cx.sentence_of(q.last.max(1) - 1)).copied().flatten(), q.first, q.last);
+        q.relayed |= reported::relayed(sources.get(cx.sentence_of(q.last.max(1) - 1)).copied().flatten(), q.first, q.last);
     }
     // (a quote closing the sentence keeps its final period inside the marks: one token more)
     direct.retain(|q| is_statement(cx, q) && !contained(&ind, q.first, q.last, 1));
@@ -256,6 +256,9 @@ fn merge_split_quotes(cx: &Cx, direct: Vec<RawQuote>) -> Vec<RawQuote> {
                     prev.fragments.push((prev.start, prev.end));
                 }
                 prev.fragments.push((q.start, q.end));
+                // at second hand when its attribution says so ("“A,” X said, according to CNN.
+                // “B”"): the sources of its sentences are outside its parts only
+                prev.relayed |= (prev.last..q.first).any(|k| cx.is(k, "according") && cx.is(k + 1, "to"));
                 prev.end = q.end;
                 prev.last = q.last;
                 continue;
