@@ -80,8 +80,9 @@ pub(super) fn role_giver(cx: &Ctx, ev: &Evidence) -> Option<Verdict> {
     None
 }
 
-/// A single word in capitals: a section heading before a colon ("ENERGY: Worried that…"), a
-/// place written in capitals, a headline or dateline word, or an acronym (an organization).
+/// A single word in capitals: a section heading before a colon ("ENERGY: Worried that…") or a
+/// dash opening its line ("SOCCER - …"), a place written in capitals, a headline or dateline
+/// word, or an acronym (an organization).
 pub(super) fn acronym(cx: &Ctx, ev: &Evidence) -> Option<Verdict> {
     if !(ev.words.len() == 1 && all_caps(ev.last_word)) {
         return None;
@@ -92,6 +93,9 @@ pub(super) fn acronym(cx: &Ctx, ev: &Evidence) -> Option<Verdict> {
     let title = title_case(ev.last_word);
     Some(if cx.lex.is_place(&title) {
         Verdict::Is(MentionKind::Place)
+    } else if (ev.first == 0 || cx.toks[ev.first].nl > 0) && matches!(ev.next, "-" | "–" | "—") {
+        // a section's label before a dash opening the line: "SOCCER - …", "EXCLUSIVE - …"
+        Verdict::NotAName
     } else if cx.is_common_word(&title) || cx.lower_words.contains(lower_hash(ev.last_word)) || ev.last_word.chars().count() > 6 {
         Verdict::Unknown
     } else {
@@ -302,6 +306,17 @@ mod tests {
         assert!(kinds_of("The USS Cole was attacked in Aden.", "USS Cole").is_empty());
         assert!(kinds_of("Australian coach Dave Gilbert and Dole campaign manager Scott Reed met.", "Australian").is_empty());
         assert!(!kinds_of("Bob Dole is running. Dole campaign manager Scott Reed met him.", "Dole").contains(&Organization));
+    }
+
+    #[test]
+    fn words_in_capitals_opening_a_line() {
+        check(&[
+            // a section's label before a dash is no name; the story's names still are
+            ("TENNIS - RESULTS FROM THE OPEN\n\nThe seeds all won.", &[]),
+            ("EXCLUSIVE - Acme Corp plans to cut jobs.", &[("Acme Corp", Organization)]),
+            // a dateline's known place keeps its kind
+            ("WASHINGTON - The Senate voted.", &[("WASHINGTON", Place), ("Senate", Organization)]),
+        ]);
     }
 
     #[test]
