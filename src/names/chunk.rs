@@ -139,7 +139,10 @@ fn and_the_de(cx: &Ctx, sent: &Sentence, start: usize, j: usize, lw: &str, head_
     // a body's name of its own
     // …nor "Red Hat and Igalia S.L.": a company's designator ends a name of its own
     let designator = |x: usize| with_lower(cx.text(x).trim_end_matches('.'), |l| DESIGNATORS.contains(&l));
-    let tail_org = lw == "and" && (j + 1..k).any(|x| cx.org_word(x) && !designator(x)) && !cx.org_word(j - 1) && !cx.org_word(j + 1);
+    // …nor "FTC and Justice Department", "Eastman Kodak and General Motors": a name before "and"
+    // (an acronym, a known organization or place, a given name) is a body of its own
+    let named_head = all_caps(cx.text(j - 1)) || cx.is(j - 1, L_ORG | L_PLACE) || cx.is(start, L_GIVEN);
+    let tail_org = lw == "and" && (j + 1..k).any(|x| cx.org_word(x) && !designator(x)) && !cx.org_word(j - 1) && !cx.org_word(j + 1) && !named_head;
     let of_pair = lw == "and" && head_org && (start + 1..j).any(|x| cx.text(x) == "of") && k - (j + 1) <= 3 && {
         let after_of = (start + 1..j).rev().find(|&x| cx.text(x) == "of").map_or(j, |x| x + 1);
         let known = |a: usize, b: usize| {
@@ -217,6 +220,9 @@ mod tests {
             ("The bill passed the House and Senate on Friday.", &[("House", Organization), ("Senate", Organization)]),
             ("Groups such as Saraya Abu Obeida and Jaysh bin Ghazi fought.", &[("Saraya Abu Obeida", Organization), ("Jaysh bin Ghazi", Organization)]),
             ("He chaired the House Ways and Means Committee for years.", &[("the House Ways and Means Committee", Organization)]),
+            // …but a name before "and" is a body of its own
+            ("The FTC and Justice Department approved the deal.", &[("FTC", Organization), ("Justice Department", Organization)]),
+            ("Talks between the U.S. and Soviet Union resumed.", &[("U.S.", Place), ("Soviet Union", Place)]),
             ("Funding from the National Institutes of Health grew.", &[("the National Institutes of Health", Organization)]),
             ("It sold Britain's Maxwell Communication Corp last year.", &[("Britain", Place), ("Maxwell Communication Corp", Organization)]),
             ("Members of the Coastal Fishermen’s Association met.", &[("the Coastal Fishermen’s Association", Organization)]),
