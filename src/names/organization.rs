@@ -324,6 +324,9 @@ mod tests {
         check(&[
             ("Factions such as Kata’ib Hezbollah, Asa’ib Ahl al-Haq, and Harakat al-Nujaba have fired.", &[("Kata’ib Hezbollah", Organization), ("Asa’ib Ahl al-Haq", Organization), ("Harakat al-Nujaba", Organization)]),
             ("Shares of Acme Corp fell.", &[("Acme Corp", Organization)]),
+            // a head word of a body (lexicons/org_words.txt), not a person's name
+            ("Shares of Marlow Aluminium rose.", &[("Marlow Aluminium", Organization)]),
+            ("Parishioners filled Brightwater Cathedral on Sunday.", &[("Brightwater Cathedral", Organization)]),
             ("The Ministry of Oil said output rose.", &[("Ministry of Oil", Organization)]),
             ("Shares of First Boston Corp rose.", &[("First Boston Corp", Organization)]),
             ("He visited the White House on Monday.", &[("the White House", Organization)]),
