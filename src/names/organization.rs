@@ -6,8 +6,8 @@
 use super::kind::{Evidence, Verdict};
 use super::shape::{all_caps, title_case};
 use super::{Ctx, Name};
-use crate::lexicon::words::{DESIGNATORS, NOT_NOUNS, ORG_HEAD_ROLES, ROLE_MODIFIERS};
-use crate::lexicon::{lower_hash, with_lower, L_DEMONYM, L_GIVEN, L_ORG, L_PLACE, L_ROLE};
+use crate::lexicon::words::{DESIGNATORS, NOT_NOUNS, ORG_HEAD_ROLES, RESULT_VERBS, ROLE_MODIFIERS};
+use crate::lexicon::{lower_hash, with_lower, L_COUNTRY, L_DEMONYM, L_GIVEN, L_ORG, L_PLACE, L_ROLE};
 use crate::sentence::Sentence;
 use crate::token::Kind;
 use crate::types::MentionKind;
@@ -171,6 +171,15 @@ pub(super) fn known_body(cx: &Ctx, ev: &Evidence) -> Option<Verdict> {
 /// which is an organization, unless it is a person's name or a country's (national teams are
 /// written as their country).
 pub(super) fn mark_teams(cx: &Ctx, names: &mut [Name]) {
+    // "Leeds beat Chelsea 2-1", "Barcelona drew with Valencia": a place of one word beside a
+    // result's verb is a team (a country stays a place, a national team written as its country)
+    let result = |k: usize| RESULT_VERBS.contains(&cx.text(k));
+    for n in names.iter_mut() {
+        let beside = result(n.last) || n.first > 0 && result(n.first - 1) || n.first > 1 && cx.text(n.first - 1) == "with" && result(n.first - 2);
+        if beside && n.kind == Some(MentionKind::Place) && n.last == n.first + 1 && !cx.is(n.first, L_COUNTRY) {
+            n.kind = Some(MentionKind::Organization);
+        }
+    }
     let score_at = |k: usize| cx.toks.get(k).is_some_and(|t| t.kind == Kind::Num && t.nl == 0 && !cx.text(k).contains(['.', ',', ':', '%']));
     let line_start = |k: usize| k == 0 || cx.toks[k].nl > 0;
     let scored: Vec<bool> = names.iter().map(|n| score_at(n.last)).collect();
@@ -306,6 +315,16 @@ mod tests {
         assert!(kinds_of("The USS Cole was attacked in Aden.", "USS Cole").is_empty());
         assert!(kinds_of("Australian coach Dave Gilbert and Dole campaign manager Scott Reed met.", "Australian").is_empty());
         assert!(!kinds_of("Bob Dole is running. Dole campaign manager Scott Reed met him.", "Dole").contains(&Organization));
+    }
+
+    #[test]
+    fn teams_beside_a_result() {
+        check(&[
+            ("Barcelona drew with Valencia on Saturday.", &[("Barcelona", Organization), ("Valencia", Organization)]),
+            ("In the cup, Leeds beat Cardiff at home.", &[("Leeds", Organization), ("Cardiff", Organization)]),
+            // national teams are written as their country
+            ("Japan beat Syria in the opener.", &[("Japan", Place), ("Syria", Place)]),
+        ]);
     }
 
     #[test]
