@@ -14,8 +14,8 @@ impl<'a> Cx<'a> {
         if w.is_empty() {
             return None;
         }
-        // two glued tokens: US$, C$, HK$
-        if self.adjacent(i + 1) && self.text(i + 1) == "$" && w.len() <= 3 {
+        // two glued tokens: US$, C$, HK$ (and the amount on the same line: not "US$\n5")
+        if self.adjacent(i + 1) && self.text(i + 1) == "$" && w.len() <= 3 && self.joined(i + 2) {
             if let Some(c) = self.lex.currency(&format!("{w}$")) {
                 return Some((c, i + 2));
             }
