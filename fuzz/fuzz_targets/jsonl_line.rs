@@ -9,7 +9,13 @@ fuzz_target!(|data: &[u8]| {
         None => (false, data),
     };
     let annotations = data.first().is_some_and(|b| b & 2 == 2);
-    if let Ok(Some(v)) = newsmark::jsonl::analyze_line(line, html, annotations, &Default::default()) {
+    // the caller's language: none (told from the text), English, or one read for its figures only
+    let lang = match data.first().map(|b| b >> 2 & 3) {
+        Some(1) => Some("en"),
+        Some(2) => Some("fr"),
+        _ => None,
+    };
+    if let Ok(Some(v)) = newsmark::jsonl::analyze_line(line, html, annotations, &Default::default(), lang) {
         if annotations {
             assert_eq!(v["annotations"]["type"], "AnnotationCollection");
         } else {
