@@ -231,13 +231,13 @@ pub const ORG_NOUNS: Words = words(
 /// newspaper", "the daily Sueddeutsche Zeitung").
 pub const MEDIA_NOUNS: Words = words("daily magazine newspaper tabloid weekly");
 
-/// Roles that only an organization gives, between its name and its holder's ("Acme Widgets
-/// chairman John Reed", "San Francisco Giants owner Bob Lurie"); not "aide", "spokesman" or
-/// "adviser", which people have too ("Clinton aide Huma Abedin").
 /// Verbs of a game's result: a place named beside one is a team ("Leeds beat Chelsea", "drew
 /// with Valencia"; `names::organization::mark_teams`).
 pub const RESULT_VERBS: Words = words("beat beats defeated drew");
 
+/// Roles that only an organization gives, between its name and its holder's ("Acme Widgets
+/// chairman John Reed", "San Francisco Giants owner Bob Lurie"); not "aide", "spokesman" or
+/// "adviser", which people have too ("Clinton aide Huma Abedin").
 pub const ORG_HEAD_ROLES: Words = words("ceo chairman chairwoman coach founder manager owner president publisher treasurer");
 
 /// Nouns that describe a company in apposition after its name ("Maxus, an independent oil and

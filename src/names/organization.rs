@@ -169,7 +169,8 @@ pub(super) fn known_body(cx: &Ctx, ev: &Evidence) -> Option<Verdict> {
 /// Sports results and standings: a name followed by its score on a line of such names
 /// ("Cardiff 2 Colchester 1"), or opening a row of numbers ("Bolton 3 2 1 0 5 2 7"), is a team,
 /// which is an organization, unless it is a person's name or a country's (national teams are
-/// written as their country).
+/// written as their country); so is a place of one word beside a verb of a game's result
+/// ("Barcelona drew with Valencia", [`RESULT_VERBS`]).
 pub(super) fn mark_teams(cx: &Ctx, names: &mut [Name]) {
     // "Leeds beat Chelsea 2-1", "Barcelona drew with Valencia": a place of one word beside a
     // result's verb is a team (a country stays a place, a national team written as its country)

@@ -251,13 +251,13 @@ fn merge_split_quotes(cx: &Cx, direct: Vec<RawQuote>) -> Vec<RawQuote> {
             // the second part resumes the statement after its attribution ("“A,” X said. “B”",
             // "“A,” X said, “B”"); one inside a clause of the writer's ("…, urging them to
             // “give him time.”") is a few words quoted there
-            if same_attribution && !q.single && !prev.single && same_para && opens_utterance(cx, q.first) {
+            if same_attribution && !q.single && !prev.single && same_para && opens_utterance(cx, opening_mark(cx, q.first)) {
                 if prev.fragments.is_empty() {
                     prev.fragments.push((prev.start, prev.end));
                 }
                 prev.fragments.push((q.start, q.end));
                 // at second hand when its attribution says so ("“A,” X said, according to CNN.
-                // “B”"): the sources of its sentences are outside its parts only
+                // “B”"; the sentences' sources below are read outside the quote's whole span)
                 prev.relayed |= (prev.last..q.first).any(|k| cx.is(k, "according") && cx.is(k + 1, "to"));
                 prev.end = q.end;
                 prev.last = q.last;
@@ -296,7 +296,7 @@ fn is_statement(cx: &Cx, q: &RawQuote) -> bool {
         let lead = opening_mark(cx, q.first);
         // a one-word answer needs a sentence of its own (“Absolutely,” he said.)
         let own_sentence = lead == 0 || cx.toks[lead].nl > 0 || matches!(cx.text(lead - 1), "." | "!" | "?");
-        words > 3 || (utterance && opens_utterance(cx, q.first) && (words >= 2 || own_sentence))
+        words > 3 || (utterance && opens_utterance(cx, lead) && (words >= 2 || own_sentence))
     } else if q.single {
         false
     } else {
@@ -310,11 +310,10 @@ pub(super) fn opening_mark(cx: &Cx, first: usize) -> usize {
     if open > 0 && cx.text(open) == "'" && cx.text(open - 1) == "'" && !cx.toks[open].space { open - 1 } else { open }
 }
 
-/// Whether the quote whose first token is `first` opens an utterance: it opens its line or
-/// follows a colon, a comma, the end of a sentence or a reporting verb, not a word of the
+/// Whether the quote whose [`opening_mark`] is `lead` opens an utterance: the mark opens its
+/// line or follows a colon, a comma, the end of a sentence or a reporting verb, not a word of the
 /// writer's clause.
-fn opens_utterance(cx: &Cx, first: usize) -> bool {
-    let lead = opening_mark(cx, first);
+fn opens_utterance(cx: &Cx, lead: usize) -> bool {
     lead == 0 || cx.toks[lead].nl > 0 || matches!(cx.text(lead - 1), ":" | "," | "." | "!" | "?") || cx.verb(lead - 1).is_some()
 }
 
