@@ -7,7 +7,9 @@ CC-BY 4.0):
                                     starts a person name and is more often the first word of a
                                     person name than anything else in those sets
   lexicons/places_train.txt         names annotated as places at least twice and never as anything else
-  lexicons/organizations_train.txt  names annotated as organizations at least twice and never as anything else
+  lexicons/organizations_train.txt  names annotated as organizations at least twice and never as anything else,
+                                    less those that end in an organization word (lexicons/org_words.txt),
+                                    which the rules already make organizations
 
 Titles and roles, demonyms, months and days, and words those sets also write in lowercase are
 left out, as are places and organizations that the hand-written lexicons (places.txt,
@@ -109,6 +111,8 @@ with open(os.path.join(out_dir, 'given_names.txt'), 'w', encoding='utf-8') as f:
     f.write(header.format(what='Given names'))
     f.write('\n'.join(sorted(kept)) + '\n')
 
+# organization words (matched as written): a name that ends in one is an organization by rule
+org_words = {l.strip() for l in open(os.path.join(HERE, '..', 'lexicons', 'org_words.txt'), encoding='utf-8') if l.strip() and not l.startswith('#')}
 for kind, fname, listed in (('place', 'places_train.txt', 'places.txt'), ('organization', 'organizations_train.txt', 'organizations.txt')):
     known = {l.strip().lower() for l in open(os.path.join(HERE, '..', 'lexicons', listed), encoding='utf-8') if l.strip() and not l.startswith('#')}
     names = []
@@ -123,6 +127,8 @@ for kind, fname, listed in (('place', 'places_train.txt', 'places.txt'), ('organ
             continue
         first = name.split()[0].lower()
         if name.lower() in common or name.lower() in demonyms or name.lower() in known or first in MONTHS_DAYS or lowercase_words[name.lower()] >= 2:
+            continue
+        if kind == 'organization' and ' ' in name and name.split()[-1] in org_words:
             continue
         names.append(name)
     with open(os.path.join(out_dir, fname), 'w', encoding='utf-8') as f:
