@@ -113,14 +113,25 @@ with open(os.path.join(out_dir, 'given_names.txt'), 'w', encoding='utf-8') as f:
 
 # organization words (matched as written): a name that ends in one is an organization by rule
 org_words = {l.strip() for l in open(os.path.join(HERE, '..', 'lexicons', 'org_words.txt'), encoding='utf-8') if l.strip() and not l.startswith('#')}
-for kind, fname, listed in (('place', 'places_train.txt', 'places.txt'), ('organization', 'organizations_train.txt', 'organizations.txt')):
-    known = {l.strip().lower() for l in open(os.path.join(HERE, '..', 'lexicons', listed), encoding='utf-8') if l.strip() and not l.startswith('#')}
+for kind, fname in (('place', 'places_train.txt'), ('organization', 'organizations_train.txt')):
+    # what the hand-written lists know, of either kind ("Ghana", a country, is no organization
+    # because a team was named for it)
+    known = {l.strip().lower() for f in ('places.txt', 'organizations.txt') for l in open(os.path.join(HERE, '..', 'lexicons', f), encoding='utf-8') if l.strip() and not l.startswith('#')}
     names = []
     for raw, types in span_types.items():
         if set(types) != {kind} or types[kind] < 2:
             continue
         # tokens rejoined as written: "Al- Qaeda" -> "Al-Qaeda", "J . P . Morgan" -> "J.P. Morgan"
+        # and "Claire 's" -> "Claire's"; a final period split off ("B.C .") leaves the name
+        # unsure (British Columbia, or the era in "500 B.C.")
         name = re.sub(r'(\w) \. (?=\w)', r'\1.', re.sub(r' ?- ', '-', raw))
+        name = re.sub(r" (['’]s)\b", r'\1', name)
+        if name.endswith(' .'):
+            continue
+        # an account's name, capitalised words run together ("BloombergNews", "SkyNewsBreak"),
+        # is not written so in an article
+        if re.fullmatch(r'(?:[A-Z][a-z]+){2,}[A-Z]{0,2}', name):
+            continue
         if any(c.isdigit() for c in name):
             continue
         if not re.fullmatch(r"[A-Z][\w.'’&-]*( [\w.'’&-]+)*", name) or len(name) < 3:
