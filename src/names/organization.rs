@@ -350,6 +350,8 @@ mod tests {
             ("The Ministry of Oil said output rose.", &[("Ministry of Oil", Organization)]),
             ("Shares of First Boston Corp rose.", &[("First Boston Corp", Organization)]),
             ("He visited the White House on Monday.", &[("the White House", Organization)]),
+            // a news agency the lexicon lists (a word that speaks would otherwise be a person)
+            ("Tanjug said the talks would resume.", &[("Tanjug", Organization)]),
             // a single word that the text treats as a company
             ("Goldman officials declined to comment.", &[("Goldman", Organization)]),
             ("A spokesman for Laidlaw declined to comment.", &[("Laidlaw", Organization)]),
