@@ -49,7 +49,11 @@ impl<'a> Evidence<'a> {
         let words: Vec<&str> = wi.iter().map(|&k| cx.text(k)).collect();
         let last_word = *words.last()?;
         let name: &str = &cx.s[cx.toks[first].start..cx.toks[end - 1].end];
-        let name_bits = if end - first == 1 { cx.classes[first] } else { cx.lex.bits(name) };
+        let mut name_bits = if end - first == 1 { cx.classes[first] } else { cx.lex.bits(name) };
+        // a name the lexicon lists with its possessive: "Moody's", "McDonald's", "Lloyd's"
+        if matches!(cx.text(end), "'" | "’") && cx.text(end + 1) == "s" {
+            name_bits |= cx.lex.bits(&format!("{name}'s"));
+        }
         let speaks = cx.speaks_at(end);
         Some(Evidence { first, end, wi, words, last_word, name, name_bits, next: cx.text(end), speaks, titled: has_role || had_title, has_role })
     }
@@ -92,8 +96,9 @@ fn numbered_index(cx: &Ctx, ev: &Evidence) -> bool {
 
 /// The kind of a name: the first rule that applies, in this order.
 pub(super) fn kind(cx: &Ctx, sent: &Sentence, ev: &Evidence) -> Verdict {
-    sentence_capital(cx, sent, ev)
-        .or_else(|| organization::in_lexicon(ev))
+    // (a lexicon's organization first: one listed with its possessive opens sentences, "Moody's said")
+    organization::in_lexicon(ev)
+        .or_else(|| sentence_capital(cx, sent, ev))
         .or_else(|| place::in_lexicon(cx, ev))
         .or_else(|| organization::designated(ev))
         .or_else(|| person::titled(ev))

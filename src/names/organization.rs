@@ -357,6 +357,9 @@ mod tests {
             ("A spokesman for Laidlaw declined to comment.", &[("Laidlaw", Organization)]),
             ("Maytag's shares rose after Maytag cut costs.", &[("Maytag", Organization)]),
             ("Analysts doubt that Regatta's operations will grow.", &[("Regatta", Organization)]),
+            // a name the lexicon lists with its possessive
+            ("Moody's said the rating was stable.", &[("Moody", Organization)]),
+            ("Sales at McDonald’s rose.", &[("McDonald", Organization)]),
             // a bank named "First" and a place; "First" as an adverb opening a sentence is none
             ("Despite this loss, First Chicago said it doesn't need to sell assets.", &[("First Chicago", Organization)]),
             ("First Chicago Corp. said it completed its purchase.", &[("First Chicago Corp", Organization)]),
