@@ -403,6 +403,8 @@ mod tests {
             ("Sony agreed to buy independent producer Guber Peters Entertainment Co. for $200 million.", &[("Guber Peters Entertainment Co", Organization)]),
             ("RJR Nabisco pays up to $30,000 of losses.", &[("RJR Nabisco", Organization)]),
             ("The USS Cole was attacked in Aden.", &[("Aden", Place)]),
+            // a sports club's word makes its name a club's
+            ("He moved from Blackburn Rovers to FC Basel in May.", &[("Blackburn Rovers", Organization), ("FC Basel", Organization)]),
             // teams in results and standings; countries stay places
             ("Results:\nCardiff 2 Colchester 1\nScotland 1 Wales 0\n", &[("Cardiff", Organization), ("Colchester", Organization), ("Scotland", Place)]),
             ("Standings:\nBolton 3 2 1 0 5 2 7\nQueens Park Rangers 3 2 1 0 5 3 7\n", &[("Bolton", Organization), ("Queens Park Rangers", Organization)]),
