@@ -6,7 +6,7 @@
 
 use super::shape::{all_caps, is_roman};
 use super::{organization, person, place, Ctx};
-use crate::lexicon::words::PRODUCT_NOUNS;
+use crate::lexicon::words::{EVENT_WORDS, PRODUCT_NOUNS};
 use crate::lexicon::{with_lower, L_GIVEN};
 use crate::sentence::Sentence;
 use crate::token::Kind;
@@ -77,7 +77,9 @@ pub(super) fn not_a_name(cx: &Ctx, ev: &Evidence, had_title: bool) -> bool {
     let numbered = words.len() > 1 && is_roman(last_word) && !ev.has_role && !had_title && !personal();
     // "Black Monday", "Terrible Tuesday": a day's name is an event, not a person
     let event_day = words.len() > 1 && crate::numbers::weekday(last_word);
-    product || index || numbered_index(cx, ev) || plural_acronym || quoted_title || numbered || event_day
+    // "the World Cup", "the Cold War": an event
+    let event = words.len() > 1 && EVENT_WORDS.contains(&last_word);
+    product || index || numbered_index(cx, ev) || plural_acronym || quoted_title || numbered || event_day || event
 }
 
 /// "the S&P 500", "S&P 500-stock index", "the FTSE 100 index": a name and a number that make
@@ -166,6 +168,8 @@ mod tests {
             ("Critics argued that the plan failed. Aides say the talks went on. Continuing demand lifted prices.", &[]),
             ("Terms weren't disclosed. Trinity said it plans to deliver in May.", &[("Trinity", Organization)]),
             ("They sang “Jingle Bells” loudly.", &[]),
+            // an event is no organization (nor the person a two-word name would be)
+            ("He won the World Cup in 1994 and the Japanese Grand Prix after the Cold War.", &[]),
         ]);
         // a word written in lowercase elsewhere still opens a name at a sentence's start when the
         // article capitalises it inside sentences too
