@@ -12,7 +12,7 @@ On a corpus of quotes (PolNeAR) the same for quotes: a quote is right when the s
 it to an annotated attribution (token F1 0.5 or more, the best match) and its speaker is right
 or not annotated, as end-to-end attribution counts it.
 
-usage: tools/confident.py CORPUS [--genres nw,bn]   (CORPUS: onto_dev | conll_testa | polnear_dev)
+usage: tools/confident.py CORPUS [--genres nw,bn]   (CORPUS: onto_dev | conll_testa | wikigold | polnear_dev)
 Reads ../shared/eval/dev/CORPUS.jsonl and target/eval/CORPUS.pred.jsonl (run tools/eval.sh first).
 """
 import argparse, collections, importlib.util, json, os
@@ -30,7 +30,10 @@ spec = importlib.util.spec_from_file_location('score', os.path.join(root, '..', 
 score = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(score)
 gold, annotated = {}, set()
-for line in open(os.path.join(root, '..', 'shared', 'eval', 'dev', a.corpus + '.jsonl')):
+gold_path = os.path.join(root, '..', 'shared', 'eval', 'dev', a.corpus + '.jsonl')
+if not os.path.exists(gold_path):  # a corpus tools/eval.sh rebuilt (wikigold)
+    gold_path = os.path.join(root, 'target', 'eval', a.corpus + '.jsonl')
+for line in open(gold_path):
     d = json.loads(line)
     if a.genres and d.get('genre') not in a.genres.split(','):
         continue

@@ -3,7 +3,7 @@
 to examples): false positives and misses for one category, with context, exact-span matching.
 
 usage: tools/errors.py CORPUS CATEGORY [--genres nw,bn] [--limit N] [--kind fp|fn|both]
-  CORPUS: onto_dev | conll_testa ; CATEGORY: person | organization | place | money | percent |
+  CORPUS: onto_dev | conll_testa | wikigold ; CATEGORY: person | organization | place | money | percent |
   count | quantity | date | time | ordinal | figure
 Reads ../shared/eval/dev/CORPUS.jsonl and target/eval/CORPUS.pred.jsonl (run tools/eval.sh first).
 """
@@ -24,7 +24,10 @@ spec = importlib.util.spec_from_file_location('score', os.path.join(root, '..', 
 score = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(score)
 gold = {}
-for line in open(os.path.join(root, '..', 'shared', 'eval', 'dev', a.corpus + '.jsonl')):
+gold_path = os.path.join(root, '..', 'shared', 'eval', 'dev', a.corpus + '.jsonl')
+if not os.path.exists(gold_path):  # a corpus tools/eval.sh rebuilt (wikigold)
+    gold_path = os.path.join(root, 'target', 'eval', a.corpus + '.jsonl')
+for line in open(gold_path):
     d = json.loads(line)
     if 'genre' in d and a.genres and d['genre'] not in a.genres.split(','):
         continue

@@ -8,8 +8,10 @@ EVAL=../shared/eval
 cargo build --release --quiet
 mkdir -p target/eval
 score() { # corpus, extra scorer flags
-  ./target/release/newsmark --jsonl "$EVAL/dev/$1.jsonl" > "target/eval/$1.pred.jsonl"
-  python3 "$EVAL/score.py" one --gold "$EVAL/dev/$1.jsonl" --pred "target/eval/$1.pred.jsonl" --offsets utf16 \
+  local gold="$EVAL/dev/$1.jsonl"
+  [ -f "$gold" ] || gold="target/eval/$1.jsonl"
+  ./target/release/newsmark --jsonl "$gold" > "target/eval/$1.pred.jsonl"
+  python3 "$EVAL/score.py" one --gold "$gold" --pred "target/eval/$1.pred.jsonl" --offsets utf16 \
     --json "target/eval/$1.score.json" "${@:2}" > /dev/null
   python3 - "target/eval/$1.score.json" "$1" <<'PY'
 import json, sys
@@ -28,4 +30,7 @@ PY
 }
 score onto_dev --genres nw,bn
 score conll_testa
+# WikiGold, rebuilt from ../shared/train: CoNLL's labels on text that may be studied
+python3 tools/wikigold_corpus.py > target/eval/wikigold.jsonl
+score wikigold
 score polnear_dev
