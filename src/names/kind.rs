@@ -77,8 +77,8 @@ pub(super) fn not_a_name(cx: &Ctx, ev: &Evidence, had_title: bool) -> bool {
     let numbered = words.len() > 1 && is_roman(last_word) && !ev.has_role && !had_title && !personal();
     // "Black Monday", "Terrible Tuesday": a day's name is an event, not a person
     let event_day = words.len() > 1 && crate::numbers::weekday(last_word);
-    // "the World Cup", "the Cold War": an event
-    let event = words.len() > 1 && EVENT_WORDS.contains(&last_word);
+    // "the World Cup", "the Cold War": an event ("the Ministry of War" is a body)
+    let event = words.len() > 1 && EVENT_WORDS.contains(&last_word) && !ev.wi.iter().any(|&k| cx.org_word(k));
     product || index || numbered_index(cx, ev) || plural_acronym || quoted_title || numbered || event_day || event
 }
 
@@ -170,6 +170,7 @@ mod tests {
             ("They sang “Jingle Bells” loudly.", &[]),
             // an event is no organization (nor the person a two-word name would be)
             ("He won the World Cup in 1994 and the Japanese Grand Prix after the Cold War.", &[]),
+            ("The Ministry of War denied it.", &[("Ministry of War", Organization)]),
         ]);
         // a word written in lowercase elsewhere still opens a name at a sentence's start when the
         // article capitalises it inside sentences too
