@@ -57,8 +57,13 @@ pub fn find(cx: &Ctx, sents: &[Sentence]) -> Vec<Name> {
             }
             let start = i;
             let end = chunk::trimmed_end(cx, start, chunk::chunk_end(cx, sent, start));
-            let start = chunk::partnership_start(cx, start, end, &mut out);
             i = end;
+            // "the Battle of the Bulge", "the Voice of America": a word cut from its "of" tail
+            // after "the" is a piece of a longer name, none of its own
+            if end == start + 1 && cx.text(end) == "of" && start > 0 && cx.text(start - 1).eq_ignore_ascii_case("the") && !cx.is(start, L_ORG | L_PLACE) {
+                continue;
+            }
+            let start = chunk::partnership_start(cx, start, end, &mut out);
             let before = out.len();
             classify(cx, sent, start, end, &mut out);
             if let Some(n) = out.get(before..).and_then(|v| v.last()) {
