@@ -78,7 +78,7 @@ pub(super) fn not_a_name(cx: &Ctx, ev: &Evidence, had_title: bool) -> bool {
     // "Black Monday", "Terrible Tuesday": a day's name is an event, not a person
     let event_day = words.len() > 1 && crate::numbers::weekday(last_word);
     // "the World Cup", "the Cold War": an event ("the Ministry of War" is a body)
-    let event = words.len() > 1 && EVENT_WORDS.contains(&last_word) && !ev.wi.iter().any(|&k| cx.org_word(k));
+    let event = words.len() > 1 && EVENT_WORDS.contains(&last_word) && organization::org_word(cx, ev).is_none();
     product || index || numbered_index(cx, ev) || plural_acronym || quoted_title || numbered || event_day || event
 }
 
