@@ -29,6 +29,30 @@ if q:
 PY
 }
 score onto_dev --genres nw,bn
+# OntoNotes' other genres (unstudied), on the documents that were annotated: the dev set also holds
+# 901 web documents (wb) and 15 news documents with no mention at all, never annotated, whose every
+# mark would count as wrong (the line above counts them, as the scorer does)
+python3 - <<'PY'
+import json
+keep = set()
+with open('target/eval/onto_annotated.jsonl', 'w') as g:
+    for line in open('../shared/eval/dev/onto_dev.jsonl'):
+        if json.loads(line)['mentions']:
+            keep.add(json.loads(line)['id'])
+            g.write(line)
+with open('target/eval/onto_annotated.pred.jsonl', 'w') as p:
+    for line in open('target/eval/onto_dev.pred.jsonl'):
+        if json.loads(line)['id'] in keep:
+            p.write(line)
+PY
+echo "== onto_dev, annotated documents: exact F1 person / organization / place / figure"
+for genre in nw,bn mz bc wb tc; do
+  python3 "$EVAL/score.py" one --gold target/eval/onto_annotated.jsonl --pred target/eval/onto_annotated.pred.jsonl \
+    --offsets utf16 --genres "$genre" --json target/eval/onto_annotated.score.json > /dev/null
+  python3 -c "import json, sys; d = json.load(open(sys.argv[1])); e = d['entities']
+print(f'  {sys.argv[2]:6s} ({d[\"docs\"]:3d} documents)', ' / '.join(f'{e[k][\"exact\"][\"f\"] * 100:.1f}' for k in ('person', 'organization', 'place', 'figure')))" \
+    target/eval/onto_annotated.score.json "$genre"
+done
 score conll_testa
 # WikiGold, rebuilt from ../shared/train: CoNLL's labels on text that may be studied
 python3 tools/wikigold_corpus.py > target/eval/wikigold.jsonl
