@@ -6,8 +6,9 @@ CC-BY 4.0):
   lexicons/given_names.txt          first words of multi-word person names: a word is kept when it
                                     starts a person name and is more often the first word of a
                                     person name than anything else in those sets
-  lexicons/places_train.txt         names annotated as places at least twice and never as anything else
-  lexicons/organizations_train.txt  names annotated as organizations at least twice and never as anything else,
+  lexicons/places_train.txt         names annotated as places at least twice, in two documents or more
+                                    (two WikiGold articles, two tweets), and never as anything else
+  lexicons/organizations_train.txt  names annotated as organizations so, and never as anything else,
                                     less those that end in an organization word (lexicons/org_words.txt),
                                     which the rules already make organizations
 
@@ -37,6 +38,7 @@ span_types = collections.defaultdict(collections.Counter)
 TYPE = {'per': 'person', 'person': 'person', 'loc': 'place', 'location': 'place', 'geo-loc': 'place',
         'org': 'organization', 'corporation': 'organization', 'group': 'organization'}
 lowercase_words = collections.Counter()
+span_docs = collections.defaultdict(set)
 
 
 def spans(rows, iob1=False):
@@ -53,13 +55,19 @@ def spans(rows, iob1=False):
             cur_type = t
 
 
+doc = 0  # the document being read: a WikiGold article, a tweet
+
+
 def conll(path, sep=None, iob1=False):
+    global doc
     rows = []
     for line in open(path, encoding='utf-8'):
         parts = line.rstrip('\n').split(sep)
         if len(parts) < 2 or parts[0] == '-DOCSTART-':
             yield from spans(rows, iob1)
             rows = []
+            if parts[0] == '-DOCSTART-' or not iob1:  # WikiGold's blank lines end sentences, a tweet's end it
+                doc += 1
             continue
         rows.append((parts[0], parts[-1]))
         if parts[0][:1].islower():
@@ -75,6 +83,7 @@ for path, sep, iob1 in sources:
         for t in toks:
             anywhere[t] += 1
         span_types[' '.join(toks)][TYPE.get(kind, kind)] += 1
+        span_docs[' '.join(toks)].add(doc)
         if kind in ('per', 'person') and len(toks) >= 2:
             first_of_person[toks[0]] += 1
 
@@ -119,7 +128,9 @@ for kind, fname in (('place', 'places_train.txt'), ('organization', 'organizatio
     known = {l.strip().lower() for f in ('places.txt', 'organizations.txt') for l in open(os.path.join(HERE, '..', 'lexicons', f), encoding='utf-8') if l.strip() and not l.startswith('#')}
     names = []
     for raw, types in span_types.items():
-        if set(types) != {kind} or types[kind] < 2:
+        # named in one document only, a name is that document's subject ("Amuse World", a band
+        # WikiGold has an article on) more often than one that news at large will name
+        if set(types) != {kind} or types[kind] < 2 or len(span_docs[raw]) < 2:
             continue
         # tokens rejoined as written: "Al- Qaeda" -> "Al-Qaeda", "J . P . Morgan" -> "J.P. Morgan"
         # and "Claire 's" -> "Claire's"; a final period split off ("B.C .") leaves the name
