@@ -116,7 +116,8 @@ impl Index {
         self.surname.get(k).map(|at| &self.surnames[at])
     }
 
-    fn add(&mut self, id: usize, kind: MentionKind, w: &Words, ws: &[(u32, u32)]) {
+    /// `headed`: the name ends in an organization word and opens with no given name.
+    fn add(&mut self, id: usize, kind: MentionKind, w: &Words, ws: &[(u32, u32)], headed: bool) {
         self.full.get_or_insert(key(w, ws), id);
         match kind {
             MentionKind::Person if ws.len() > 1 => {
@@ -140,7 +141,13 @@ impl Index {
                 while n > 1 && DESIGNATORS.contains(&w.word(ws[n - 1])) {
                     n -= 1;
                 }
-                if n < ws.len() {
+                // …and without its organization word, when two words or more are left: "Raspberry
+                // Pi" of "Raspberry Pi Foundation", "Ohio State" of "Ohio State University" (not
+                // "Clinton" of "Clinton Foundation", nor "George Washington" of "George Washington
+                // University")
+                if headed && n == ws.len() && n > 2 {
+                    self.org_short.get_or_insert(key(w, &ws[..n - 1]), id);
+                } else if n < ws.len() {
                     if n == 1 {
                         self.org_short.get_or_insert(word_key(w.word(ws[0])), id);
                     } else {
@@ -185,6 +192,11 @@ pub fn resolve(texts: &[&str], names: &[Name]) -> (Vec<Ent>, Vec<Option<usize>>)
                 })
             });
         }
+        if found.is_none() && kind != MentionKind::Place && w.len() > 1 {
+            // an organization's name without its organization word: "Raspberry Pi" after
+            // "Raspberry Pi Foundation"
+            found = ix.org_short.get(key(&words, w));
+        }
         if found.is_none() && kind == MentionKind::Organization && w.len() == 1 {
             // an acronym, or the head word alone: "Association" after "Coastal Fishermen’s Association"
             found = ix.org_short.get(word_key(words.word(w[0])));
@@ -195,7 +207,9 @@ pub fn resolve(texts: &[&str], names: &[Name]) -> (Vec<Ent>, Vec<Option<usize>>)
                 ents.push(Ent { kind, name: texts[i].to_string(), forms: Vec::new(), role: None, names: Vec::new() });
                 ent_words.push(i);
                 let id = ents.len() - 1;
-                ix.add(id, kind, &words, w);
+                let lex = crate::lexicon::Lexicons::get();
+                let headed = texts[i].rsplit(' ').next().is_some_and(|l| lex.is_org_word(l)) && texts[i].split(' ').next().is_some_and(|f| lex.bits(f) & crate::lexicon::L_GIVEN == 0);
+                ix.add(id, kind, &words, w, headed);
                 id
             }
         };
@@ -273,5 +287,26 @@ mod tests {
         assert_eq!(words, vec!["basem", "al-awadi"]);
         assert_eq!(bare("al-sudani"), "sudani");
         assert_eq!(initials(&w, w.of(1)), word_key("isis"));
+    }
+
+    /// Each (text, a name in it, the kind of its entity, the entity's name).
+    #[test]
+    fn short_forms() {
+        let t: &[(&str, &str, MentionKind, &str)] = &[
+            // an organization's name without its organization word
+            ("The Raspberry Pi Foundation sold more Raspberry Pi boards.", "Raspberry Pi", MentionKind::Organization, "Raspberry Pi Foundation"),
+            ("Officials at Ohio State University said Ohio State would appeal.", "Ohio State", MentionKind::Organization, "Ohio State University"),
+            // …not one word of it, nor a person's name that opens it
+            ("The Clinton Foundation said so. Bill Clinton agreed.", "Bill Clinton", MentionKind::Person, "Bill Clinton"),
+            ("Robert Wood left. The Robert Wood Foundation grew.", "Robert Wood", MentionKind::Person, "Robert Wood"),
+            // …nor a place it names
+            ("The Hong Kong Trade Development Council met. Hong Kong grew.", "Hong Kong", MentionKind::Place, "Hong Kong"),
+        ];
+        for &(text, name, kind, full) in t {
+            let a = crate::analyze(text);
+            let m = a.mentions.iter().find(|m| m.text == name).unwrap_or_else(|| panic!("{name:?} in {text:?}"));
+            let e = &a.entities[m.entity.unwrap_or_else(|| panic!("{name:?} has no entity in {text:?}"))];
+            assert_eq!((e.kind, e.name.as_str()), (kind, full), "{name:?} in {text:?}");
+        }
     }
 }
