@@ -59,8 +59,12 @@ pub fn find(cx: &Ctx, sents: &[Sentence]) -> Vec<Name> {
             let end = chunk::trimmed_end(cx, start, chunk::chunk_end(cx, sent, start));
             i = end;
             // "the Battle of the Bulge", "the Voice of America": a word cut from its "of" tail
-            // after "the" is a piece of a longer name, none of its own
+            // after "the" is a piece of a longer name, none of its own, and so is its tail
             if end == start + 1 && cx.text(end) == "of" && start > 0 && cx.text(start - 1).eq_ignore_ascii_case("the") && !cx.is(start, L_ORG | L_PLACE) {
+                i = end + 1 + usize::from(cx.text(end + 1) == "the");
+                while i < sent.last && cx.name_word(i) {
+                    i += 1;
+                }
                 continue;
             }
             let start = chunk::partnership_start(cx, start, end, &mut out);
