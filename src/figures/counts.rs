@@ -46,7 +46,7 @@ impl<'a> Cx<'a> {
                     return false;
                 }
                 // a label, not a count: "No. 3", "page 12", "version 2.8"
-                if matches!(pw, "No" | "No." | "no." | "number" | "Number" | "page" | "pages" | "#" | "version" | "release") {
+                if matches!(pw, "No" | "No." | "no." | "number" | "Number" | "page" | "pages" | "#" | "version" | "Version" | "release") {
                     return false;
                 }
                 // after an abbreviated label: "berth No. 10", "Prop. 65", "Art. 5"
@@ -253,6 +253,7 @@ mod tests {
         check_none(&[
             ("Today the company released version 2.8 of its software.", "2.8"),
             ("The fix ships in release 3.1 next week.", "3.1"),
+            ("The app was updated.\nVersion 2.8 is out.", "2.8"),
             ("The ship waits at berth No. 10 today.", "10"),
             ("Voters passed Prop. 65 in 1986.", "65"),
             ("Every year, one could argue, the board is late.", "one"),
