@@ -26,7 +26,8 @@ pub(super) fn located(cx: &Ctx, sent: &Sentence, ev: &Evidence) -> Option<Verdic
     let located = ev.next == "," && end + 1 < sent.last && {
         let k = end + 1;
         let w = cx.text(k);
-        cx.lex.is_place(w) && (w.contains('.') || cx.text(k + 1) == "." || cx.lex.is_place(&format!("{w}.")) || w.len() > 3) && ev.name_bits & L_PLACE == 0 && ev.words.len() <= 3
+        // (the abbreviation's period is a token of its own: "Calif" ".")
+        (cx.lex.is_place(w) || cx.text(k + 1) == "." && cx.lex.is_place(&format!("{w}."))) && (w.contains('.') || cx.text(k + 1) == "." || w.len() > 3) && ev.name_bits & L_PLACE == 0 && ev.words.len() <= 3
     };
     if located && !ev.wi.iter().any(|&k| cx.org_word(k)) && !cx.is(ev.wi[0], L_GIVEN) {
         return PLACE;
@@ -62,6 +63,9 @@ mod tests {
             ("BAGHDAD — The talks ended.", &[("BAGHDAD", Place)]),
             ("Palestinians and Israelis met in the Hong Kong SAR.", &[("Hong Kong SAR", Place)]),
             ("He moved to Boca Raton, Fla., last year.", &[("Boca Raton", Place)]),
+            // a state's abbreviation the lexicon knows only with its period
+            ("Intel, based in Santa Clara, Calif., leads.", &[("Intel", Organization), ("Santa Clara", Place), ("Calif", Place)]),
+            ("He lives in Skokie, Ill., with his wife.", &[("Skokie", Place), ("Ill", Place)]),
             ("Troops entered East Jerusalem at dawn.", &[("East Jerusalem", Place)]),
             ("Ships crossed the Strait of Hormuz at night.", &[("Strait of Hormuz", Place)]),
             ("Scores: Australia 228-9 in 50 overs, Sri Lanka 232-6.", &[("Australia", Place), ("Sri Lanka", Place)]),
