@@ -114,6 +114,7 @@ pub(super) fn kind(cx: &Ctx, sent: &Sentence, ev: &Evidence) -> Verdict {
         .or_else(|| organization::acronym_led(ev))
         .or_else(|| organization::role_giver(cx, ev))
         .or_else(|| person::given_name(cx, ev))
+        .or_else(|| person::leader(cx, ev))
         .or_else(|| organization::definite(cx, sent, ev))
         .or_else(|| organization::ampersand(cx, ev))
         .or_else(|| organization::speaking_word(ev))

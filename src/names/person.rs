@@ -4,6 +4,7 @@
 use super::kind::{Evidence, Verdict};
 use super::shape::is_particle;
 use super::Ctx;
+use crate::lexicon::words::LEADERS_NOUNS;
 use crate::lexicon::{L_DEMONYM, L_GIVEN};
 use crate::types::MentionKind;
 
@@ -15,6 +16,12 @@ pub(super) fn titled(ev: &Evidence) -> Option<Verdict> {
 /// "John Reed": a given name opens a name of several words.
 pub(super) fn given_name(cx: &Ctx, ev: &Evidence) -> Option<Verdict> {
     (cx.is(ev.wi[0], L_GIVEN) && ev.words.len() > 1).then_some(Verdict::Is(MentionKind::Person))
+}
+
+/// "the Bush administration", "a Carter administration official", "the Gore campaign": one
+/// word before the noun of what a leader heads is the leader's name.
+pub(super) fn leader(cx: &Ctx, ev: &Evidence) -> Option<Verdict> {
+    (ev.words.len() == 1 && LEADERS_NOUNS.contains(&cx.text(ev.end)) && ev.name_bits & L_DEMONYM == 0).then_some(Verdict::Is(MentionKind::Person))
 }
 
 /// "Maria Lopez said": a name of several words that speaks.
@@ -52,6 +59,9 @@ mod tests {
             ("Xiao Qiang, executive director of the group, spoke. Xiao said it was bad.", &[("Xiao Qiang", Person), ("Xiao", Person)]),
             // a greeting is no part of the name it opens
             ("Hello Jane Doe, welcome back. Hey Tom Reed, come here.", &[("Jane Doe", Person), ("Tom Reed", Person)]),
+            // one word before what a leader heads is the leader's name, not a nationality's
+            ("Critics of the Varga administration met a Lindqvist campaign aide.", &[("Varga", Person), ("Lindqvist", Person)]),
+            ("The Danish administration and the Nordic Council agreed.", &[("the Nordic Council", Organization)]),
             // after "a" or "an", capitalised words are a title or a kind of thing
             ("A Closer Look at the data shows growth.", &[]),
             ("They won a World Cup qualifier in a Tang Dynasty costume.", &[]),
