@@ -63,6 +63,8 @@ mod tests {
             ("BAGHDAD — The talks ended.", &[("BAGHDAD", Place)]),
             ("Palestinians and Israelis met in the Hong Kong SAR.", &[("Hong Kong SAR", Place)]),
             ("He moved to Boca Raton, Fla., last year.", &[("Boca Raton", Place)]),
+            // a preposition or adjective opening the sentence is no part of the name
+            ("Following Hong Kong's return, trade grew. Senior U.S. officials agreed.", &[("Hong Kong", Place), ("U.S.", Place)]),
             // a state's abbreviation the lexicon knows only with its period
             ("Intel, based in Santa Clara, Calif., leads.", &[("Intel", Organization), ("Santa Clara", Place), ("Calif", Place)]),
             ("He lives in Skokie, Ill., with his wife.", &[("Skokie", Place), ("Ill", Place)]),
