@@ -129,7 +129,7 @@ fn classify_one(cx: &Ctx, sent: &Sentence, start: usize, end: usize, out: &mut V
     }
     let chunk_first = first;
     let (first, mut role) = roles::titles(cx, first, end);
-    if first >= end || cx.text(first) == "&" {
+    if first >= end || matches!(cx.text(first), "&" | "/") {
         return None;
     }
     // "CEO of Vidyard", "Director at Acme": the role's organization, not a person named "of …"

@@ -230,12 +230,16 @@ mod tests {
             // the role's own modifiers are the role's, not an organization's
             ("U.S. Trade Representative Carla Hills said the talks failed.", &[("U.S.", Place), ("Carla Hills", Person)]),
             ("Hopewell Holdings Group Chairman Wu Ying-sheung spoke.", &[("Hopewell Holdings Group", Organization)]),
+            // a role of two capitalised words around a slash, with no name after it
+            ("He grew as a young Actor / Model working late.", &[]),
         ]);
         for (text, name, want) in [
             ("On Tuesday, Iraqi government spokesperson Basem Al-Awadi claimed it.", "Basem Al-Awadi", Some("Iraqi government spokesperson")),
             ("Prime Minister Mohammed Shia Al-Sudani spoke.", "Mohammed Shia Al-Sudani", Some("Prime Minister")),
             ("Blue Arrow Chairman Mitchell Fromstein resigned.", "Mitchell Fromstein", Some("Blue Arrow Chairman")),
             ("Jordanian King Abdullah arrived.", "Abdullah", Some("Jordanian King")),
+            // an occupation
+            ("Composer Marc Marder wrote the score.", "Marc Marder", Some("Composer")),
             // an honorific is no role
             ("Mr. John Smith arrived.", "John Smith", None),
         ] {
