@@ -22,14 +22,15 @@ pub(super) fn in_lexicon(cx: &Ctx, ev: &Evidence) -> Option<Verdict> {
 
 /// "Palisades Park, N.J.", "Boca Raton, Fla.": a name followed by its state or country.
 pub(super) fn located(cx: &Ctx, sent: &Sentence, ev: &Evidence) -> Option<Verdict> {
-    let end = ev.end;
-    let located = ev.next == "," && end + 1 < sent.last && {
-        let k = end + 1;
-        let w = cx.text(k);
-        // (the abbreviation's period is a token of its own: "Calif" ".")
-        (cx.lex.is_place(w) || cx.text(k + 1) == "." && cx.lex.is_place(&format!("{w}."))) && (w.contains('.') || cx.text(k + 1) == "." || w.len() > 3) && ev.name_bits & L_PLACE == 0 && ev.words.len() <= 3
-    };
-    if located && !ev.wi.iter().any(|&k| cx.org_word(k)) && !cx.is(ev.wi[0], L_GIVEN) {
+    let k = ev.end + 1;
+    let w = cx.text(k);
+    // (the abbreviation's period is a token of its own: "Calif" ".")
+    let abbreviated = w.contains('.') || cx.text(k + 1) == ".";
+    let located = ev.next == "," && k < sent.last && (cx.lex.is_place(w) || abbreviated && cx.lex.is_place(&format!("{w}."))) && (abbreviated || w.len() > 3) && ev.name_bits & L_PLACE == 0 && ev.words.len() <= 3;
+    // (a given name opens a person's name before a city or a country, "Rita Cross, Denver",
+    // "Robert Glauber, U.S. Treasury", but a town's before a state's abbreviation, "Ann Arbor,
+    // Mich.")
+    if located && !ev.wi.iter().any(|&k| cx.org_word(k)) && (abbreviated && !cx.lex.is_country(w) || !cx.is(ev.wi[0], L_GIVEN)) {
         return PLACE;
     }
     None
@@ -68,6 +69,8 @@ mod tests {
             // a state's abbreviation the lexicon knows only with its period
             ("Intel, based in Santa Clara, Calif., leads.", &[("Intel", Organization), ("Santa Clara", Place), ("Calif", Place)]),
             ("He lives in Skokie, Ill., with his wife.", &[("Skokie", Place), ("Ill", Place)]),
+            ("J.P. Industries, based in Ann Arbor, Mich., agreed.", &[("J.P. Industries", Organization), ("Ann Arbor", Place), ("Mich", Place)]),
+            ("They met Robert R. Glauber, U.S. Treasury undersecretary.", &[("Robert R. Glauber", Person)]),
             ("Troops entered East Jerusalem at dawn.", &[("East Jerusalem", Place)]),
             ("Ships crossed the Strait of Hormuz at night.", &[("Strait of Hormuz", Place)]),
             ("Scores: Australia 228-9 in 50 overs, Sri Lanka 232-6.", &[("Australia", Place), ("Sri Lanka", Place)]),
