@@ -98,7 +98,12 @@ struct Index {
     surname: Map64,
     surnames: Vec<Vec<usize>>,
     org_short: Map64,
+    /// First name key → the one person named so in full, or [`SHARED`].
+    first: Map64,
 }
+
+/// Two people or more have this first name: it alone names none of them.
+const SHARED: usize = usize::MAX - 1;
 
 /// A name's words as one hash key, without joining them into a new string.
 fn key(w: &Words, ws: &[(u32, u32)]) -> u64 {
@@ -116,11 +121,16 @@ impl Index {
         self.surname.get(k).map(|at| &self.surnames[at])
     }
 
-    /// `headed`: the name ends in an organization word and opens with no given name.
-    fn add(&mut self, id: usize, kind: MentionKind, w: &Words, ws: &[(u32, u32)], headed: bool) {
+    /// `headed`: the name ends in an organization word and opens with no given name. `given`: a
+    /// person's name opens with a given name, or the person has a role.
+    fn add(&mut self, id: usize, kind: MentionKind, w: &Words, ws: &[(u32, u32)], headed: bool, given: bool) {
         self.full.get_or_insert(key(w, ws), id);
         match kind {
             MentionKind::Person if ws.len() > 1 => {
+                let f = word_key(w.word(ws[0]));
+                if given && self.first.get_or_insert(f, id) != id {
+                    self.first.insert(f, SHARED);
+                }
                 if let Some(&last) = ws.last() {
                     let n = self.surnames.len();
                     let at = self.surname.get_or_insert(word_key(bare(w.word(last))), n);
@@ -208,8 +218,9 @@ pub fn resolve(texts: &[&str], names: &[Name]) -> (Vec<Ent>, Vec<Option<usize>>)
                 ent_words.push(i);
                 let id = ents.len() - 1;
                 let lex = crate::lexicon::Lexicons::get();
-                let headed = texts[i].rsplit(' ').next().is_some_and(|l| lex.is_org_word(l)) && texts[i].split(' ').next().is_some_and(|f| lex.bits(f) & crate::lexicon::L_GIVEN == 0);
-                ix.add(id, kind, &words, w, headed);
+                let given = texts[i].split(' ').next().is_some_and(|f| lex.bits(f) & crate::lexicon::L_GIVEN != 0);
+                let headed = !given && texts[i].rsplit(' ').next().is_some_and(|l| lex.is_org_word(l));
+                ix.add(id, kind, &words, w, headed, given || names[i].role.is_some());
                 id
             }
         };
@@ -223,7 +234,9 @@ pub fn resolve(texts: &[&str], names: &[Name]) -> (Vec<Ent>, Vec<Option<usize>>)
         }
         let w0 = words.word(w[0]);
         let person = ix.people_named(word_key(bare(w0))).and_then(|ids| ids.first().copied());
-        match (names[i].kind, person) {
+        // the first name of one person named in full: "Angelo" after "Angelo Roig"
+        let first = ix.first.get(word_key(w0)).filter(|&p| p != SHARED && matches!(names[i].kind, None | Some(MentionKind::Person)));
+        match (names[i].kind, person.or(first)) {
             (_, Some(p)) if names[i].kind != Some(MentionKind::Place) => of[i] = Some(p),
             (None, None) => {
                 // the same word named as a person elsewhere ("President Bush … the Bush
@@ -301,12 +314,22 @@ mod tests {
             ("Robert Wood left. The Robert Wood Foundation grew.", "Robert Wood", MentionKind::Person, "Robert Wood"),
             // …nor a place it names
             ("The Hong Kong Trade Development Council met. Hong Kong grew.", "Hong Kong", MentionKind::Place, "Hong Kong"),
+            // a person's first name alone, when the name opens with a given name or the person
+            // has a role: a family name written first, a first name in a feature
+            ("President Kim Dae-jung arrived. Kim spoke at noon.", "Kim", MentionKind::Person, "Kim Dae-jung"),
+            ("Sarah Roig founded the firm. By 1995, Sarah was famous.", "Sarah", MentionKind::Person, "Sarah Roig"),
         ];
         for &(text, name, kind, full) in t {
             let a = crate::analyze(text);
             let m = a.mentions.iter().find(|m| m.text == name).unwrap_or_else(|| panic!("{name:?} in {text:?}"));
             let e = &a.entities[m.entity.unwrap_or_else(|| panic!("{name:?} has no entity in {text:?}"))];
             assert_eq!((e.kind, e.name.as_str()), (kind, full), "{name:?} in {text:?}");
+        }
+        // …not a first name two people share, nor a first word that is no given name ("Pali" of
+        // a "Pali Facts" taken for a person)
+        for (text, lone) in [("Sarah Roig and Sarah Diaz met. By 1995, Sarah was famous.", "Sarah"), ("Pali Facts is out. By 1995, Pali was famous.", "Pali")] {
+            let a = crate::analyze(text);
+            assert!(a.mentions.iter().filter(|m| m.text == lone).all(|m| m.entity.is_none_or(|e| a.entities[e].name == lone)), "{text:?}: {:?}", a.entities);
         }
     }
 }
