@@ -490,8 +490,9 @@ impl<'a> Cx<'a> {
         if let Some((k, ent)) = self.name_starting(j).and_then(|k| Some((k, self.name_ent[k]?))) {
             let nm = &self.names[k];
             // "said Judicial Watch president Tom Fitton", "said Texas Gov. Greg Abbott": the
-            // organization or the place gives the role, the person after it speaks
-            if self.ents[ent].kind != MentionKind::Person && self.toks.get(nm.last).is_some_and(|t| t.kind == Kind::Word) {
+            // organization or the place gives the role, the person after it speaks (also glued
+            // to a modifier: "said Florida-based strategist Al Cardenas")
+            if self.ents[ent].kind != MentionKind::Person && self.toks.get(nm.last).is_some_and(|t| t.kind == Kind::Word || self.text(nm.last) == "-") {
                 if let Some((e, person)) = self.described_person(nm.last) {
                     return Some((j, e, Some(person)));
                 }
