@@ -8,9 +8,10 @@ use crate::lexicon::words::LEADERS_NOUNS;
 use crate::lexicon::{L_DEMONYM, L_GIVEN};
 use crate::types::MentionKind;
 
-/// "Prime Minister Jane Doe", "Mr. Smith", "Iraqi government spokesperson Basem Al-Awadi".
+/// "Prime Minister Jane Doe", "Mr. Smith", "Iraqi government spokesperson Basem Al-Awadi"; not
+/// a nationality after a word that can be a title ("other major Japanese companies").
 pub(super) fn titled(ev: &Evidence) -> Option<Verdict> {
-    ev.titled.then_some(Verdict::Is(MentionKind::Person))
+    (ev.titled && ev.name_bits & L_DEMONYM == 0).then_some(Verdict::Is(MentionKind::Person))
 }
 
 /// "John Reed": a given name opens a name of several words.
@@ -59,6 +60,8 @@ mod tests {
             ("Xiao Qiang, executive director of the group, spoke. Xiao said it was bad.", &[("Xiao Qiang", Person), ("Xiao", Person)]),
             // a greeting is no part of the name it opens
             ("Hello Jane Doe, welcome back. Hey Tom Reed, come here.", &[("Jane Doe", Person), ("Tom Reed", Person)]),
+            // a nationality after a word that can be a title is nobody
+            ("Other major Japanese computer companies agreed.", &[]),
             // one word before what a leader heads is the leader's name, not a nationality's
             ("Critics of the Varga administration met a Lindqvist campaign aide.", &[("Varga", Person), ("Lindqvist", Person)]),
             ("The Danish administration and the Nordic Council agreed.", &[("the Nordic Council", Organization)]),
