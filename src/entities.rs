@@ -180,6 +180,7 @@ pub fn resolve(texts: &[&str], names: &[Name]) -> (Vec<Ent>, Vec<Option<usize>>)
     let mut ix = Index { full: Map64::with_capacity(names.len()), ..Index::default() };
     let mut of: Vec<Option<usize>> = vec![None; names.len()];
     let words = Words::new(texts.iter().copied());
+    let lex = crate::lexicon::Lexicons::get();
     // pass 1: names whose kind is known, longer names first so that short forms find their full name
     let mut order: Vec<usize> = (0..names.len()).filter(|&i| names[i].kind.is_some()).collect();
     crate::text::sort_by_key(&mut order, |&i| (u64::MAX - words.of(i).len() as u64, i as u64));
@@ -217,7 +218,6 @@ pub fn resolve(texts: &[&str], names: &[Name]) -> (Vec<Ent>, Vec<Option<usize>>)
                 ents.push(Ent { kind, name: texts[i].to_string(), forms: Vec::new(), role: None, names: Vec::new() });
                 ent_words.push(i);
                 let id = ents.len() - 1;
-                let lex = crate::lexicon::Lexicons::get();
                 let given = texts[i].split(' ').next().is_some_and(|f| lex.bits(f) & crate::lexicon::L_GIVEN != 0);
                 let headed = !given && texts[i].rsplit(' ').next().is_some_and(|l| lex.is_org_word(l));
                 ix.add(id, kind, &words, w, headed, given || names[i].role.is_some());

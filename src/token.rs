@@ -162,8 +162,8 @@ pub fn tokenize(s: &str) -> Vec<Token> {
 }
 
 /// Words that, glued to a name by a hyphen, make an adjective of it ("Toronto-based",
-/// "Al-Qaeda-led", "Reagan-era"). A tokenizer's list, as its abbreviations are: the lexicons
-/// come after the tokens.
+/// "Al-Qaeda-led", "Reagan-era"). The tokenizer's own list: the lexicons come after the tokens,
+/// so it cannot be one of theirs.
 const MODIFIER_TAILS: &str = " backed based born compatible controlled dominated era funded led linked made owned run sponsored style supported ";
 
 /// Where a capitalised word `w` glued to one of [`MODIFIER_TAILS`] is cut: its last hyphen.
