@@ -59,6 +59,11 @@ impl Words {
 
 /// "al-sudani" and "sudani" are the same surname.
 fn bare(w: &str) -> &str {
+    // (most words have no such particle: a hyphen at the third or fourth byte, or nothing)
+    let b = w.as_bytes();
+    if b.get(2) != Some(&b'-') && b.get(3) != Some(&b'-') {
+        return w;
+    }
     for p in ["al-", "el-", "ul-", "bin-", "abu-", "ibn-"] {
         if let Some(r) = w.strip_prefix(p) {
             return r;

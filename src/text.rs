@@ -124,7 +124,7 @@ impl PartialEq<&str> for Low {
 
 /// One byte of [`lower_hash`].
 #[inline]
-pub fn hash_step(h: u64, b: u8) -> u64 {
+pub const fn hash_step(h: u64, b: u8) -> u64 {
     (h.rotate_left(5) ^ b as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95)
 }
 
@@ -135,10 +135,16 @@ pub fn lower_hash(s: &str) -> u64 {
     with_lower(s, hash_str)
 }
 
-/// The hash of `s` as it is (for text already lowercase or normalised).
+/// The hash of `s` as it is (for text already lowercase or normalised); a constant for a word
+/// written in lowercase, which a token's `hash` can be tested against.
 #[inline]
-pub fn hash_str(s: &str) -> u64 {
-    s.bytes().fold(0, hash_step)
+pub const fn hash_str(s: &str) -> u64 {
+    let (b, mut h, mut i) = (s.as_bytes(), 0, 0);
+    while i < b.len() {
+        h = hash_step(h, b[i]);
+        i += 1;
+    }
+    h
 }
 
 /// Sorts `v` by `key`, stably (equal keys keep their order), in O(n log n).

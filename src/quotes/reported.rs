@@ -20,13 +20,15 @@ fn in_direct(direct: &[RawQuote], tok: usize) -> bool {
 /// Each sentence's first and last "according to" outside the direct quotes `direct`: whom the
 /// writer has what the sentence says from, besides its speaker.
 pub(super) fn sources(cx: &Cx, direct: &[RawQuote]) -> Vec<Option<(usize, usize)>> {
-    // (the length first: the scan runs over every token)
-    let outside = |a: usize| cx.toks[a].end - cx.toks[a].start == 9 && cx.is(a, "according") && cx.is(a + 1, "to") && !in_direct(direct, a);
+    // (the scan runs over every token: the hash first, which the tokenizer computed)
+    const ACCORDING: u64 = crate::text::hash_str("according");
+    let outside = |(a, t): (usize, &crate::token::Token)| t.hash == ACCORDING && cx.is(a, "according") && cx.is(a + 1, "to") && !in_direct(direct, a);
     cx.sents
         .iter()
         .map(|s| {
-            let a0 = (s.first..s.last).find(|&a| outside(a))?;
-            Some((a0, (a0..s.last).rev().find(|&a| outside(a)).unwrap_or(a0)))
+            let toks = || (s.first..s.last).zip(&cx.toks[s.first..s.last]);
+            let a0 = toks().find(|&x| outside(x))?.0;
+            Some((a0, toks().rev().find(|&x| outside(x)).map_or(a0, |x| x.0)))
         })
         .collect()
 }
