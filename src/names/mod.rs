@@ -173,8 +173,11 @@ fn classify_one(cx: &Ctx, sent: &Sentence, start: usize, end: usize, out: &mut V
 /// Whether the word at `k` is the last word of one of the last 200 people named in full.
 fn earlier_surname(cx: &Ctx, out: &[Name], k: usize) -> bool {
     let w = cx.text_hot(k);
+    // (the words' hashes first: equal words have equal hashes)
+    let h = cx.toks[k].hash;
+    let same = |j: usize| cx.toks[j].hash == h && cx.text_hot(j) == w;
     // (or its first word, a family name written first: "Li Song-ho … Li said", "Xiao Qiang")
-    w.len() > 1 && out.iter().rev().take(200).any(|n| n.kind == Some(MentionKind::Person) && n.last - n.first >= 2 && n.last <= k && (cx.text_hot(n.last - 1) == w || cx.text_hot(n.first) == w && cx.speaks_at(k + 1) && !cx.is(n.first + 1, L_ROLE) && cx.text_hot(n.first + 1).chars().nth(1).is_some_and(char::is_lowercase)))
+    w.len() > 1 && out.iter().rev().take(200).any(|n| n.kind == Some(MentionKind::Person) && n.last - n.first >= 2 && n.last <= k && (same(n.last - 1) || same(n.first) && cx.speaks_at(k + 1) && !cx.is(n.first + 1, L_ROLE) && cx.text_hot(n.first + 1).chars().nth(1).is_some_and(char::is_lowercase)))
 }
 
 /// "First Chicago", "First Boston Corp.": a company named "First" and a place or an
