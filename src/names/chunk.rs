@@ -181,8 +181,12 @@ pub(super) fn trimmed_end(cx: &Ctx, start: usize, end: usize) -> usize {
 /// chunk `[start, end)` is a firm's tail, the name before the comma (the last in `out`) is taken
 /// back and the chunk starts there; not a list ("IBM, Digital Equipment Corp").
 pub(super) fn partnership_start(cx: &Ctx, start: usize, end: usize, out: &mut Vec<Name>) -> usize {
+    // (the comma first: most chunks have none before them)
+    if !(start >= 2 && cx.text(start - 1) == ",") {
+        return start;
+    }
     let firm = (start..end).any(|k| cx.text_hot(k) == "&") || (end - start <= 3 && with_lower(cx.text_hot(end - 1).trim_end_matches('.'), |l| DESIGNATORS.contains(&l)));
-    if !(firm && start >= 2 && cx.text_hot(start - 1) == ",") {
+    if !firm {
         return start;
     }
     let Some(prev) = out.last().filter(|p| p.last == start - 1 && p.last - p.first <= 2 && p.role.is_none()) else { return start };

@@ -176,8 +176,9 @@ pub(super) fn mark_teams(cx: &Ctx, names: &mut [Name]) {
     // result's verb is a team (a country stays a place, a national team written as its country)
     let result = |k: usize| RESULT_VERBS.contains(&cx.text(k));
     for n in names.iter_mut() {
-        let beside = result(n.last) || n.first > 0 && result(n.first - 1) || n.first > 1 && cx.text(n.first - 1) == "with" && result(n.first - 2);
-        if beside && n.kind == Some(MentionKind::Place) && n.last == n.first + 1 && !cx.is(n.first, L_COUNTRY) {
+        // (the name's kind first: the verbs are looked for beside places of one word only)
+        let beside = || result(n.last) || n.first > 0 && result(n.first - 1) || n.first > 1 && cx.text(n.first - 1) == "with" && result(n.first - 2);
+        if n.kind == Some(MentionKind::Place) && n.last == n.first + 1 && !cx.is(n.first, L_COUNTRY) && beside() {
             n.kind = Some(MentionKind::Organization);
         }
     }
