@@ -331,7 +331,9 @@ impl<'a> Cx<'a> {
             return (numeric(b) && (b == lo || !matches!(self.toks[b - 1].kind, Kind::Word | Kind::Num) || self.in_list(b - 1, "while and but about nearly almost roughly"))).then_some((b, e, None));
         }
         // "… percent" or "… percent of …": back to the number
-        let k = (lo..e).rev().take(10).find(|&k| self.in_list(k, "percent %"))?;
+        // (by the token's hash: the scan runs back from every statement's verb)
+        const PERCENT: u64 = crate::text::hash_str("percent");
+        let k = (lo..e).rev().take(10).find(|&k| self.toks[k].hash == PERCENT && self.is(k, "percent") || self.text(k) == "%")?;
         if k == 0 || !numeric(k - 1) || (k + 1 < e && !self.in_list(k + 1, "of")) {
             return None;
         }
