@@ -51,8 +51,10 @@ wasm() {
   log "building the WASM core"
   # LLVM inlines at opt-level "s" below a cost of 50; at 42, 1.7 KB less gzipped with no speed
   # difference that tools/compare.mjs could tell apart from noise (0.98–1.02 over four runs of
-  # ten processes; session 18, docs/BENCHMARKS.md)
-  cargo rustc --lib --crate-type cdylib --target wasm32-unknown-unknown --profile wasm --no-default-features --quiet -- -C llvm-args=-inline-threshold=42
+  # ten processes; session 18, docs/BENCHMARKS.md). At 40, 1 KB less again, with the few small
+  # helpers it then left out of line on hot paths marked #[inline(always)] (the WASM packing,
+  # Low::deref, the lexicon's per-token look-up): session 26
+  cargo rustc --lib --crate-type cdylib --target wasm32-unknown-unknown --profile wasm --no-default-features --quiet -- -C llvm-args=-inline-threshold=40
   local out=target/pkg
   rm -rf "$out" && mkdir -p "$out"
   wasm-bindgen --target web --no-typescript --out-dir "$out" target/wasm32-unknown-unknown/wasm/newsmark.wasm

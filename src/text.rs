@@ -111,6 +111,7 @@ impl Low {
 
 impl std::ops::Deref for Low {
     type Target = str;
+    #[inline(always)]
     fn deref(&self) -> &str {
         self.as_str()
     }

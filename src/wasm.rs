@@ -119,9 +119,11 @@ struct Packed {
 const NONE: u32 = u32::MAX;
 
 impl Packed {
+    #[inline(always)]
     fn int(&mut self, x: usize) {
         self.ints.push(x as u32);
     }
+    #[inline(always)]
     fn opt(&mut self, x: Option<usize>) {
         self.ints.push(x.map_or(NONE, |x| x as u32));
     }

@@ -432,7 +432,7 @@ impl Lexicons {
     }
 
     /// Class bits of word `w` whose [`lower_hash`] is `hash` (`ascii`: `w` is all ASCII).
-    #[inline]
+    #[inline(always)]
     fn lookup(&self, w: &str, hash: u64, ascii: bool) -> u32 {
         if ascii {
             // a word token's ASCII bytes are letters, digits, '-', '\'' or '.': `| 0x20`
