@@ -147,7 +147,7 @@ pub(super) fn clause_end(cx: &Cx, c: usize, end: usize) -> usize {
         return c + 1;
     }
     while k < end {
-        let t = cx.text(k);
+        let t = cx.text_hot(k);
         let quoted = quotes.open();
         quotes.step(cx, k);
         if t == ";" {
@@ -211,7 +211,7 @@ impl QuoteState {
         self.depth > 0 || self.straight
     }
     fn step(&mut self, cx: &Cx, j: usize) {
-        match cx.text(j) {
+        match cx.text_hot(j) {
             "“" => self.depth += 1,
             "”" => self.depth = self.depth.saturating_sub(1),
             "\"" => self.straight = !self.straight,

@@ -72,6 +72,11 @@ type Subject = (usize, usize, Option<usize>);
 impl<'a> Cx<'a> {
     #[inline(never)] // called from hundreds of places: inlined here and in the other two stages, the WASM grew 1.7 KB
     pub(super) fn text(&self, i: usize) -> &'a str {
+        self.text_hot(i)
+    }
+    /// [`Cx::text`] inlined, for the few call sites that run for every token.
+    #[inline(always)]
+    pub(super) fn text_hot(&self, i: usize) -> &'a str {
         // sliced here, not through Token::text: one call fewer on the hot path; and unchecked: the
         // pipeline's hottest call, and every token lies on char boundaries of the text it was
         // made from (`token::tokenize`), which is the text every context holds
@@ -101,7 +106,7 @@ impl<'a> Cx<'a> {
     pub(super) fn in_list(&self, i: usize, list: &str) -> bool {
         // (a list is one string, words separated by spaces: a `&[&str]` costs the WASM build 8
         // bytes of address and length per word, see `crate::lexicon::words::Words`)
-        let t = self.text(i).as_bytes();
+        let t = self.text_hot(i).as_bytes();
         !t.is_empty() && list.as_bytes().split(|&b| b == b' ').any(|w| w.eq_ignore_ascii_case(t))
     }
     /// The reporting verb's lemma at token `i`. A form in "-ing" reports only as a verb: after a

@@ -53,7 +53,7 @@ pub(super) fn indirect(cx: &Cx, direct: &[RawQuote], sources: &[Option<(usize, u
         let (lo, hi) = (sent.first, sent.last);
         // content ends before the final period and any closing marks
         let mut end = hi;
-        while end > lo && matches!(cx.text(end - 1), "." | "!" | "?" | "”" | "\"" | "’" | "'" | ")") {
+        while end > lo && matches!(cx.text_hot(end - 1), "." | "!" | "?" | "”" | "\"" | "’" | "'" | ")") {
             end -= 1;
         }
         // every statement of the sentence, each found after the one before ("A proposed …,
