@@ -40,6 +40,17 @@ impl Token {
     pub fn text<'a>(&self, s: &'a str) -> &'a str {
         &s[self.start..self.end]
     }
+    /// [`Token::text`] without the UTF-8 boundary check: the pipeline's hottest call, which the
+    /// stages' contexts make (debug builds check the boundaries).
+    ///
+    /// # Safety
+    /// `s` is the text the token was made from: [`tokenize`] cuts it at char boundaries only.
+    #[inline(always)]
+    pub(crate) unsafe fn text_unchecked<'a>(&self, s: &'a str) -> &'a str {
+        debug_assert!(s.is_char_boundary(self.start) && s.is_char_boundary(self.end) && self.start <= self.end);
+        // SAFETY: the caller's promise, above
+        unsafe { s.get_unchecked(self.start..self.end) }
+    }
     /// The token's text in `s` is `w`, ignoring ASCII case; the lengths are compared before the
     /// text is read.
     #[inline]

@@ -27,9 +27,9 @@ fn join(cx: &Ctx, sent: &Sentence, start: usize, j: usize) -> Option<usize> {
     if cx.name_word(j) && cx.toks[j].space {
         return Some(j + 1);
     }
-    let w = cx.text_hot(j);
+    let w = cx.text(j);
     // a middle initial that is also a word ("John A. Finlayson", "Mary I. Cho")
-    if w.len() == 1 && w.bytes().all(|b| b.is_ascii_uppercase()) && cx.text_hot(j + 1) == "." && !cx.toks[j + 1].space && j + 2 < sent.last && cx.name_word(j + 2) {
+    if w.len() == 1 && w.bytes().all(|b| b.is_ascii_uppercase()) && cx.text(j + 1) == "." && !cx.toks[j + 1].space && j + 2 < sent.last && cx.name_word(j + 2) {
         return Some(j + 3);
     }
     period(cx, sent, j)
@@ -45,10 +45,10 @@ fn join(cx: &Ctx, sent: &Sentence, start: usize, j: usize) -> Option<usize> {
 /// B. van Dover"), "St. Louis", an honorific ("Gen. Smith"; but "President. In the latest poll"
 /// ends a sentence).
 fn period(cx: &Ctx, sent: &Sentence, j: usize) -> Option<usize> {
-    if !(cx.text_hot(j) == "." && j + 1 < sent.last && !cx.toks[j].space) {
+    if !(cx.text(j) == "." && j + 1 < sent.last && !cx.toks[j].space) {
         return None;
     }
-    let before = cx.text_hot(j - 1);
+    let before = cx.text(j - 1);
     let initial = before.chars().count() == 1;
     if initial && cx.name_word(j + 1) {
         return Some(j + 2);
@@ -56,7 +56,7 @@ fn period(cx: &Ctx, sent: &Sentence, j: usize) -> Option<usize> {
     if matches!(before, "St" | "Mt" | "Ft" | "Pt") && cx.name_word(j + 1) {
         return Some(j + 2);
     }
-    if initial && cx.word(j + 1) && is_particle(cx.text_hot(j + 1)) && cx.name_word(j + 2) {
+    if initial && cx.word(j + 1) && is_particle(cx.text(j + 1)) && cx.name_word(j + 2) {
         return Some(j + 3);
     }
     (before.len() <= 5 && cx.name_word(j + 1) && cx.role_words_at(j - 1, j + 1) > 0).then_some(j + 2)
@@ -64,21 +64,21 @@ fn period(cx: &Ctx, sent: &Sentence, j: usize) -> Option<usize> {
 
 /// "Baring Securities (Hong Kong) Ltd": where a company is registered, inside its name.
 fn registered_in(cx: &Ctx, sent: &Sentence, j: usize) -> Option<usize> {
-    if !(cx.text_hot(j) == "(" && cx.name_word(j + 1)) {
+    if !(cx.text(j) == "(" && cx.name_word(j + 1)) {
         return None;
     }
     let mut k = j + 1;
-    while k < sent.last && k < j + 5 && (cx.name_word(k) || cx.text_hot(k) == ".") {
+    while k < sent.last && k < j + 5 && (cx.name_word(k) || cx.text(k) == ".") {
         k += 1;
     }
-    let designator = with_lower(cx.text_hot(k + 1).trim_end_matches('.'), |l| DESIGNATORS.contains(&l));
-    (cx.text_hot(k) == ")" && designator && cx.toks.get(k + 1).is_some_and(|t| t.nl == 0)).then_some(k + 2)
+    let designator = with_lower(cx.text(k + 1).trim_end_matches('.'), |l| DESIGNATORS.contains(&l));
+    (cx.text(k) == ")" && designator && cx.toks.get(k + 1).is_some_and(|t| t.nl == 0)).then_some(k + 2)
 }
 
 /// "MGM/UA Communications Co", "Macmillan / McGraw-Hill": two companies' names joined, as one
 /// company (not places: "Israel/Gaza").
 fn joined_companies(cx: &Ctx, start: usize, j: usize) -> Option<usize> {
-    (cx.text_hot(j) == "/" && cx.name_word(j + 1) && j - start <= 2 && !cx.is(j - 1, L_PLACE) && !cx.is(j + 1, L_PLACE)).then_some(j + 2)
+    (cx.text(j) == "/" && cx.name_word(j + 1) && j - start <= 2 && !cx.is(j - 1, L_PLACE) && !cx.is(j + 1, L_PLACE)).then_some(j + 2)
 }
 
 /// A possessive inside an organization's name: "Coastal Fishermen’s Association"; not after a
@@ -86,14 +86,14 @@ fn joined_companies(cx: &Ctx, start: usize, j: usize) -> Option<usize> {
 /// Fund Report") nor after a place ("Britain's Maxwell Communication Corp", "Japan's Finance
 /// Ministry"): the place owns the body, it is not part of its name.
 fn possessive(cx: &Ctx, sent: &Sentence, start: usize, j: usize) -> Option<usize> {
-    if !(matches!(cx.text_hot(j), "’" | "'") && !cx.toks[j].space && cx.text_hot(j + 1) == "s" && !cx.toks[j + 1].space && cx.name_word(j + 2)) {
+    if !(matches!(cx.text(j), "’" | "'") && !cx.toks[j].space && cx.text(j + 1) == "s" && !cx.toks[j + 1].space && cx.name_word(j + 2)) {
         return None;
     }
     let mut k = j + 2;
     while k < sent.last && cx.name_word(k) && cx.toks[k].space {
         k += 1;
     }
-    let owner_org = (start..j).any(|x| cx.org_word(x) || all_caps(cx.text_hot(x))) || cx.lex.is_place(&cx.s[cx.toks[start].start..cx.toks[j - 1].end]);
+    let owner_org = (start..j).any(|x| cx.org_word(x) || all_caps(cx.text(x))) || cx.lex.is_place(&cx.s[cx.toks[start].start..cx.toks[j - 1].end]);
     (!owner_org && (j + 2..k).any(|x| cx.org_word(x))).then_some(k)
 }
 
@@ -103,7 +103,7 @@ fn lowercase_link(cx: &Ctx, sent: &Sentence, start: usize, j: usize) -> Option<u
     if !(cx.word(j) && cx.name_word(j + 1)) {
         return None;
     }
-    let low = Low::new(cx.text_hot(j));
+    let low = Low::new(cx.text(j));
     let lw = low.as_str();
     if PARTICLES.contains(&lw) {
         return Some(j + 2);
@@ -138,13 +138,13 @@ fn and_the_de(cx: &Ctx, sent: &Sentence, start: usize, j: usize, lw: &str, head_
     // …nor "Saraya Abu Obeida and Jaysh bin Ghazi": a tail that opens with an organization word is
     // a body's name of its own
     // …nor "Red Hat and Igalia S.L.": a company's designator ends a name of its own
-    let designator = |x: usize| with_lower(cx.text_hot(x).trim_end_matches('.'), |l| DESIGNATORS.contains(&l));
+    let designator = |x: usize| with_lower(cx.text(x).trim_end_matches('.'), |l| DESIGNATORS.contains(&l));
     // …nor "FTC and Justice Department", "Eastman Kodak and General Motors": a name before "and"
     // (an acronym, a known organization or place, a given name) is a body of its own
-    let named_head = all_caps(cx.text_hot(j - 1)) || cx.is(j - 1, L_ORG | L_PLACE) || cx.is(start, L_GIVEN);
+    let named_head = all_caps(cx.text(j - 1)) || cx.is(j - 1, L_ORG | L_PLACE) || cx.is(start, L_GIVEN);
     let tail_org = lw == "and" && (j + 1..k).any(|x| cx.org_word(x) && !designator(x)) && !cx.org_word(j - 1) && !cx.org_word(j + 1) && !named_head;
-    let of_pair = lw == "and" && head_org && (start + 1..j).any(|x| cx.text_hot(x) == "of") && k - (j + 1) <= 3 && {
-        let after_of = (start + 1..j).rev().find(|&x| cx.text_hot(x) == "of").map_or(j, |x| x + 1);
+    let of_pair = lw == "and" && head_org && (start + 1..j).any(|x| cx.text(x) == "of") && k - (j + 1) <= 3 && {
+        let after_of = (start + 1..j).rev().find(|&x| cx.text(x) == "of").map_or(j, |x| x + 1);
         let known = |a: usize, b: usize| {
             let w = &cx.s[cx.toks[a].start..cx.toks[b - 1].end];
             cx.lex.bits(w) & (L_PLACE | L_ORG) != 0 || cx.is(a, L_GIVEN)
@@ -162,7 +162,7 @@ pub(super) fn trimmed_end(cx: &Ctx, start: usize, end: usize) -> usize {
     if let Some(k) = (start + 1..end).find(|&k| cx.toks[k].nl > 0) {
         end = k;
     }
-    let Some(k) = (start + 1..end).find(|&k| cx.text_hot(k) == "of") else { return end };
+    let Some(k) = (start + 1..end).find(|&k| cx.text(k) == "of") else { return end };
     let head = &cx.s[cx.toks[start].start..cx.toks[k - 1].end];
     let body_head = head.split_whitespace().any(|h| cx.lex.is_org_word(h) || PLACE_WORDS.contains(&h));
     let headed = body_head || head.split_whitespace().any(|h| cx.lex.is_role(h));
@@ -185,14 +185,14 @@ pub(super) fn partnership_start(cx: &Ctx, start: usize, end: usize, out: &mut Ve
     if !(start >= 2 && cx.text(start - 1) == ",") {
         return start;
     }
-    let firm = (start..end).any(|k| cx.text_hot(k) == "&") || (end - start <= 3 && with_lower(cx.text_hot(end - 1).trim_end_matches('.'), |l| DESIGNATORS.contains(&l)));
+    let firm = (start..end).any(|k| cx.text(k) == "&") || (end - start <= 3 && with_lower(cx.text(end - 1).trim_end_matches('.'), |l| DESIGNATORS.contains(&l)));
     if !firm {
         return start;
     }
     let Some(prev) = out.last().filter(|p| p.last == start - 1 && p.last - p.first <= 2 && p.role.is_none()) else { return start };
     let pname = &cx.s[cx.toks[prev.first].start..cx.toks[prev.last - 1].end];
     // "Unsurprisingly, Arduino LLC": an adverb opening the sentence, not a partner
-    let listed = (prev.first > 0 && cx.text_hot(prev.first - 1) == ",") || (prev.last == prev.first + 1 && pname.len() > 5 && pname.ends_with("ly"));
+    let listed = (prev.first > 0 && cx.text(prev.first - 1) == ",") || (prev.last == prev.first + 1 && pname.len() > 5 && pname.ends_with("ly"));
     let known = cx.lex.is_org(pname) || cx.lex.is_place(pname) || all_caps(pname) || (prev.first..prev.last).any(|k| cx.org_word(k));
     if listed || known {
         return start;

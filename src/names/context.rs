@@ -53,24 +53,14 @@ impl<'a> Ctx<'a> {
         cx.name_words = (0..toks.len()).map(|i| cx.is_name_word(i)).collect();
         cx
     }
-    // (inlined at its hundred call sites: 738 bytes, 1.029 of the speed in eight processes,
-    // session 26; the quotes and figures stages' `text` stay out of line)
+    /// Token `i`'s text ("" past the end). Inlined at its hundred call sites: 738 bytes, 1.029 of
+    /// the speed in eight processes (session 26); the quotes and figures stages' `text` stay out
+    /// of line but for the quote stage's per-token loops.
     #[inline(always)]
     pub(super) fn text(&self, i: usize) -> &'a str {
-        self.text_hot(i)
-    }
-    /// [`Ctx::text`] inlined, for the loops over every token and every name word.
-    #[inline(always)]
-    pub(super) fn text_hot(&self, i: usize) -> &'a str {
-        // sliced here, not through Token::text: one call fewer on the hot path; and unchecked: the
-        // pipeline's hottest call, and every token lies on char boundaries of the text it was
-        // made from (`token::tokenize`), which is the text every context holds
-        self.toks.get(i).map_or("", |t| {
-            debug_assert!(self.s.is_char_boundary(t.start) && self.s.is_char_boundary(t.end) && t.start <= t.end);
-            // SAFETY: `tokenize(s)` cuts `s` at char boundaries only, and the context's tokens
-            // are those of its `s` (analysis::analyze_with makes both)
-            unsafe { self.s.get_unchecked(t.start..t.end) }
-        })
+        // SAFETY: the context's tokens are those `tokenize` made of its `s` (analysis::analyze_with
+        // makes both)
+        self.toks.get(i).map_or("", |t| unsafe { t.text_unchecked(self.s) })
     }
     /// Token `k`'s lexicon bits include `bit` (see [`crate::lexicon::L_PLACE`] and others).
     #[inline]

@@ -60,8 +60,8 @@ pub fn find(cx: &Ctx, sents: &[Sentence]) -> Vec<Name> {
             i = end;
             // "the Battle of the Bulge", "the Voice of America": a word cut from its "of" tail
             // after "the" is a piece of a longer name, none of its own, and so is its tail
-            if end == start + 1 && cx.text_hot(end) == "of" && start > 0 && cx.text_hot(start - 1).eq_ignore_ascii_case("the") && !cx.is(start, L_ORG | L_PLACE) {
-                i = end + 1 + usize::from(cx.text_hot(end + 1) == "the");
+            if end == start + 1 && cx.text(end) == "of" && start > 0 && cx.text(start - 1).eq_ignore_ascii_case("the") && !cx.is(start, L_ORG | L_PLACE) {
+                i = end + 1 + usize::from(cx.text(end + 1) == "the");
                 while i < sent.last && cx.name_word(i) {
                     i += 1;
                 }
@@ -111,10 +111,10 @@ fn classify_one(cx: &Ctx, sent: &Sentence, start: usize, end: usize, out: &mut V
     // (nor a company's designator, nor a given name in "-ing": "… Partners Limited Partnership",
     // "… of Petroleum Exporting Countries")
     let personal = |j: usize| {
-        let w = cx.text_hot(j);
+        let w = cx.text(j);
         cx.toks[j].kind == Kind::Word && shape::is_cap(w) && !shape::all_caps(w) && !cx.org_word(j) && !cx.is(j, L_ORG | L_PLACE | L_DEMONYM | L_ROLE) && !cx.common_cap(j) && !cx.common_word_at(j) && !with_lower(w, |l| DESIGNATORS.contains(&l))
     };
-    let given = |j: usize| personal(j) && !(cx.text_hot(j).len() > 4 && cx.text_hot(j).ends_with("ing"));
+    let given = |j: usize| personal(j) && !(cx.text(j).len() > 4 && cx.text(j).ends_with("ing"));
     if end >= first + 4 && cx.org_word(end - 3) && given(end - 2) && personal(end - 1) {
         classify(cx, sent, first, end - 2, out);
         return classify_one(cx, sent, end - 2, end, out);
@@ -129,11 +129,11 @@ fn classify_one(cx: &Ctx, sent: &Sentence, start: usize, end: usize, out: &mut V
     }
     let chunk_first = first;
     let (first, mut role) = roles::titles(cx, first, end);
-    if first >= end || matches!(cx.text_hot(first), "&" | "/") {
+    if first >= end || matches!(cx.text(first), "&" | "/") {
         return None;
     }
     // "CEO of Vidyard", "Director at Acme": the role's organization, not a person named "of …"
-    if first > chunk_first && first + 1 < end && matches!(cx.text_hot(first), "of" | "at" | "for") {
+    if first > chunk_first && first + 1 < end && matches!(cx.text(first), "of" | "at" | "for") {
         return classify_one(cx, sent, first + 1, end, out);
     }
     // an organization word after a role-like word: "Justice Department", "Defense Ministry"
@@ -172,12 +172,12 @@ fn classify_one(cx: &Ctx, sent: &Sentence, start: usize, end: usize, out: &mut V
 
 /// Whether the word at `k` is the last word of one of the last 200 people named in full.
 fn earlier_surname(cx: &Ctx, out: &[Name], k: usize) -> bool {
-    let w = cx.text_hot(k);
+    let w = cx.text(k);
     // (the words' hashes first: equal words have equal hashes)
     let h = cx.toks[k].hash;
-    let same = |j: usize| cx.toks[j].hash == h && cx.text_hot(j) == w;
+    let same = |j: usize| cx.toks[j].hash == h && cx.text(j) == w;
     // (or its first word, a family name written first: "Li Song-ho … Li said", "Xiao Qiang")
-    w.len() > 1 && out.iter().rev().take(200).any(|n| n.kind == Some(MentionKind::Person) && n.last - n.first >= 2 && n.last <= k && (same(n.last - 1) || same(n.first) && cx.speaks_at(k + 1) && !cx.is(n.first + 1, L_ROLE) && cx.text_hot(n.first + 1).chars().nth(1).is_some_and(char::is_lowercase)))
+    w.len() > 1 && out.iter().rev().take(200).any(|n| n.kind == Some(MentionKind::Person) && n.last - n.first >= 2 && n.last <= k && (same(n.last - 1) || same(n.first) && cx.speaks_at(k + 1) && !cx.is(n.first + 1, L_ROLE) && cx.text(n.first + 1).chars().nth(1).is_some_and(char::is_lowercase)))
 }
 
 /// "First Chicago", "First Boston Corp.": a company named "First" and a place or an
@@ -185,7 +185,7 @@ fn earlier_surname(cx: &Ctx, out: &[Name], k: usize) -> bool {
 /// short. At the start of a sentence "First" is an adverb unless the name speaks or ends in an
 /// organization word ("First Chicago Corp. said").
 fn first_bank(cx: &Ctx, sent: &Sentence, start: usize, first: usize, end: usize) -> Option<Name> {
-    if !(first == start + 1 && first < end && cx.text_hot(start) == "First" && cx.toks[first].nl == 0) {
+    if !(first == start + 1 && first < end && cx.text(start) == "First" && cx.toks[first].nl == 0) {
         return None;
     }
     let rest = &cx.s[cx.toks[first].start..cx.toks[end - 1].end];
@@ -201,13 +201,13 @@ fn first_bank(cx: &Ctx, sent: &Sentence, start: usize, first: usize, end: usize)
 /// Stores Co").
 fn skip_common_words(cx: &Ctx, sent: &Sentence, start: usize, end: usize) -> usize {
     let mut first = start;
-    let sentence_start = first == sent.first || (first > sent.first && cx.toks[first - 1].kind == Kind::Punct && (first - 1 == sent.first || matches!(cx.text_hot(first - 1), "“" | "\"" | "‘" | "(" | "—")));
-    let org_tail = !sentence_start && end - start >= 2 && cx.org_word(end - 1) && !matches!(cx.text_hot(start), "The" | "A" | "An");
+    let sentence_start = first == sent.first || (first > sent.first && cx.toks[first - 1].kind == Kind::Punct && (first - 1 == sent.first || matches!(cx.text(first - 1), "“" | "\"" | "‘" | "(" | "—")));
+    let org_tail = !sentence_start && end - start >= 2 && cx.org_word(end - 1) && !matches!(cx.text(start), "The" | "A" | "An");
     // a word the article also capitalises inside its sentences opens a name at a sentence's
     // start too, though it is written in lowercase elsewhere ("Mark Wynn, chairman …" beside
     // "that would mark another blow" and "that Mark Wynn intended")
     let named_inside = sentence_start && end - start >= 2 && !cx.common_cap(start) && cx.mid_caps.contains(cx.toks[start].hash);
-    while !org_tail && !(named_inside && first == start) && first < end && (cx.common_cap(first) || (sentence_start && first == start && (cx.common_word_at(first) || cx.lex.lemma(cx.classes[first]).is_some() && cx.text_hot(first).ends_with('s')) && !cx.is(first, L_PLACE | L_ORG))) {
+    while !org_tail && !(named_inside && first == start) && first < end && (cx.common_cap(first) || (sentence_start && first == start && (cx.common_word_at(first) || cx.lex.lemma(cx.classes[first]).is_some() && cx.text(first).ends_with('s')) && !cx.is(first, L_PLACE | L_ORG))) {
         first += 1;
     }
     first
