@@ -40,11 +40,11 @@ impl<'a> Cx<'a> {
         }
         if p == i && !n.word {
             // a capitalised word before it names the thing: Boeing 737, Resolution 2334
+            if self.named_by_word(p) {
+                return false;
+            }
             if let Some(pt) = prev_tok {
                 let pw = prev;
-                if pt.kind == Kind::Word && pt.nl == 0 && pw.chars().next().is_some_and(char::is_uppercase) && !self.lex.is_common_cap(pw) && month(pw).is_none() {
-                    return false;
-                }
                 // a label, not a count: "No. 3", "page 12", "version 2.8"
                 if matches!(pw, "No" | "No." | "no." | "number" | "Number" | "page" | "pages" | "#" | "version" | "Version" | "release") {
                     return false;
@@ -86,6 +86,15 @@ impl<'a> Cx<'a> {
             }
         }
         true
+    }
+
+    /// Whether the capitalised word before the number at `p` names the thing the number belongs
+    /// to, on the same line: "Boeing 737", "Resolution 2334", "Mirage 2000" (not a sentence's
+    /// first word such as "In", nor a month).
+    pub(super) fn named_by_word(&self, p: usize) -> bool {
+        let Some(pt) = p.checked_sub(1).map(|k| self.t[k]) else { return false };
+        let pw = self.text(p - 1);
+        pt.kind == Kind::Word && pt.nl == 0 && pw.starts_with(char::is_uppercase) && !self.lex.is_common_cap(pw) && month(pw).is_none()
     }
 
     /// Plural nouns after a four-digit number make it a count ("2000 troops"), not a year.

@@ -5,7 +5,7 @@
 use super::{Cx, Found, Amount, Measured};
 use crate::types::{Figure, FigureKind};
 use crate::numbers::*;
-use crate::lexicon::Low;
+use crate::lexicon::{Low, W_DIGIT, W_STRONG, W_TRIGGER};
 use crate::token::Kind;
 
 impl<'a> Cx<'a> {
@@ -249,9 +249,15 @@ impl<'a> Cx<'a> {
         Some(Measured::Kind(fig, None))
     }
 
-    /// A four-digit numeral that reads as a year ("in 2014", "fiscal 2024"), not a count ("2000 troops").
+    /// A four-digit numeral that reads as a year ("in 2014", "fiscal 2024"), not a count ("2000
+    /// troops") nor a name's number: a round thousand or a number past the years of news after a
+    /// name ("Mirage 2000", "Dawning 1000"; a wine's vintage, "Grange Hermitage 1982", is a year).
     pub(super) fn year_numeral(&self, a: &mut Amount) -> Option<Measured> {
-        if !(a.n.year_like && !a.modified && a.low.is_none() && ((1900.0..=2035.0).contains(&a.n.value) || !self.counted_noun_follows(a.last))) {
+        let news_year = (1900.0..=2035.0).contains(&a.n.value);
+        if !(a.n.year_like && !a.modified && a.low.is_none() && (news_year || !self.counted_noun_follows(a.last))) {
+            return None;
+        }
+        if (!news_year || a.n.value % 1000.0 == 0.0) && self.named_by_word(a.p) && self.classes[a.p - 1] & (W_STRONG | W_TRIGGER | W_DIGIT) == 0 {
             return None;
         }
         let mut fig = Figure::new(FigureKind::Date);
@@ -281,6 +287,23 @@ mod tests {
         assert_eq!(iso, [Some("--10-26"), Some("2024-10-26"), Some("--10-26"), Some("2014"), Some("1994/2004"), Some("199X"), Some("2024-10")]);
         // May and March are months only after a preposition
         check_none(&[("May I ask?", "May")]);
+    }
+
+    #[test]
+    fn a_names_number_is_not_a_year() {
+        check_none(&[
+            ("They bought Mirage 2000 combat aircraft.", "2000"),
+            ("The Dawning 1000 computer was built here.", "1000"),
+            ("Microsoft shipped Windows 2000 to users.", "2000"),
+        ]);
+        // a vintage is a year; so is a year after a figure word or a sentence's first word
+        check(&[
+            ("It is as dear as Grange Hermitage 1982, they said.", "1982", Date, None, None),
+            ("Q3 2000 results rose.", "2000", Date, None, None),
+            ("the Summer 2000 games", "2000", Date, None, None),
+            ("In 2000 the firm grew.", "2000", Date, None, None),
+            ("He left in 2000 and came back.", "2000", Date, None, None),
+        ]);
     }
 
     #[test]
