@@ -123,5 +123,10 @@ for cat, ms in sorted(marks.items()):
     line += f' R {pct(sum(r for r, _ in conf), n_gold[cat])}' if cat in n_gold else '        '
     line += f' (overlap P {pct(sum(o for _, o in conf), len(conf))})'
     print(line)
+# what "only confident marks" shows on a page: every category's confident marks together
+every = [(r, o) for cat, ms in marks.items() if ':' not in cat for c, r, o in ms if c >= CONFIDENT]
+print(f'  {"every mark":18s} all: {sum(len(ms) for cat, ms in marks.items() if ":" not in cat):5d} marks,'
+      f'{"":16s}confident: {len(every):5d} marks, P {pct(sum(r for r, _ in every), len(every))}'
+      f'{"":8s} (overlap P {pct(sum(o for _, o in every), len(every))})')
 print('  calibration (all categories): confidence band, marks, mean confidence, share right')
 bands([(c, r) for cat, ms in marks.items() if ':' not in cat for c, r, _ in ms])
