@@ -3,75 +3,132 @@
 use super::{date_part, Doc};
 use crate::analysis::{MentionKind, QuoteKind};
 
-/// Backslash-escapes what Markdown would read as markup, so that a quote stays text.
-fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 8);
+/// Writes `s` to `o`, backslash-escaping what Markdown would read as markup, so that a quote
+/// stays text.
+fn esc(o: &mut String, s: &str) {
     for c in s.chars() {
         if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~') {
-            out.push('\\');
+            o.push('\\');
         }
-        out.push(c);
+        o.push(c);
     }
-    out
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+/// Writes the pieces one after another (the report is written in place: no piece gets a
+/// string of its own).
+fn cat(o: &mut String, pieces: &[&str]) {
+    for p in pieces {
+        o.push_str(p);
+    }
+}
+
+/// "1 mention", "2 mentions".
+fn plural(o: &mut String, n: usize, one: &str, many: &str) {
+    cat(o, &[&n.to_string(), " ", if n == 1 { one } else { many }]);
 }
 
 pub(super) fn render(d: &Doc) -> String {
     let (a, meta) = (d.a, d.meta);
     let mut o = String::new();
-    o.push_str(&format!("# {}\n\n", esc(meta.title.as_deref().unwrap_or("Article"))));
-    let mut source: Vec<String> = Vec::new();
+    o.push_str("# ");
+    esc(&mut o, meta.title.as_deref().unwrap_or("Article"));
+    o.push_str("\n\n");
+    // the source line: outlet, author, dates, " · " between them
+    let line_start = o.len();
+    let part = |o: &mut String, label: &str, x: &str| {
+        if o.len() > line_start {
+            o.push_str(" · ");
+        }
+        o.push_str(label);
+        esc(o, x);
+    };
     if let Some(x) = meta.outlet_or_host() {
-        source.push(esc(&x));
+        part(&mut o, "", &x);
     }
     if let Some(x) = &meta.author {
-        source.push(format!("by {}", esc(x)));
+        part(&mut o, "by ", x);
     }
     if let Some(x) = &meta.published {
-        source.push(format!("published {}", esc(&date_part(x))));
+        part(&mut o, "published ", &date_part(x));
     }
     if let Some(x) = &meta.accessed {
-        source.push(format!("accessed {}", esc(&date_part(x))));
+        part(&mut o, "accessed ", &date_part(x));
     }
-    if !source.is_empty() {
-        o.push_str(&source.join(" · "));
+    if o.len() > line_start {
         o.push_str("  \n");
     }
     if let Some(u) = &meta.url {
-        o.push_str(&format!("<{}>\n", u.replace(['<', '>', ' '], "")));
+        cat(&mut o, &["<", &u.replace(['<', '>', ' '], ""), ">\n"]);
     }
     let quote_line = |o: &mut String, qi: usize| {
         let q = &a.quotes[qi];
-        let verb = d.verb(q).map(|v| format!(" ({})", esc(&v))).unwrap_or_default();
+        let verb = |o: &mut String| {
+            if let Some(v) = d.verb(q) {
+                o.push_str(" (");
+                esc(o, &v);
+                o.push(')');
+            }
+        };
         match q.kind {
-            QuoteKind::Direct => o.push_str(&format!("- “{}”{verb}\n", esc(&d.quote_text(q)))),
-            QuoteKind::Indirect => o.push_str(&format!("- reported{verb}: {}\n", esc(&d.quote_text(q)))),
+            QuoteKind::Direct => {
+                o.push_str("- “");
+                esc(o, &d.quote_text(q));
+                o.push('”');
+                verb(o);
+            }
+            QuoteKind::Indirect => {
+                o.push_str("- reported");
+                verb(o);
+                o.push_str(": ");
+                esc(o, &d.quote_text(q));
+            }
         }
+        o.push('\n');
     };
     let s = &a.summary;
     if !s.watch.is_empty() {
         o.push_str("\n## Watched\n");
         for w in &s.watch {
-            let what = if w.pattern { format!("/{}/", w.text) } else { w.text.clone() };
-            let group = if w.group.is_empty() { String::new() } else { format!(" ({})", esc(&w.group)) };
-            o.push_str(&format!("\n### {}{group}: {}\n\n", esc(&what), plural(w.hits, "mention", "mentions")));
+            o.push_str("\n### ");
+            if w.pattern {
+                esc(&mut o, &["/", w.text.as_str(), "/"].concat());
+            } else {
+                esc(&mut o, &w.text);
+            }
+            if !w.group.is_empty() {
+                o.push_str(" (");
+                esc(&mut o, &w.group);
+                o.push(')');
+            }
+            o.push_str(": ");
+            plural(&mut o, w.hits, "mention", "mentions");
+            o.push_str("\n\n");
             for &qi in &w.quotes {
                 quote_line(&mut o, qi);
             }
             if !w.figures.is_empty() {
-                let figs: Vec<String> = w.figures.iter().map(|&m| esc(&d.figure_label(&a.mentions[m]))).collect();
-                o.push_str(&format!("- figures: {}\n", figs.join(", ")));
+                o.push_str("- figures: ");
+                for (k, &m) in w.figures.iter().enumerate() {
+                    if k > 0 {
+                        o.push_str(", ");
+                    }
+                    esc(&mut o, &d.figure_label(&a.mentions[m]));
+                }
+                o.push('\n');
             }
         }
     }
-    o.push_str(&format!("\n## Who said what\n\n{}, {}\n", plural(s.speakers.len(), "speaker", "speakers"), plural(a.quotes.len(), "statement", "statements")));
+    o.push_str("\n## Who said what\n\n");
+    plural(&mut o, s.speakers.len(), "speaker", "speakers");
+    o.push_str(", ");
+    plural(&mut o, a.quotes.len(), "statement", "statements");
+    o.push('\n');
     for sp in &s.speakers {
-        o.push_str(&format!("\n### {}", esc(&sp.name)));
+        o.push_str("\n### ");
+        esc(&mut o, &sp.name);
         if let Some(r) = &sp.role {
-            o.push_str(&format!(" — {}", esc(r)));
+            o.push_str(" — ");
+            esc(&mut o, r);
         }
         o.push_str("\n\n");
         for &qi in &sp.quotes {
@@ -89,12 +146,16 @@ pub(super) fn render(d: &Doc) -> String {
         if list.is_empty() && kind != MentionKind::Organization {
             continue;
         }
-        o.push_str(&format!("\n## {title}\n\n"));
+        cat(&mut o, &["\n## ", title, "\n\n"]);
         if list.is_empty() {
             o.push_str("None found.\n");
         }
         for (name, n) in list {
-            o.push_str(&format!("- {} ({})\n", esc(name), plural(n, "mention", "mentions")));
+            o.push_str("- ");
+            esc(&mut o, name);
+            o.push_str(" (");
+            plural(&mut o, n, "mention", "mentions");
+            o.push_str(")\n");
         }
     }
     o.push_str("\n## Figures\n\n");
@@ -104,8 +165,13 @@ pub(super) fn render(d: &Doc) -> String {
     for g in &s.figures {
         let m = &a.mentions[g.mentions[0]];
         let kind = m.figure.as_ref().map_or("", |f| super::figure_kind_name(f.kind));
-        let times = if g.mentions.len() > 1 { format!(", ×{}", g.mentions.len()) } else { String::new() };
-        o.push_str(&format!("- {} ({kind}{times})\n", esc(&d.figure_label(m))));
+        o.push_str("- ");
+        esc(&mut o, &d.figure_label(m));
+        cat(&mut o, &[" (", kind]);
+        if g.mentions.len() > 1 {
+            cat(&mut o, &[", ×", &g.mentions.len().to_string()]);
+        }
+        o.push_str(")\n");
     }
     o
 }
