@@ -168,9 +168,11 @@ pub(super) fn trimmed_end(cx: &Ctx, start: usize, end: usize) -> usize {
     let headed = body_head || head.split_whitespace().any(|h| cx.lex.is_role(h));
     let whole = crate::text::to_lower(&cx.s[cx.toks[start].start..cx.toks[end - 1].end]);
     // a person's title and name, then a place or a body ("Economist Joel Naroff of First
-    // Union"; not "Secretary of State", "Bank of England": nothing after the title)
-    let title = cx.role_words_at(start, k);
-    let titled_person = !body_head && head.split_whitespace().count() >= 2 && title > 0 && title < k - start && k + 1 < end;
+    // Union", "GOP Sen. John McCain of Arizona"; not "Secretary of State", "Bank of England":
+    // nothing after the title)
+    let at = if cx.role_words_at(start, k) == 0 && k > start + 2 { start + 1 } else { start };
+    let title = cx.role_words_at(at, k);
+    let titled_person = !body_head && head.split_whitespace().count() >= 2 && title > 0 && title < k - at && k + 1 < end;
     if (!headed || titled_person) && cx.lex.bits(&whole) & (L_ORG | L_PLACE) == 0 {
         end = k;
     }
@@ -232,6 +234,8 @@ mod tests {
             ("Members of the Coastal Fishermen’s Association met.", &[("the Coastal Fishermen’s Association", Organization)]),
             ("The Islamic Resistance in Iraq has positioned itself.", &[("Islamic Resistance in Iraq", Organization)]),
             ("Sen. John McCain of Arizona spoke.", &[("John McCain", Person), ("Arizona", Place)]),
+            // …and with a party's name before the title
+            ("They voted with GOP Sen. John McCain of Arizona last week.", &[("GOP", Organization), ("John McCain", Person), ("Arizona", Place)]),
             ("Economist Joel Naroff of First Union bank said so. Naroff said it rose.", &[("Joel Naroff", Person), ("First Union", Organization), ("Naroff", Person)]),
             ("Some excerpts of Basem Al-Awadi were read.", &[("Basem Al-Awadi", Person)]),
             // a word that opens a sentence and a role, not a name
