@@ -238,6 +238,7 @@ mod tests {
             ("Prime Minister Mohammed Shia Al-Sudani spoke.", "Mohammed Shia Al-Sudani", Some("Prime Minister")),
             ("Blue Arrow Chairman Mitchell Fromstein resigned.", "Mitchell Fromstein", Some("Blue Arrow Chairman")),
             ("Jordanian King Abdullah arrived.", "Abdullah", Some("Jordanian King")),
+            ("Turkish Minister of State Kursad Tuzmen spoke today.", "Kursad Tuzmen", Some("Turkish Minister of State")),
             // an occupation, a party's member
             ("Composer Marc Marder wrote the score.", "Marc Marder", Some("Composer")),
             ("He beat Democrat Jane Roe in 1966.", "Jane Roe", Some("Democrat")),
