@@ -123,6 +123,11 @@ impl<'a> Cx<'a> {
     /// Decades: "1990s", "the 1990s" (with "the" handled by the caller), "'80s".
     pub(super) fn decade(&self, i: usize) -> Option<Found> {
         let y = self.text(i);
+        // "the 1990s", not "incomplete 8300s" (forms): a decade of four digits is of the years
+        // 1000 to 2999
+        if y.len() == 4 && !y.starts_with(['1', '2']) {
+            return None;
+        }
         // "the 90's", "1990's"
         if (y.len() == 4 || y.len() == 2) && y.ends_with('0') && matches!(self.text(i + 1), "'" | "’") && self.adjacent(i + 1) && self.text(i + 2) == "s" && self.adjacent(i + 2) {
             return Some(self.date(i, i + 3, None));
@@ -297,6 +302,8 @@ mod tests {
             ("Microsoft shipped Windows 2000 to users.", "2000"),
         ]);
         // a vintage is a year; so is a year after a figure word or a sentence's first word
+        // forms, not decades
+        check_none(&[("It mailed letters about incomplete 8300s last month.", "8300")]);
         check(&[
             ("It is as dear as Grange Hermitage 1982, they said.", "1982", Date, None, None),
             ("Q3 2000 results rose.", "2000", Date, None, None),
