@@ -125,7 +125,7 @@ impl<'a> Cx<'a> {
         let y = self.text(i);
         // "the 1990s", not "incomplete 8300s" (forms): a decade of four digits is of the years
         // 1000 to 2999
-        if y.len() == 4 && !y.starts_with(['1', '2']) {
+        if y.len() == 4 && !matches!(y.as_bytes()[0], b'1' | b'2') {
             return None;
         }
         // "the 90's", "1990's"
