@@ -49,7 +49,7 @@ pub fn scale(w: &str, attached: bool) -> Option<f64> {
 }
 
 pub fn ordinal_word(w: &str) -> Option<f64> {
-    if !w.ends_with(['t', 'd', 'h', 'T', 'D', 'H']) {
+    if !crate::text::ends_with_any(w, b"tdhTDH") {
         return None;
     }
     with_lower(w, ordinal_lower)

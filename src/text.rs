@@ -75,6 +75,17 @@ pub fn lower_char(c: char) -> char {
 }
 
 /// `s` lowercase, character by character with [`lower_char`].
+/// Whether `s` ends with one of the ASCII `bytes` (what `s.ends_with(['a', 'b'])` asks, without
+/// a generic char-pattern search for each array length: some 100 bytes of WASM each).
+pub fn ends_with_any(s: &str, bytes: &[u8]) -> bool {
+    s.as_bytes().last().is_some_and(|b| bytes.contains(b))
+}
+
+/// Whether `s` holds one of the ASCII `bytes` (see [`ends_with_any`]).
+pub fn contains_any(s: &str, bytes: &[u8]) -> bool {
+    s.bytes().any(|b| bytes.contains(&b))
+}
+
 pub fn to_lower(s: &str) -> String {
     if s.is_ascii() {
         return s.to_ascii_lowercase();

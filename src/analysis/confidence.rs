@@ -34,7 +34,7 @@ pub fn name_class(text: &str, start: usize, end: usize, kind: MentionKind, menti
         _ => lex.bits(name) & (L_PLACE | L_COUNTRY) != 0,
     };
     let before = text[..start].trim_end_matches([' ', '\u{a0}', '“', '"', '‘', '\'']);
-    let opens = before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':']);
+    let opens = before.is_empty() || crate::text::ends_with_any(before, b".!?\n:");
     let capitals = name.len() > 1 && !name.chars().any(char::is_lowercase);
     let bits = usize::from(in_lexicon) * LEXICON + usize::from(several) * WORDS + usize::from(mentions > 1) * AGAIN + usize::from(opens) * OPENS + usize::from(capitals) * CAPITALS;
     let k = match kind {

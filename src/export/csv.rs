@@ -7,8 +7,8 @@ use crate::analysis::QuoteKind;
 /// One field. A text that a spreadsheet would run as a formula (`=`, `+`, `-`, `@` first) gets
 /// a leading apostrophe, as OWASP advises; numbers are written as they are.
 fn field(o: &mut String, s: &str, text: bool) {
-    let guarded = text && s.starts_with(['=', '+', '-', '@', '\t', '\r']);
-    if guarded || s.contains([',', '"', '\n', '\r']) {
+    let guarded = text && s.as_bytes().first().is_some_and(|b| b"=+-@\t\r".contains(b));
+    if guarded || crate::text::contains_any(s, b",\"\n\r") {
         o.push('"');
         if guarded {
             o.push('\'');

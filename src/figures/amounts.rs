@@ -87,7 +87,7 @@ impl<'a> Cx<'a> {
                 }
             }
         }
-        let year_like = !word && txt.len() == 4 && !txt.contains([',', '.']) && (1000.0..=2100.0).contains(&value);
+        let year_like = !word && txt.len() == 4 && !crate::text::contains_any(txt, b",.") && (1000.0..=2100.0).contains(&value);
         // scale words, possibly several ("two hundred thousand")
         let mut scaled = false;
         loop {

@@ -6,6 +6,7 @@ use std::sync::OnceLock;
 pub use crate::text::{hash_step, hash_str, lower_hash, with_lower, FxHasher, Low};
 pub use table::{HashSet64, Map64};
 use table::WordTable;
+use crate::text::ends_with_any;
 
 mod table;
 pub mod words;
@@ -211,8 +212,8 @@ impl Lexicons {
         each(lexicon!("org_words.txt"), &mut |w| {
             // with plurals: "National Institutes of Health", "Centers for Disease Control"
             let plural = match w.strip_suffix('y') {
-                Some(stem) if w.len() > 3 && !stem.ends_with(['a', 'e', 'o', 'u']) => format!("{stem}ies"),
-                _ if w.ends_with(['s', '.']) || w.len() < 4 => String::new(),
+                Some(stem) if w.len() > 3 && !ends_with_any(stem, b"aeou") => format!("{stem}ies"),
+                _ if ends_with_any(w, b"s.") || w.len() < 4 => String::new(),
                 _ => format!("{w}s"),
             };
             for w in [w, &plural] {
@@ -451,11 +452,11 @@ impl Lexicons {
 /// A reporting verb's past and third-person forms by the usual spelling ("claim" → "claimed",
 /// "claims"; "note" → "noted"; "deny" → "denied", "denies"; "stress" → "stresses").
 fn regular_forms(lemma: &str) -> [String; 2] {
-    if let Some(stem) = lemma.strip_suffix('y').filter(|s| !s.ends_with(['a', 'e', 'o', 'u'])) {
+    if let Some(stem) = lemma.strip_suffix('y').filter(|s| !ends_with_any(s, b"aeou")) {
         return [format!("{stem}ied"), format!("{stem}ies")];
     }
     let d = if lemma.ends_with('e') { "d" } else { "ed" };
-    let s = if lemma.ends_with(['s', 'x', 'z']) || lemma.ends_with("sh") || lemma.ends_with("ch") { "es" } else { "s" };
+    let s = if ends_with_any(lemma, b"sxz") || lemma.ends_with("sh") || lemma.ends_with("ch") { "es" } else { "s" };
     [format!("{lemma}{d}"), format!("{lemma}{s}")]
 }
 

@@ -182,7 +182,7 @@ pub(super) fn mark_teams(cx: &Ctx, names: &mut [Name]) {
             n.kind = Some(MentionKind::Organization);
         }
     }
-    let score_at = |k: usize| cx.toks.get(k).is_some_and(|t| t.kind == Kind::Num && t.nl == 0 && !cx.text(k).contains(['.', ',', ':', '%']));
+    let score_at = |k: usize| cx.toks.get(k).is_some_and(|t| t.kind == Kind::Num && t.nl == 0 && !crate::text::contains_any(cx.text(k), b".,:%"));
     let line_start = |k: usize| k == 0 || cx.toks[k].nl > 0;
     let scored: Vec<bool> = names.iter().map(|n| score_at(n.last)).collect();
     if !scored.contains(&true) {
