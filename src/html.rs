@@ -162,7 +162,7 @@ impl Meta {
 /// The host of an absolute http(s) URL, without a leading "www.".
 pub fn host(url: &str) -> Option<String> {
     let rest = url.split_once("://").map(|(_, r)| r)?;
-    let h = rest.split(['/', '?', '#']).next()?.rsplit('@').next()?;
+    let h = crate::text::until_any(rest, b"/?#").rsplit('@').next()?;
     let h = h.split(':').next().unwrap_or(h);
     (!h.is_empty()).then(|| h.strip_prefix("www.").unwrap_or(h).to_ascii_lowercase())
 }

@@ -66,7 +66,7 @@ impl Language {
 /// The primary subtag of a BCP 47 tag ("en-GB" → "en"), lowercase; None for anything that is
 /// not one.
 pub fn primary_subtag(tag: &str) -> Option<String> {
-    let p = tag.trim().split(['-', '_']).next()?;
+    let p = crate::text::until_any(tag.trim(), b"-_");
     (2..=3).contains(&p.len()).then_some(()).filter(|_| p.bytes().all(|b| b.is_ascii_alphabetic())).map(|_| p.to_ascii_lowercase())
 }
 

@@ -86,6 +86,16 @@ pub fn contains_any(s: &str, bytes: &[u8]) -> bool {
     s.bytes().any(|b| bytes.contains(&b))
 }
 
+/// `s` up to the first of the ASCII `bytes`, or all of it (see [`ends_with_any`]).
+pub fn until_any<'a>(s: &'a str, bytes: &[u8]) -> &'a str {
+    &s[..s.bytes().position(|b| bytes.contains(&b)).unwrap_or(s.len())]
+}
+
+/// `s` without the ASCII `bytes` that end it (see [`ends_with_any`]).
+pub fn trim_end_any<'a>(s: &'a str, bytes: &[u8]) -> &'a str {
+    &s[..s.len() - s.bytes().rev().take_while(|b| bytes.contains(b)).count()]
+}
+
 pub fn to_lower(s: &str) -> String {
     if s.is_ascii() {
         return s.to_ascii_lowercase();
@@ -180,6 +190,17 @@ pub fn sort_by_key<T>(v: &mut Vec<T>, key: impl Fn(&T) -> (u64, u64)) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The byte-set tests answer as the standard library's char-array patterns do.
+    #[test]
+    fn byte_sets_agree_with_char_patterns() {
+        for s in ["", "a", "fiscal 1990.", "bin-.", "al.-", "café", "x-y_z", "https://a.b/c?d#e", "“quoted”", "1,5", "’s"] {
+            assert_eq!(ends_with_any(s, b"s.-"), s.ends_with(['s', '.', '-']), "{s:?}");
+            assert_eq!(contains_any(s, b",.:"), s.contains([',', '.', ':']), "{s:?}");
+            assert_eq!(until_any(s, b"/?#-_"), s.split(['/', '?', '#', '-', '_']).next().unwrap(), "{s:?}");
+            assert_eq!(trim_end_any(s, b"-."), s.trim_end_matches(['-', '.']), "{s:?}");
+        }
+    }
 
     /// `lower_char` agrees with the standard library over the letters it covers (the first
     /// character where the standard library gives several) and keeps every other character.

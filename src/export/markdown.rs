@@ -58,7 +58,9 @@ pub(super) fn render(d: &Doc) -> String {
         o.push_str("  \n");
     }
     if let Some(u) = &meta.url {
-        cat(&mut o, &["<", &u.replace(['<', '>', ' '], ""), ">\n"]);
+        o.push('<');
+        o.extend(u.chars().filter(|c| !matches!(c, '<' | '>' | ' ')));
+        o.push_str(">\n");
     }
     let quote_line = |o: &mut String, qi: usize| {
         let q = &a.quotes[qi];

@@ -320,7 +320,7 @@ fn variants(name: &str) -> Vec<Vec<u64>> {
     }
     // the surname: the last word, with the particles that stand right before it
     let mut first = words.len() - 1;
-    let is_particle = |w: &str| PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(w.trim_end_matches(['-', '.'])));
+    let is_particle = |w: &str| PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(crate::text::trim_end_any(w, b"-.")));
     while first > 1 && is_particle(words[first - 1]) {
         first -= 1;
     }
