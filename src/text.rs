@@ -96,6 +96,15 @@ pub fn trim_end_any<'a>(s: &'a str, bytes: &[u8]) -> &'a str {
     &s[..s.len() - s.bytes().rev().take_while(|b| bytes.contains(b)).count()]
 }
 
+/// `s` without the copies of `suffix` that end it (`s.trim_end_matches(suffix)` without the
+/// generic backward substring search).
+pub fn trim_end_str<'a>(mut s: &'a str, suffix: &str) -> &'a str {
+    while let Some(rest) = s.strip_suffix(suffix) {
+        s = rest;
+    }
+    s
+}
+
 pub fn to_lower(s: &str) -> String {
     if s.is_ascii() {
         return s.to_ascii_lowercase();
@@ -199,6 +208,9 @@ mod tests {
             assert_eq!(contains_any(s, b",.:"), s.contains([',', '.', ':']), "{s:?}");
             assert_eq!(until_any(s, b"/?#-_"), s.split(['/', '?', '#', '-', '_']).next().unwrap(), "{s:?}");
             assert_eq!(trim_end_any(s, b"-."), s.trim_end_matches(['-', '.']), "{s:?}");
+        }
+        for (s, suffix) in [("five-year-old", "-old"), ("a-old-old", "-old"), ("old", "-old"), ("", "-long"), ("week-long", "-long")] {
+            assert_eq!(trim_end_str(s, suffix), s.trim_end_matches(suffix), "{s:?}");
         }
     }
 

@@ -33,7 +33,7 @@ impl<'a> Cx<'a> {
             }
             return None;
         }
-        let unit_part = lt.trim_end_matches("-old").trim_end_matches("-long");
+        let unit_part = crate::text::trim_end_str(crate::text::trim_end_str(&lt, "-old"), "-long");
         if let Some(unit) = time_unit(unit_part) {
             if let Some(v) = small_number(head) {
                 let mut f = Figure::new(if matches!(unit, "hour" | "minute" | "second") { FigureKind::Time } else { FigureKind::Duration });

@@ -21,7 +21,7 @@ impl<'a> Cx<'a> {
             j += 1;
         }
         let unit_word = self.text(j);
-        let unit_word = if hyphen { unit_word.trim_end_matches("-old").trim_end_matches("-long") } else { unit_word };
+        let unit_word = if hyphen { crate::text::trim_end_str(crate::text::trim_end_str(unit_word, "-old"), "-long") } else { unit_word };
         let unit = time_unit(unit_word)?;
         if !self.joined(j) {
             return None;

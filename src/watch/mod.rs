@@ -263,8 +263,8 @@ impl Watchlist {
                 // the paragraph around the word, at most REACH bytes either side of it
                 let lo = floor_char(text, pos.saturating_sub(REACH));
                 let hi = floor_char(text, (pos + REACH).min(text.len()));
-                let a = text[lo..pos].rfind("\n\n").map_or(lo, |k| lo + k + 2);
-                let b = text[pos..hi].find("\n\n").map_or(hi, |k| pos + k);
+                let a = text.as_bytes()[lo..pos].windows(2).rposition(|w| w == b"\n\n").map_or(lo, |k| lo + k + 2);
+                let b = text.as_bytes()[pos..hi].windows(2).position(|w| w == b"\n\n").map_or(hi, |k| pos + k);
                 push(hits, a, &text[a..b]);
                 done = b;
             }
