@@ -13,7 +13,12 @@ fn field(o: &mut String, s: &str, text: bool) {
         if guarded {
             o.push('\'');
         }
-        o.push_str(&s.replace('"', "\"\""));
+        for c in s.chars() {
+            if c == '"' {
+                o.push('"');
+            }
+            o.push(c);
+        }
         o.push('"');
     } else {
         o.push_str(s);

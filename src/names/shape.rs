@@ -63,7 +63,8 @@ pub(super) fn code_like(w: &str) -> bool {
     }
     if let Some((a, b)) = w.split_once('-') {
         let short = |x: &str| x.chars().count() <= 1;
-        return (short(a) || short(b)) && all_caps(&w.replace('-', ""));
+        // (a hyphen is neither a letter nor lowercase: the word is all capitals with or without it)
+        return (short(a) || short(b)) && all_caps(w);
     }
     false
 }
