@@ -295,6 +295,19 @@ mod tests {
         super::super::testing::names(text).into_iter().filter(|(t, _)| t == w).map(|(_, k)| k).collect()
     }
 
+    /// Organizations the lexicon knows by their name alone, where nothing around them says what
+    /// they are: one word, several words that would read as a person, and the same beside a
+    /// name that is a person's.
+    #[test]
+    fn known_by_name_alone() {
+        check(&[
+            ("The report mentioned Newsweek twice.", &[("Newsweek", Organization)]),
+            ("The report mentioned Le Monde twice.", &[("Le Monde", Organization)]),
+            ("The report mentioned Rio Tinto twice.", &[("Rio Tinto", Organization)]),
+            ("Jane Roe joined Kodak in 1990.", &[("Jane Roe", Person), ("Kodak", Organization)]),
+        ]);
+    }
+
     #[test]
     fn companies_spread() {
         // every bare mention, before and after the one that shows it
