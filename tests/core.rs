@@ -60,6 +60,7 @@ fn real_page_error_kinds() {
         ("Unsurprisingly, Arduino LLC disagreed with Arduino SRL over the trademark.", "organization", "Arduino LLC"),
         ("Unsurprisingly, Arduino LLC disagreed with Arduino SRL over the trademark.", "organization", "Arduino SRL"),
         ("Red Hat and Igalia S.L. sponsor the project.", "organization", "Igalia S.L."),
+        ("Red Hat and Igalia S.L. sponsor the project.", "organization", "Red Hat"),
         ("Teams across the West have adopted it.", "place", "West"),
     ];
     for (text, kind, span) in marked {
