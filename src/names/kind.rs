@@ -7,7 +7,7 @@
 use super::shape::{all_caps, is_roman};
 use super::{organization, person, place, Ctx};
 use crate::lexicon::words::{EVENT_WORDS, PRODUCT_NOUNS};
-use crate::lexicon::{with_lower, L_GIVEN};
+use crate::lexicon::{with_lower, L_DEMONYM, L_GIVEN};
 use crate::sentence::Sentence;
 use crate::token::Kind;
 use crate::types::MentionKind;
@@ -69,7 +69,14 @@ pub(super) fn not_a_name(cx: &Ctx, ev: &Evidence, had_title: bool) -> bool {
     // a plural acronym is a common noun: "PCs", "S&Ls", "CDs", "IPOs"
     let plural_acronym = words.len() == 1 && last_word.len() >= 3 && last_word.ends_with('s') && all_caps(&last_word[..last_word.len() - 1]);
     // a name that fills a pair of quote marks is a title ("“Feeding Frenzy”", "“Jingle Bells”")
-    let quoted_title = first > 0 && matches!(cx.text(first - 1), "“" | "\"" | "‘") && matches!(cx.text(end), "”" | "\"" | "’") && !ev.has_role;
+    // (or with the comma or period that American punctuation puts inside, "“Sidewalk Stories,” a
+    // film", unless a given name or an organization's word says it is a name: "“David Dinkins,”
+    // says the kicker", "spelled “Cary Towne Center.”")
+    let closes = |k: usize| matches!(cx.text(k), "”" | "\"" | "’");
+    let punct_inside = || matches!(cx.text(end), "," | ".") && closes(end + 1) && !cx.is(ev.wi[0], L_GIVEN) && organization::org_word(cx, ev).is_none();
+    let quoted_title = first > 0 && matches!(cx.text(first - 1), "“" | "\"" | "‘") && (closes(end) || punct_inside()) && !ev.has_role;
+    // "East German", "West African": a region's demonym, no name
+    let regional = words.len() == 2 && matches!(words[0], "East" | "West" | "Eastern" | "Western" | "Central" | "Southeast") && cx.is(ev.wi[1], L_DEMONYM);
     // "Article II", "Apple II": a numbered thing, unless a title or role makes it a person
     // …but "Vann R. Newkirk II", "John Smith III" are people: an initial or a given name says so
     // (or a third or fourth of a family: "Brent Bozell III"; "World War II" is a thing)
@@ -79,7 +86,7 @@ pub(super) fn not_a_name(cx: &Ctx, ev: &Evidence, had_title: bool) -> bool {
     let event_day = words.len() > 1 && crate::numbers::weekday(last_word);
     // "the World Cup", "the Cold War": an event ("the Ministry of War" is a body)
     let event = words.len() > 1 && EVENT_WORDS.contains(&last_word) && organization::org_word(cx, ev).is_none();
-    product || index || numbered_index(cx, ev) || plural_acronym || quoted_title || numbered || event_day || event
+    product || index || numbered_index(cx, ev) || plural_acronym || quoted_title || regional || numbered || event_day || event
 }
 
 /// "the S&P 500", "S&P 500-stock index", "the FTSE 100 index": a name and a number that make
@@ -169,6 +176,13 @@ mod tests {
             ("Critics argued that the plan failed. Aides say the talks went on. Continuing demand lifted prices.", &[]),
             ("Terms weren't disclosed. Trinity said it plans to deliver in May.", &[("Trinity", Organization)]),
             ("They sang “Jingle Bells” loudly.", &[]),
+            // …with the comma American punctuation puts inside the quote marks; but a name that
+            // opens with a given name, or that has an organization's word, is a name
+            ("He starred in a film called “Sidewalk Stories,” a poignant piece.", &[]),
+            ("“David Dinkins,” says the kicker.", &[("David Dinkins", Person)]),
+            ("The mall's spelling is “Cary Towne Center.” Few use it.", &[("Cary Towne Center", Organization)]),
+            // a region's demonym is no name
+            ("East German leader Egon Krenz met West German bankers.", &[("Egon Krenz", Person)]),
             // an event is no organization (nor the person a two-word name would be)
             ("He won the World Cup in 1994 and the Japanese Grand Prix after the Cold War.", &[]),
             ("The Ministry of War denied it.", &[("Ministry of War", Organization)]),
