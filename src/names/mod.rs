@@ -155,6 +155,11 @@ fn classify_one(cx: &Ctx, sent: &Sentence, start: usize, end: usize, out: &mut V
     if end - first == 1 && earlier_surname(cx, out, first) {
         return Some(Name { first, last: end, kind: Some(MentionKind::Person), role, role_first, speaks: false });
     }
+    // a title alone, as a form of address, is nobody's name: "Mr. Secretary and Mr.
+    // Congressman", "Madam Speaker" ("Mr. Major", a surname written before, is taken above)
+    if end - first == 1 && cx.is(first, L_ROLE) {
+        return None;
+    }
     let ev = Evidence::new(cx, first, end, role.is_some(), had_title)?;
     if kind::not_a_name(cx, &ev, had_title) {
         return None;

@@ -232,6 +232,9 @@ mod tests {
             ("Hopewell Holdings Group Chairman Wu Ying-sheung spoke.", &[("Hopewell Holdings Group", Organization)]),
             // a role of two capitalised words around a slash, with no name after it
             ("He grew as a young Actor / Model working late.", &[]),
+            // a title alone is a form of address, unless a person was named by it before
+            ("Congratulations, Mr. Secretary and Mr. Congressman. Thank you, Madam Speaker.", &[]),
+            ("John Major won. Mr. Major said he would stay.", &[("John Major", Person), ("Major", Person)]),
         ]);
         for (text, name, want) in [
             ("On Tuesday, Iraqi government spokesperson Basem Al-Awadi claimed it.", "Basem Al-Awadi", Some("Iraqi government spokesperson")),
