@@ -88,11 +88,13 @@ pub fn contains_any(s: &str, bytes: &[u8]) -> bool {
 
 /// `s` up to the first of the ASCII `bytes`, or all of it (see [`ends_with_any`]).
 pub fn until_any<'a>(s: &'a str, bytes: &[u8]) -> &'a str {
+    debug_assert!(bytes.is_ascii(), "an ASCII byte is a character boundary; another may not be");
     &s[..s.bytes().position(|b| bytes.contains(&b)).unwrap_or(s.len())]
 }
 
 /// `s` without the ASCII `bytes` that end it (see [`ends_with_any`]).
 pub fn trim_end_any<'a>(s: &'a str, bytes: &[u8]) -> &'a str {
+    debug_assert!(bytes.is_ascii(), "an ASCII byte is a character boundary; another may not be");
     &s[..s.len() - s.bytes().rev().take_while(|b| bytes.contains(b)).count()]
 }
 

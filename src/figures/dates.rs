@@ -301,9 +301,9 @@ mod tests {
             ("The Dawning 1000 computer was built here.", "1000"),
             ("Microsoft shipped Windows 2000 to users.", "2000"),
         ]);
-        // a vintage is a year; so is a year after a figure word or a sentence's first word
         // forms, not decades
         check_none(&[("It mailed letters about incomplete 8300s last month.", "8300")]);
+        // a vintage is a year; so is a year after a figure word or a sentence's first word
         check(&[
             ("It is as dear as Grange Hermitage 1982, they said.", "1982", Date, None, None),
             ("Q3 2000 results rose.", "2000", Date, None, None),
