@@ -181,12 +181,20 @@ mod tests {
             ("He starred in a film called “Sidewalk Stories,” a poignant piece.", &[]),
             ("“David Dinkins,” says the kicker.", &[("David Dinkins", Person)]),
             ("The mall's spelling is “Cary Towne Center.” Few use it.", &[("Cary Towne Center", Organization)]),
-            // a region's demonym is no name
-            ("East German leader Egon Krenz met West German bankers.", &[("Egon Krenz", Person)]),
             // an event is no organization (nor the person a two-word name would be)
             ("He won the World Cup in 1994 and the Japanese Grand Prix after the Cold War.", &[]),
             ("The Ministry of War denied it.", &[("Ministry of War", Organization)]),
         ]);
+        // every name of the text, and no other: a storm's name is nobody's, nor is it later alone
+        // (a person's of the same name is); a region's demonym is no name
+        for (text, want) in [
+            ("Hurricane Katrina hit New Orleans. Katrina killed 1,800 people, Katrina Smith said.", vec![("New Orleans", Place), ("Katrina Smith", Person)]),
+            ("Typhoon Haiyan struck the Philippines, and Tropical Storm Bopha followed. Bopha's winds fell.", vec![("Philippines", Place)]),
+            ("East German leader Egon Krenz met West German bankers.", vec![("Egon Krenz", Person)]),
+        ] {
+            let got = super::super::testing::names(text);
+            assert_eq!(got.iter().map(|(t, k)| (t.as_str(), *k)).collect::<Vec<_>>(), want, "{text:?}");
+        }
         // a word written in lowercase elsewhere still opens a name at a sentence's start when the
         // article capitalises it inside sentences too
         let got = super::super::testing::names("That would mark another blow. Mark Wynn said he stayed neutral. Later, Mark Wynn said so again.");

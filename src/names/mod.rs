@@ -23,7 +23,7 @@ mod shape;
 pub use context::Ctx;
 
 use crate::lexicon::words::DESIGNATORS;
-use crate::lexicon::{with_lower, L_DEMONYM, L_ORG, L_PLACE, L_ROLE};
+use crate::lexicon::{hash_str, with_lower, L_DEMONYM, L_ORG, L_PLACE, L_ROLE};
 use crate::sentence::Sentence;
 use crate::token::Kind;
 use crate::types::MentionKind;
@@ -44,10 +44,15 @@ pub struct Name {
     pub speaks: bool,
 }
 
+/// The words that name a storm before its name ("Hurricane Katrina"), by hash.
+const STORM_WORDS: [u64; 5] = [hash_str("hurricane"), hash_str("typhoon"), hash_str("cyclone"), hash_str("superstorm"), hash_str("storm")];
+
 /// Finds the names in each sentence.
 #[inline(never)] // a pipeline stage: kept whole, so profiles show it
 pub fn find(cx: &Ctx, sents: &[Sentence]) -> Vec<Name> {
     let mut out: Vec<Name> = Vec::with_capacity(cx.toks.len() / 12 + 4); // news: a name per 15 tokens or so
+    // the names of the storms the text names: nobody's, later alone too ("Katrina killed …")
+    let mut storms: Vec<u64> = Vec::new();
     for sent in sents {
         let mut i = sent.first;
         while i < sent.last {
@@ -65,6 +70,18 @@ pub fn find(cx: &Ctx, sents: &[Sentence]) -> Vec<Name> {
                 while i < sent.last && cx.name_word(i) {
                     i += 1;
                 }
+                continue;
+            }
+            // a storm's name: "Hurricane Katrina", "Tropical Storm Bopha", "the typhoon Haiyan"
+            // (by the words' hashes, which ignore case: no string compared for most names)
+            let hash = |k: usize| cx.toks.get(k).map_or(0, |t| t.hash);
+            let storm_word = |k: usize| STORM_WORDS.contains(&hash(k));
+            let tropical = hash(start) == hash_str("tropical") && (storm_word(start + 1) || hash(start + 1) == hash_str("depression"));
+            if (storm_word(start) || tropical) && end > start + 1 || end == start + 1 && start > sent.first && storm_word(start - 1) {
+                storms.push(cx.toks[end - 1].hash);
+                continue;
+            }
+            if end == start + 1 && !storms.is_empty() && storms.contains(&cx.toks[start].hash) {
                 continue;
             }
             let start = chunk::partnership_start(cx, start, end, &mut out);
