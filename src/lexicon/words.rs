@@ -233,7 +233,7 @@ pub const MEDIA_NOUNS: Words = words("daily magazine newspaper tabloid weekly");
 
 /// The last words of an event's name, which is no organization's: "the World Cup", "the
 /// French Open", "the Cold War", "the Nobel Prize".
-pub const EVENT_WORDS: Words = words("Bowl Championship Championships Cup Marathon Olympics Open Prix Prize Series Summit Tournament Trophy War");
+pub const EVENT_WORDS: Words = words("Bowl Championship Championships Cup Marathon Olympics Open Paralympics Prix Prize Series Summit Tournament Trophy War");
 
 /// Nouns of what a leader heads or runs, after the leader's name: "the Bush administration",
 /// "the Gore campaign" (`names::person::leader`).

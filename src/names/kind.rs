@@ -84,8 +84,8 @@ pub(super) fn not_a_name(cx: &Ctx, ev: &Evidence, had_title: bool) -> bool {
     let numbered = words.len() > 1 && is_roman(last_word) && !ev.has_role && !had_title && !personal();
     // "Black Monday", "Terrible Tuesday": a day's name is an event, not a person
     let event_day = words.len() > 1 && crate::numbers::weekday(last_word);
-    // "the World Cup", "the Cold War": an event ("the Ministry of War" is a body)
-    let event = words.len() > 1 && EVENT_WORDS.contains(&last_word) && organization::org_word(cx, ev).is_none();
+    // "the World Cup", "the Cold War", "the Olympics": an event ("the Ministry of War" is a body)
+    let event = EVENT_WORDS.contains(&last_word) && organization::org_word(cx, ev).is_none();
     product || index || numbered_index(cx, ev) || plural_acronym || quoted_title || regional || numbered || event_day || event
 }
 
@@ -191,6 +191,9 @@ mod tests {
             ("Hurricane Katrina hit New Orleans. Katrina killed 1,800 people, Katrina Smith said.", vec![("New Orleans", Place), ("Katrina Smith", Person)]),
             ("Typhoon Haiyan struck the Philippines, and Tropical Storm Bopha followed. Bopha's winds fell.", vec![("Philippines", Place)]),
             ("East German leader Egon Krenz met West German bankers.", vec![("Egon Krenz", Person)]),
+            // an event of one word is no organization; a known body's part or product is no person
+            ("The Paralympics open in March, after the Olympics.", vec![]),
+            ("The site uses Google Analytics to count visits.", vec![("Google Analytics", Organization)]),
         ] {
             let got = super::super::testing::names(text);
             assert_eq!(got.iter().map(|(t, k)| (t.as_str(), *k)).collect::<Vec<_>>(), want, "{text:?}");

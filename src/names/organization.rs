@@ -152,11 +152,12 @@ pub(super) fn speaking_word(ev: &Evidence) -> Option<Verdict> {
     None
 }
 
-/// "U.S. Treasury", "US Sprint": a known body, or a country before a name, is no person's name;
-/// "Dayton Ohio": places all through is a place.
+/// "U.S. Treasury", "US Sprint": a known body, or a country or a known body before a name
+/// ("Sony Pictures", "Google Analytics": its part or its product), is no person's name; "Dayton
+/// Ohio": places all through is a place.
 pub(super) fn known_body(cx: &Ctx, ev: &Evidence) -> Option<Verdict> {
     let wi = &ev.wi;
-    if !(ev.words.len() >= 2 && ev.words.len() <= 4 && (cx.is(wi[wi.len() - 1], L_ORG) || cx.is(wi[0], L_PLACE))) {
+    if !(ev.words.len() >= 2 && ev.words.len() <= 4 && (cx.is(wi[wi.len() - 1], L_ORG) || cx.is(wi[0], L_PLACE | L_ORG))) {
         return None;
     }
     if wi.iter().all(|&k| cx.is(k, L_PLACE)) {
