@@ -47,11 +47,15 @@ pub struct Name {
 /// The words that name a storm before its name ("Hurricane Katrina"), by hash.
 const STORM_WORDS: [u64; 5] = [hash_str("hurricane"), hash_str("typhoon"), hash_str("cyclone"), hash_str("superstorm"), hash_str("storm")];
 
+/// How many storms' names a text's later words are tested against (a news story names a few).
+const MAX_STORMS: usize = 32;
+
 /// Finds the names in each sentence.
 #[inline(never)] // a pipeline stage: kept whole, so profiles show it
 pub fn find(cx: &Ctx, sents: &[Sentence]) -> Vec<Name> {
     let mut out: Vec<Name> = Vec::with_capacity(cx.toks.len() / 12 + 4); // news: a name per 15 tokens or so
-    // the names of the storms the text names: nobody's, later alone too ("Katrina killed …")
+    // the names of the storms the text names: nobody's, later alone too ("Katrina killed …");
+    // at most MAX_STORMS of them, so that a test of every later word stays short on any text
     let mut storms: Vec<u64> = Vec::new();
     for sent in sents {
         let mut i = sent.first;
@@ -78,7 +82,10 @@ pub fn find(cx: &Ctx, sents: &[Sentence]) -> Vec<Name> {
             let storm_word = |k: usize| STORM_WORDS.contains(&hash(k));
             let tropical = hash(start) == hash_str("tropical") && (storm_word(start + 1) || hash(start + 1) == hash_str("depression"));
             if (storm_word(start) || tropical) && end > start + 1 || end == start + 1 && start > sent.first && storm_word(start - 1) {
-                storms.push(cx.toks[end - 1].hash);
+                let h = cx.toks[end - 1].hash;
+                if storms.len() < MAX_STORMS && !storms.contains(&h) {
+                    storms.push(h);
+                }
                 continue;
             }
             if end == start + 1 && !storms.is_empty() && storms.contains(&cx.toks[start].hash) {
