@@ -86,7 +86,10 @@ impl Parts<'_> {
         let the_tok = n.first.checked_sub(1).map(|k| &toks[k]);
         let opens_paragraph = the_tok.is_some_and(|t| t.nl > 0 || t.start == 0);
         let place_head = || toks.get(n.last - 1).is_some_and(|t| THE_PLACE_HEADS.contains(&t.text(text)));
-        n.last - n.first >= 2
+        // a capital "The" inside a sentence is an organization's own ("bands like The Ramones",
+        // "for The World"), however long its name
+        let own = || kind == MentionKind::Organization && the_tok.is_some_and(|t| t.text(text) == "The") && n.first >= 2 && (toks[n.first - 2].kind != token::Kind::Punct || toks[n.first - 2].text(text) == ",");
+        (n.last - n.first >= 2 || own())
             && (kind == MentionKind::Organization || kind == MentionKind::Place && place_head())
             && toks[n.first].nl == 0
             && !opens_paragraph
@@ -153,6 +156,10 @@ mod tests {
             ("It sold the Cessna Aircraft Co unit last year.", "Cessna Aircraft Co"),
             ("It sold the Cessna Aircraft Co. unit last year.", "Cessna Aircraft Co"),
             ("He thanked the Treasury again.", "Treasury"),
+            // a capital "The" inside a sentence is the name's own, even before one word
+            ("Bands like The Ramones toured.", "The Ramones"),
+            ("This is The World, from the BBC.", "The World"),
+            ("Talks ended. The Treasury said no.", "Treasury"),
         ] {
             let a = crate::analyze(text);
             let m = a.mentions.iter().find(|m| m.kind == MentionKind::Organization).unwrap_or_else(|| panic!("{text:?}: {:?}", a.mentions));
@@ -171,6 +178,10 @@ mod tests {
             ("Rockets were fired from the Gaza Strip.", "the Gaza Strip"),
             ("He left the Soviet Union in 1975.", "the Soviet Union"),
             ("Rain fell on the New York area.", "New York"),
+            // a place known with its "The", wherever it stands
+            ("He flew to The Hague on Monday.", "The Hague"),
+            ("The Hague is a city.", "The Hague"),
+            ("Ships sailed to The Philippines.", "Philippines"),
         ] {
             let a = crate::analyze(text);
             let m = a.mentions.iter().find(|m| m.kind == MentionKind::Place).unwrap_or_else(|| panic!("{text:?}: {:?}", a.mentions));

@@ -231,6 +231,11 @@ fn first_bank(cx: &Ctx, sent: &Sentence, start: usize, first: usize, end: usize)
 fn skip_common_words(cx: &Ctx, sent: &Sentence, start: usize, end: usize) -> usize {
     let mut first = start;
     let sentence_start = first == sent.first || (first > sent.first && cx.toks[first - 1].kind == Kind::Punct && (first - 1 == sent.first || matches!(cx.text(first - 1), "“" | "\"" | "‘" | "(" | "—")));
+    // …but a name the lexicon knows with its "The" keeps it ("The Hague"; "The Australian" inside
+    // a sentence only: a sentence's "The Australian" is most often a person)
+    if cx.text(start) == "The" && end - start >= 2 && cx.lex.bits(&cx.s[cx.toks[start].start..cx.toks[end - 1].end]) & if sentence_start { L_PLACE } else { L_ORG | L_PLACE } != 0 {
+        return start;
+    }
     let org_tail = !sentence_start && end - start >= 2 && cx.org_word(end - 1) && !matches!(cx.text(start), "The" | "A" | "An");
     // a word the article also capitalises inside its sentences opens a name at a sentence's
     // start too, though it is written in lowercase elsewhere ("Mark Wynn, chairman …" beside

@@ -306,7 +306,11 @@ mod tests {
             ("The report mentioned Le Monde twice.", &[("Le Monde", Organization)]),
             ("The report mentioned Rio Tinto twice.", &[("Rio Tinto", Organization)]),
             ("Jane Roe joined Kodak in 1990.", &[("Jane Roe", Person), ("Kodak", Organization)]),
+            // known with its "The" inside a sentence
+            ("Poems appeared in The Australian and other papers.", &[("The Australian", Organization)]),
         ]);
+        // …but a sentence's "The Australian" is most often a player or a writer
+        assert!(kinds_of("He lost the set. The Australian had upset him.", "The Australian").is_empty());
     }
 
     #[test]
