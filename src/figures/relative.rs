@@ -52,6 +52,11 @@ impl<'a> Cx<'a> {
         if named() && lone_adjective() && self.t[i - 1].nl == 0 && !self.lex.is_common_cap(self.text(i - 1)) {
             return None;
         }
+        // "the Sunday Times", "the Sunday Telegraph": a name with an organization's word ("On
+        // Sunday Times Square …" is a date)
+        if i > 0 && self.text(i - 1).eq_ignore_ascii_case("the") && self.joined(i + 1) && self.lex.is_org_word(self.text(i + 1)) {
+            return None;
+        }
         let k = if self.text(i + 1) == "," { i + 2 } else { i + 1 };
         if let Some(f) = self.month_date(k).filter(|f| f.figure.iso.as_deref().is_some_and(|d| d.len() >= 7)) {
             return Some(Found::new(i, f.last, f.figure));
@@ -341,9 +346,10 @@ mod tests {
             ("a repeat today following Friday's plunge", "Friday", Date, None, None),
             ("on that Friday, they met", "that Friday", Date, None, None),
             ("on the following Friday, they met", "the following Friday", Date, None, None),
+            ("On Sunday Times Square was empty", "Sunday", Date, None, None),
         ]);
-        // an event's name, and a name with "Daily", are not dates
-        check_none(&[("markets fell on Black Monday again", "Monday"), ("the Daily Mirror said", "Daily")]);
+        // an event's name, and a newspaper's with "Daily" or a weekday, are not dates
+        check_none(&[("markets fell on Black Monday again", "Monday"), ("the Daily Mirror said", "Daily"), ("he told the Sunday Times", "Sunday"), ("The Sunday Telegraph said", "Sunday")]);
     }
 
 }
