@@ -251,10 +251,15 @@ pub fn resolve(texts: &[&str], names: &[Name]) -> (Vec<Ent>, Vec<Option<usize>>)
                     of[i] = Some(e);
                 } else if let Some(o) = ix.org_short.get(word_key(w0)) {
                     of[i] = Some(o);
-                } else if names[i].speaks {
-                    ents.push(Ent { kind: MentionKind::Person, name: texts[i].to_string(), forms: Vec::new(), role: None, names: Vec::new() });
+                } else if names[i].speaks || names[i].placed {
+                    let kind = if names[i].speaks { MentionKind::Person } else { MentionKind::Place };
+                    ents.push(Ent { kind, name: texts[i].to_string(), forms: Vec::new(), role: None, names: Vec::new() });
                     ent_words.push(i);
                     of[i] = Some(ents.len() - 1);
+                    // (later mentions of the place's word alone are that place)
+                    if kind == MentionKind::Place {
+                        ix.full.get_or_insert(key(&words, w), ents.len() - 1);
+                    }
                 }
             }
             _ => {}

@@ -22,7 +22,7 @@ mod shape;
 
 pub use context::Ctx;
 
-use crate::lexicon::words::DESIGNATORS;
+use crate::lexicon::words::{DESIGNATORS, STOP};
 use crate::lexicon::{hash_str, with_lower, L_DEMONYM, L_ORG, L_PLACE, L_ROLE};
 use crate::sentence::Sentence;
 use crate::token::Kind;
@@ -42,6 +42,9 @@ pub struct Name {
     pub role_first: usize,
     /// The next token is a reporting verb ("Smith said").
     pub speaks: bool,
+    /// A single word of unknown kind where places stand ("died in Poznań", "the Dongguan area"):
+    /// a place, unless the text names it otherwise.
+    pub placed: bool,
 }
 
 /// The words that name a storm before its name ("Hurricane Katrina"), by hash.
@@ -145,7 +148,7 @@ fn classify_one(cx: &Ctx, sent: &Sentence, start: usize, end: usize, out: &mut V
     }
     // a place the lexicon knows whole, whatever its words look like: "St. Louis", "Fort Worth"
     if end - first >= 2 && cx.lex.is_place(&cx.s[cx.toks[first].start..cx.toks[end - 1].end]) {
-        return Some(Name { first, last: end, kind: Some(MentionKind::Place), role: None, role_first: first, speaks: false });
+        return Some(Name { first, last: end, kind: Some(MentionKind::Place), role: None, role_first: first, speaks: false, placed: false });
     }
     // a role alone is nobody's name: "the President", "the Prime Minister"
     if first < end && cx.role_words_at(first, end) >= end - first {
@@ -162,7 +165,7 @@ fn classify_one(cx: &Ctx, sent: &Sentence, start: usize, end: usize, out: &mut V
     }
     // an organization word after a role-like word: "Justice Department", "Defense Ministry"
     if first > chunk_first && (first..end).any(|k| cx.org_word(k)) {
-        return Some(Name { first: chunk_first, last: end, kind: Some(MentionKind::Organization), role: None, role_first: chunk_first, speaks: false });
+        return Some(Name { first: chunk_first, last: end, kind: Some(MentionKind::Organization), role: None, role_first: chunk_first, speaks: false, placed: false });
     }
     let mut role_first = chunk_first;
     if role.is_none() && first > sent.first {
@@ -177,7 +180,7 @@ fn classify_one(cx: &Ctx, sent: &Sentence, start: usize, end: usize, out: &mut V
     // the surname of a person named in full before, though it is also a word: "Ian Read …
     // Read said", "Karen Small … Small added"
     if end - first == 1 && earlier_surname(cx, out, first) {
-        return Some(Name { first, last: end, kind: Some(MentionKind::Person), role, role_first, speaks: false });
+        return Some(Name { first, last: end, kind: Some(MentionKind::Person), role, role_first, speaks: false, placed: false });
     }
     // a title alone, as a form of address, is nobody's name: "Mr. Secretary and Mr.
     // Congressman", "Madam Speaker" ("Mr. Major", a surname written before, is taken above)
@@ -196,7 +199,11 @@ fn classify_one(cx: &Ctx, sent: &Sentence, start: usize, end: usize, out: &mut V
     if kind.is_none() && (ev.name_bits & L_DEMONYM != 0 || cx.is_common_word(ev.name) || ev.words.len() > 1) {
         return unknown_tail(cx, sent, &ev, out);
     }
-    Some(Name { first, last: end, kind, role, role_first, speaks: ev.speaks })
+    // (not a possessive, "in Saddam's trial", nor a compound, "in Georgia-Pacific", nor a word
+    // before its noun, "in Beatles lyrics", "in Moslem families")
+    let modifies = || cx.toks.get(end).is_some_and(|t| t.kind == Kind::Word && t.flags & crate::token::F_LOWER != 0 && !cx.taken[end] && !STOP.contains(&ev.next) && !matches!(ev.next, "last" | "next" | "now") && !organization::place_noun_after(cx, first));
+    let placed = kind.is_none() && end - first == 1 && organization::place_context(cx, first) && !matches!(ev.next, "'" | "’") && !ev.name.contains('-') && !modifies();
+    Some(Name { first, last: end, kind, role, role_first, speaks: ev.speaks, placed })
 }
 
 /// Whether the word at `k` is the last word of one of the last 200 people named in full.
@@ -221,7 +228,7 @@ fn first_bank(cx: &Ctx, sent: &Sentence, start: usize, first: usize, end: usize)
     let org_word = (first..end).any(|k| cx.org_word(k));
     let speaks = cx.speaks_at(end);
     let place = cx.lex.is_place(rest) && (start > sent.first || speaks);
-    (org_word || place).then(|| Name { first: start, last: end, kind: Some(MentionKind::Organization), role: None, role_first: start, speaks })
+    (org_word || place).then(|| Name { first: start, last: end, kind: Some(MentionKind::Organization), role: None, role_first: start, speaks, placed: false })
 }
 
 /// Where a chunk's name starts: sentence-initial or line-initial common words ("Some",

@@ -278,12 +278,17 @@ pub(super) fn demonym_led_companies(cx: &Ctx, names: &mut [Name]) {
 
 /// The word at `k` stands where places stand: after "in" or "near" (not "a stake in"), or before
 /// a place noun ("the Pali coast", "the Dongguan area").
-fn place_context(cx: &Ctx, k: usize) -> bool {
+pub(super) fn place_context(cx: &Ctx, k: usize) -> bool {
     let low = |i: usize| crate::lexicon::Low::new(cx.text(i));
     if k >= 1 && matches!(low(k - 1).as_str(), "in" | "near") {
-        return !(k >= 2 && matches!(low(k - 2).as_str(), "stake" | "stakes" | "interest" | "investment" | "invested" | "shares" | "holdings"));
+        return !(k >= 2 && matches!(low(k - 2).as_str(), "stake" | "stakes" | "interest" | "investment" | "invested" | "shares" | "holdings" | "equity"));
     }
-    matches!(low(k + 1).as_str(), "city" | "province" | "county" | "area" | "coast" | "shore" | "region" | "district" | "village" | "town" | "island" | "harbor" | "harbour")
+    place_noun_after(cx, k)
+}
+
+/// A place noun follows the word at `k` ("the Pali coast", "the Dongguan area").
+pub(super) fn place_noun_after(cx: &Ctx, k: usize) -> bool {
+    matches!(crate::lexicon::Low::new(cx.text(k + 1)).as_str(), "city" | "province" | "county" | "area" | "coast" | "shore" | "region" | "district" | "village" | "town" | "island" | "harbor" | "harbour")
 }
 
 #[cfg(test)]
@@ -319,7 +324,7 @@ mod tests {
         assert_eq!(kinds_of("Justin sued. A spokesman for Justin declined to comment. Justin lost.", "Justin"), vec![Organization; 3]);
         // a word that is also where something is, or someone with a title, or weak evidence,
         // does not spread
-        assert_eq!(kinds_of("Dongguan officials met. Many live in Dongguan. Prices in the town rose, and Dongguan grows.", "Dongguan").len(), 1);
+        assert_eq!(kinds_of("Dongguan officials met. Many live in Dongguan. Prices in the town rose, and Dongguan grows.", "Dongguan"), vec![Organization, Place]);
         assert_eq!(kinds_of("Chen officials met. President Chen left. Later that day the crowd saw Chen return.", "Chen").len(), 2);
         assert_eq!(kinds_of("It was Natalee's May trip. Everyone knew that Natalee was gone.", "Natalee").len(), 1);
     }

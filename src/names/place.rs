@@ -76,4 +76,24 @@ mod tests {
             ("Scores: Australia 228-9 in 50 overs, Sri Lanka 232-6.", &[("Australia", Place), ("Sri Lanka", Place)]),
         ]);
     }
+
+    /// A word no lexicon knows, where places stand ("in", "near", before a place noun), is a
+    /// place, and so is the same word alone after it; unless the text names it otherwise, or it
+    /// is a possessive, a compound or a word before its noun. Every name of each text, no other.
+    #[test]
+    fn where_places_stand() {
+        for (text, want) in [
+            ("She died on December 15, 1890 in Poznań.", vec![("Poznań", Place)]),
+            ("He dumped the car in Dieppe last year. Dieppe mourned.", vec![("Dieppe", Place), ("Dieppe", Place)]),
+            ("Mines opened near Qaryat and in the Tulkarm area.", vec![("Qaryat", Place), ("Tulkarm", Place)]),
+            ("The flaws in Saddam's trial were many.", vec![]),
+            ("Everyone seems fluent in Beatles lyrics.", vec![]),
+            ("Views differ in Kearns-Tribune.", vec![]),
+            ("Merrill Lynch owns bonds and equity in Lomas.", vec![("Merrill Lynch", Organization)]),
+            ("Laidlaw officials met in Toronto. A spokesman for Laidlaw said shares in Laidlaw rose.", vec![("Laidlaw", Organization), ("Toronto", Place), ("Laidlaw", Organization), ("Laidlaw", Organization)]),
+        ] {
+            let got = super::super::testing::names(text);
+            assert_eq!(got.iter().map(|(t, k)| (t.as_str(), *k)).collect::<Vec<_>>(), want, "{text:?}");
+        }
+    }
 }
