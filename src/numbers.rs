@@ -22,7 +22,7 @@ fn small_number_lower(lw: &str) -> Option<f64> {
             let (a, b) = lw.split_once('-')?;
             let tens = small_number(a)?;
             let ones = small_number(b)?;
-            if tens >= 20.0 && tens % 10.0 == 0.0 && ones < 10.0 && ones > 0.0 {
+            if tens >= 20.0 && multiple_of(tens, 10.0) && ones < 10.0 && ones > 0.0 {
                 return Some(tens + ones);
             }
             return None;
@@ -161,6 +161,14 @@ fn time_unit_lower(lw: &str) -> Option<&'static str> {
     })
 }
 
+/// `x` is a whole multiple of `m` (`x % m == 0.0` without the float remainder's routine, which
+/// WebAssembly has no instruction for: a division and a truncation, exact for the whole numbers
+/// news writes).
+#[inline]
+pub fn multiple_of(x: f64, m: f64) -> bool {
+    (x / m).fract() == 0.0
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -179,6 +187,15 @@ mod tests {
         assert_eq!(month("may"), None);
         assert_eq!(fraction_word("third"), Some(1.0 / 3.0));
         assert_eq!(ordinal_word("Third"), Some(3.0));
+    }
+
+    #[test]
+    fn multiples_as_the_remainder_says() {
+        for x in [0.0, 7.0, 10.0, 20.0, 25.0, 90.0, 95.5, 1000.0, 1999.0, 2000.0, 3000.0, 1e6, 1.5e9, 2.08] {
+            for m in [10.0, 1000.0] {
+                assert_eq!(multiple_of(x, m), x % m == 0.0, "{x} {m}");
+            }
+        }
     }
 }
 
@@ -213,3 +230,4 @@ mod decimal_tests {
         assert_eq!(numeral("10:30"), None);
     }
 }
+

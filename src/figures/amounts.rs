@@ -111,7 +111,7 @@ impl<'a> Cx<'a> {
                     if word {
                         // "twenty five"
                         if let Some(v) = small_number(w) {
-                            if value >= 20.0 && value < 100.0 && value % 10.0 == 0.0 && v < 10.0 {
+                            if value >= 20.0 && value < 100.0 && crate::numbers::multiple_of(value, 10.0) && v < 10.0 {
                                 value += v;
                                 next += 1;
                                 continue;

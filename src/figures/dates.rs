@@ -262,7 +262,7 @@ impl<'a> Cx<'a> {
         if !(a.n.year_like && !a.modified && a.low.is_none() && (news_year || !self.counted_noun_follows(a.last))) {
             return None;
         }
-        if (!news_year || a.n.value % 1000.0 == 0.0) && self.named_by_word(a.p) && self.classes[a.p - 1] & (W_STRONG | W_TRIGGER | W_DIGIT) == 0 {
+        if (!news_year || crate::numbers::multiple_of(a.n.value, 1000.0)) && self.named_by_word(a.p) && self.classes[a.p - 1] & (W_STRONG | W_TRIGGER | W_DIGIT) == 0 {
             return None;
         }
         let mut fig = Figure::new(FigureKind::Date);
