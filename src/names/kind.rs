@@ -127,7 +127,7 @@ pub(super) fn kind(cx: &Ctx, sent: &Sentence, ev: &Evidence) -> Verdict {
         .or_else(|| organization::speaking_word(ev))
         .or_else(|| person::speaking(ev))
         .or_else(|| organization::known_body(cx, ev))
-        .or_else(|| person::shaped(cx, ev))
+        .or_else(|| person::shaped(cx, ev).map(|v| if place::standing(cx, ev) { Verdict::Is(MentionKind::Place) } else { v }))
         .unwrap_or(Verdict::Unknown)
 }
 

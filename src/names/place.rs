@@ -45,6 +45,13 @@ pub(super) fn place_word(cx: &Ctx, ev: &Evidence) -> Option<Verdict> {
     None
 }
 
+/// "in North Shields", "near Andhra Pradesh": a name shaped like a person's (and not found a
+/// person's by a title or a given name, see [`super::kind::kind`]), where places stand, is a
+/// place, unless it is a possessive ("in Xu Wei's case").
+pub(super) fn standing(cx: &Ctx, ev: &Evidence) -> bool {
+    !matches!(ev.next, "'" | "’") && super::organization::place_context(cx, ev.first)
+}
+
 /// "East Jerusalem", "West Samoa", "Northern Iraq".
 pub(super) fn compass(cx: &Ctx, ev: &Evidence) -> Option<Verdict> {
     if ev.words.len() >= 2 && COMPASS.contains(&ev.words[0]) && cx.lex.is_place(&ev.words[1..].join(" ")) {
@@ -89,6 +96,10 @@ mod tests {
             ("The flaws in Saddam's trial were many.", vec![]),
             ("Everyone seems fluent in Beatles lyrics.", vec![]),
             ("Views differ in Kearns-Tribune.", vec![]),
+            // several words shaped like a person's name: a place, unless a given name or a title
+            // opens it
+            ("He opened a gym in North Shields and was born near Satu Mare.", vec![("North Shields", Place), ("Satu Mare", Place)]),
+            ("Confidence in Jane Roe grew, and in Mayor Hale Boggs, and in Xu Wei's music.", vec![("Jane Roe", Person), ("Hale Boggs", Person), ("Xu Wei", Person)]),
             ("Merrill Lynch owns bonds and equity in Lomas.", vec![("Merrill Lynch", Organization)]),
             ("Laidlaw officials met in Toronto. A spokesman for Laidlaw said shares in Laidlaw rose.", vec![("Laidlaw", Organization), ("Toronto", Place), ("Laidlaw", Organization), ("Laidlaw", Organization)]),
         ] {
