@@ -127,8 +127,8 @@ fn lowercase_link(cx: &Ctx, sent: &Sentence, start: usize, j: usize) -> Option<u
 /// "and", "the", "de" inside a name: "Bosnia and Herzegovina" (what a lexicon knows), "House
 /// Ways and Means Committee" (a name whose continuation ends in an organization word; but
 /// "House and Senate", "Army and Navy", "Saraya X and Jaysh Y" are two bodies), "Office of Management and Budget" (what
-/// follows "of" in a body's name may be a pair, unless the pair is of places or of names: "Bank
-/// of America and Citigroup").
+/// follows "of", "on" or "for" in a body's name may be a pair, "Covenant on Civil and Political
+/// Rights", unless the pair is of places or of names: "Bank of America and Citigroup").
 fn and_the_de(cx: &Ctx, sent: &Sentence, start: usize, j: usize, lw: &str, head_org: bool) -> bool {
     let mut k = j + 1;
     while k < sent.last && cx.name_word(k) {
@@ -143,8 +143,9 @@ fn and_the_de(cx: &Ctx, sent: &Sentence, start: usize, j: usize, lw: &str, head_
     // (an acronym, a known organization or place, a given name) is a body of its own
     let named_head = all_caps(cx.text(j - 1)) || cx.is(j - 1, L_ORG | L_PLACE) || cx.is(start, L_GIVEN);
     let tail_org = lw == "and" && (j + 1..k).any(|x| cx.org_word(x) && !designator(x)) && !cx.org_word(j - 1) && !cx.org_word(j + 1) && !named_head;
-    let of_pair = lw == "and" && head_org && (start + 1..j).any(|x| cx.text(x) == "of") && k - (j + 1) <= 3 && {
-        let after_of = (start + 1..j).rev().find(|&x| cx.text(x) == "of").map_or(j, |x| x + 1);
+    let of = |x: usize| matches!(cx.text(x), "of" | "on" | "for");
+    let of_pair = lw == "and" && head_org && !named_head && (start + 1..j).any(of) && k - (j + 1) <= 3 && {
+        let after_of = (start + 1..j).rev().find(|&x| of(x)).map_or(j, |x| x + 1);
         let known = |a: usize, b: usize| {
             let w = &cx.s[cx.toks[a].start..cx.toks[b - 1].end];
             cx.lex.bits(w) & (L_PLACE | L_ORG) != 0 || cx.is(a, L_GIVEN)
@@ -223,6 +224,9 @@ mod tests {
             ("It hired Mayer, Brown & Platt and Goldman, Sachs & Co. in June.", &[("Mayer, Brown & Platt", Organization), ("Goldman, Sachs & Co", Organization)]),
             ("Shares of IBM, Digital Equipment Corp and Compaq fell.", &[("IBM", Organization), ("Digital Equipment Corp", Organization)]),
             ("He joined the Office of Management and Budget in May.", &[("the Office of Management and Budget", Organization)]),
+            // …after "on" and "for" too
+            ("It breaks the International Covenant on Civil and Political Rights.", &[("the International Covenant on Civil and Political Rights", Organization)]),
+            ("She taught at the Woodrow Wilson School for Public and International Affairs.", &[("the Woodrow Wilson School for Public and International Affairs", Organization)]),
             ("The bill passed the House and Senate on Friday.", &[("House", Organization), ("Senate", Organization)]),
             ("Groups such as Saraya Abu Obeida and Jaysh bin Ghazi fought.", &[("Saraya Abu Obeida", Organization), ("Jaysh bin Ghazi", Organization)]),
             ("He chaired the House Ways and Means Committee for years.", &[("the House Ways and Means Committee", Organization)]),
