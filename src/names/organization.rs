@@ -211,7 +211,8 @@ pub(super) fn mark_teams(cx: &Ctx, names: &mut [Name]) {
         if !(row || pair) {
             continue;
         }
-        let person = n.role.is_some() || (n.first..n.last).any(|k| cx.text(k) == ".") || (n.last - n.first > 1 && cx.is(n.first, L_GIVEN));
+        // (a given name opens a person's name, not a place's: "Ross County")
+        let person = n.role.is_some() || (n.first..n.last).any(|k| cx.text(k) == ".") || (n.last - n.first > 1 && cx.is(n.first, L_GIVEN) && n.kind != Some(MentionKind::Place));
         let name = &cx.s[cx.toks[n.first].start..cx.toks[n.last - 1].end];
         if person || cx.lex.is_country(name) {
             continue;
@@ -321,7 +322,9 @@ mod tests {
     #[test]
     fn companies_spread() {
         // every bare mention, before and after the one that shows it
-        assert_eq!(kinds_of("Justin sued. A spokesman for Justin declined to comment. Justin lost.", "Justin"), vec![Organization; 3]);
+        assert_eq!(kinds_of("Laidlaw sued. A spokesman for Laidlaw declined to comment. Laidlaw lost.", "Laidlaw"), vec![Organization; 3]);
+        // (a given name does not spread so: "Justin" may be anybody elsewhere)
+        assert_eq!(kinds_of("Justin sued. A spokesman for Justin declined to comment. Justin lost.", "Justin"), vec![Organization]);
         // a word that is also where something is, or someone with a title, or weak evidence,
         // does not spread
         assert_eq!(kinds_of("Dongguan officials met. Many live in Dongguan. Prices in the town rose, and Dongguan grows.", "Dongguan"), vec![Organization, Place]);
