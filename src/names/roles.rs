@@ -5,7 +5,7 @@
 use super::shape::is_cap;
 use super::{classify, classify_one, Ctx, Name};
 use crate::lexicon::words::{DEGREES, ROLE_MODIFIERS, STOP};
-use crate::lexicon::{with_lower, L_DEMONYM, L_HONORIFIC, L_ROLE, L_ROLE_FIRST};
+use crate::lexicon::{with_lower, L_DEMONYM, L_HONORIFIC, L_ORG, L_ROLE, L_ROLE_FIRST};
 use crate::sentence::Sentence;
 use crate::types::MentionKind;
 
@@ -169,6 +169,10 @@ pub(super) fn titles(cx: &Ctx, first: usize, end: usize) -> (usize, Option<Strin
     loop {
         let n = cx.role_words_at(first, end);
         if n == 0 || first + n >= end {
+            break;
+        }
+        // a title's word that opens a known body's name is no title: "General Dynamics"
+        if cx.lex.bits(&cx.s[cx.toks[first].start..cx.toks[end - 1].end]) & L_ORG != 0 {
             break;
         }
         let words = &cx.s[cx.toks[first].start..cx.toks[first + n - 1].end];
