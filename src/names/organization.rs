@@ -312,6 +312,7 @@ mod tests {
             ("The report mentioned Le Monde twice.", &[("Le Monde", Organization)]),
             ("The report mentioned Rio Tinto twice.", &[("Rio Tinto", Organization)]),
             ("Jane Roe joined Kodak in 1990.", &[("Jane Roe", Person), ("Kodak", Organization)]),
+            ("Both Ford and Firestone must pay; she drives a Porsche.", &[("Ford", Organization), ("Firestone", Organization), ("Porsche", Organization)]),
             // a title's word opening a known body's name
             ("Neither General Dynamics nor Dassault helped, said General Colin Powell.", &[("General Dynamics", Organization), ("Colin Powell", Person)]),
             // known with its "The" inside a sentence
