@@ -114,7 +114,9 @@ fn lowercase_link(cx: &Ctx, sent: &Sentence, start: usize, j: usize) -> Option<u
     let head = &cx.s[cx.toks[start].start..cx.toks[j - 1].end];
     let head_org = head.split_whitespace().any(|h| cx.lex.is_org_word(h) || PLACE_WORDS.contains(&h));
     let ok = match lw {
-        "of" => true,
+        // (a company's legal form ends its name: "Siemens AG of West Germany"; but "Barilla Group
+        // of Italy")
+        "of" => !matches!(cx.text(j - 1), "AG" | "Co" | "Corp" | "GmbH" | "Inc" | "LLC" | "Limited" | "Ltd" | "NV" | "PLC" | "SA"),
         "for" | "on" => head_org,
         // "in" joins only bodies that are named after where they act ("Islamic Resistance in
         // Iraq", "Embassy in Baghdad"), not "NBC News in New York"
@@ -224,6 +226,9 @@ mod tests {
             ("It hired Mayer, Brown & Platt and Goldman, Sachs & Co. in June.", &[("Mayer, Brown & Platt", Organization), ("Goldman, Sachs & Co", Organization)]),
             ("Shares of IBM, Digital Equipment Corp and Compaq fell.", &[("IBM", Organization), ("Digital Equipment Corp", Organization)]),
             ("He joined the Office of Management and Budget in May.", &[("the Office of Management and Budget", Organization)]),
+            // a company's legal form ends its name, a group's does not
+            ("Siemens AG of West Germany agreed.", &[("Siemens AG", Organization), ("West Germany", Place)]),
+            ("It ranks second after Barilla Group of Italy.", &[("Barilla Group of Italy", Organization)]),
             // …after "on" and "for" too
             ("It breaks the International Covenant on Civil and Political Rights.", &[("the International Covenant on Civil and Political Rights", Organization)]),
             ("She taught at the Woodrow Wilson School for Public and International Affairs.", &[("the Woodrow Wilson School for Public and International Affairs", Organization)]),
