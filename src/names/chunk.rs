@@ -6,7 +6,7 @@
 use super::shape::{all_caps, is_particle};
 use super::{Ctx, Name};
 use crate::lexicon::words::{DESIGNATORS, IN_HEADS, PARTICLES, PLACE_WORDS};
-use crate::lexicon::{with_lower, Low, L_GIVEN, L_ORG, L_PLACE};
+use crate::lexicon::{with_lower, Low, L_GIVEN, L_ORG, L_PLACE, L_PLACE_WORD};
 use crate::sentence::Sentence;
 
 /// The end (exclusive) of the chunk that opens at name word `start`.
@@ -100,6 +100,13 @@ fn possessive(cx: &Ctx, sent: &Sentence, start: usize, j: usize) -> Option<usize
 /// A lowercase word joining a name right after it: a particle ("Osama bin Laden"), or "of",
 /// "for", "in", "on", "and", "the", "de" inside an organization's or a place's name.
 fn lowercase_link(cx: &Ctx, sent: &Sentence, start: usize, j: usize) -> Option<usize> {
+    let head_org = || (start..j).any(|k| cx.org_word(k) || cx.is(k, L_PLACE_WORD) && PLACE_WORDS.contains(&cx.text(k)));
+    // "of the" inside a body's or a place's name: "Church of the Nativity", "Republic of the
+    // Congo" (not "the Battle of the Bulge", nor after a legal form or an abbreviation: "SHV
+    // Holdings N.V. of the Netherlands")
+    if cx.text(j) == "of" && cx.text(j + 1) == "the" && cx.word(j + 1) && cx.name_word(j + 2) && !legal_form(cx.text(j - 1)) && !cx.text(j - 1).ends_with('.') && head_org() {
+        return Some(j + 3);
+    }
     if !(cx.word(j) && cx.name_word(j + 1)) {
         return None;
     }
@@ -112,11 +119,11 @@ fn lowercase_link(cx: &Ctx, sent: &Sentence, start: usize, j: usize) -> Option<u
         return None;
     }
     let head = &cx.s[cx.toks[start].start..cx.toks[j - 1].end];
-    let head_org = head.split_whitespace().any(|h| cx.lex.is_org_word(h) || PLACE_WORDS.contains(&h));
+    let head_org = head_org();
     let ok = match lw {
         // (a company's legal form ends its name: "Siemens AG of West Germany"; but "Barilla Group
         // of Italy")
-        "of" => !matches!(cx.text(j - 1), "AG" | "Co" | "Corp" | "GmbH" | "Inc" | "LLC" | "Limited" | "Ltd" | "NV" | "PLC" | "SA"),
+        "of" => !legal_form(cx.text(j - 1)),
         "for" | "on" => head_org,
         // "in" joins only bodies that are named after where they act ("Islamic Resistance in
         // Iraq", "Embassy in Baghdad"), not "NBC News in New York"
@@ -124,6 +131,11 @@ fn lowercase_link(cx: &Ctx, sent: &Sentence, start: usize, j: usize) -> Option<u
         _ => and_the_de(cx, sent, start, j, lw, head_org),
     };
     ok.then_some(j + 2)
+}
+
+/// A company's legal form, which ends its name ("Siemens AG", "Dow Chemical Co").
+fn legal_form(w: &str) -> bool {
+    matches!(w, "AG" | "Co" | "Corp" | "GmbH" | "Inc" | "LLC" | "Limited" | "Ltd" | "NV" | "PLC" | "SA")
 }
 
 /// "and", "the", "de" inside a name: "Bosnia and Herzegovina" (what a lexicon knows), "House
@@ -154,7 +166,7 @@ fn and_the_de(cx: &Ctx, sent: &Sentence, start: usize, j: usize, lw: &str, head_
         };
         after_of < j && !known(after_of, j) && !known(j + 1, k)
     };
-    cx.lex.bits(&whole) & (L_ORG | L_PLACE) != 0 || (lw == "the" && head_org) || tail_org || of_pair
+    cx.lex.bits(&whole) & (L_ORG | L_PLACE) != 0 || tail_org || of_pair
 }
 
 /// Where chunk `[start, end)` ends once trimmed: never across a line break, and "of Y" that
@@ -226,6 +238,10 @@ mod tests {
             ("It hired Mayer, Brown & Platt and Goldman, Sachs & Co. in June.", &[("Mayer, Brown & Platt", Organization), ("Goldman, Sachs & Co", Organization)]),
             ("Shares of IBM, Digital Equipment Corp and Compaq fell.", &[("IBM", Organization), ("Digital Equipment Corp", Organization)]),
             ("He joined the Office of Management and Budget in May.", &[("the Office of Management and Budget", Organization)]),
+            // "of the" inside a body's name, but not after a legal form; a bare "the" joins nothing
+            ("He visited the Church of the Nativity.", &[("the Church of the Nativity", Organization)]),
+            ("SHV Holdings N.V. of the Netherlands bought it.", &[("SHV Holdings N.V.", Organization), ("Netherlands", Place)]),
+            ("Officials tell NBC News the Yemen government gave up.", &[("NBC News", Organization), ("Yemen", Place)]),
             // a company's legal form ends its name, a group's does not
             ("Siemens AG of West Germany agreed.", &[("Siemens AG", Organization), ("West Germany", Place)]),
             ("It ranks second after Barilla Group of Italy.", &[("Barilla Group of Italy", Organization)]),
