@@ -93,7 +93,7 @@ fn possessive(cx: &Ctx, sent: &Sentence, start: usize, j: usize) -> Option<usize
     while k < sent.last && cx.name_word(k) && cx.toks[k].space {
         k += 1;
     }
-    let owner_org = (start..j).any(|x| cx.org_word(x) || all_caps(cx.text(x))) || cx.lex.is_place(&cx.s[cx.toks[start].start..cx.toks[j - 1].end]);
+    let owner_org = (start..j).any(|x| cx.org_word(x) || all_caps(cx.text(x))) || cx.known(start, j) & L_PLACE != 0;
     (!owner_org && (j + 2..k).any(|x| cx.org_word(x))).then_some(k)
 }
 
@@ -161,8 +161,7 @@ fn and_the_de(cx: &Ctx, sent: &Sentence, start: usize, j: usize, lw: &str, head_
     let of_pair = lw == "and" && head_org && !named_head && (start + 1..j).any(of) && k - (j + 1) <= 3 && {
         let after_of = (start + 1..j).rev().find(|&x| of(x)).map_or(j, |x| x + 1);
         let known = |a: usize, b: usize| {
-            let w = &cx.s[cx.toks[a].start..cx.toks[b - 1].end];
-            cx.lex.bits(w) & (L_PLACE | L_ORG) != 0 || cx.is(a, L_GIVEN)
+            cx.known(a, b) & (L_PLACE | L_ORG) != 0 || cx.is(a, L_GIVEN)
         };
         after_of < j && !known(after_of, j) && !known(j + 1, k)
     };

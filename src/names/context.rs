@@ -62,6 +62,16 @@ impl<'a> Ctx<'a> {
         // makes both)
         self.toks.get(i).map_or("", |t| unsafe { t.text_unchecked(self.s) })
     }
+    /// The lexicon bits of the words of tokens `[a, b)` together ("The Hague", "General
+    /// Dynamics"); `a < b`. One routine for every caller: each slicing of the text at its own
+    /// call site costs the WASM build some 200 bytes.
+    #[inline(never)]
+    pub(super) fn known(&self, a: usize, b: usize) -> u32 {
+        match (self.toks.get(a), self.toks.get(b.wrapping_sub(1))) {
+            (Some(x), Some(y)) if x.start <= y.end => self.lex.bits(self.s.get(x.start..y.end).unwrap_or("")),
+            _ => 0,
+        }
+    }
     /// Token `k`'s lexicon bits include `bit` (see [`crate::lexicon::L_PLACE`] and others).
     #[inline]
     pub(super) fn is(&self, k: usize, bit: u32) -> bool {

@@ -147,7 +147,7 @@ fn classify_one(cx: &Ctx, sent: &Sentence, start: usize, end: usize, out: &mut V
         return classify_one(cx, sent, end - 2, end, out);
     }
     // a place the lexicon knows whole, whatever its words look like: "St. Louis", "Fort Worth"
-    if end - first >= 2 && cx.lex.is_place(&cx.s[cx.toks[first].start..cx.toks[end - 1].end]) {
+    if end - first >= 2 && cx.known(first, end) & L_PLACE != 0 {
         return Some(Name { first, last: end, kind: Some(MentionKind::Place), role: None, role_first: first, speaks: false, placed: false });
     }
     // a role alone is nobody's name: "the President", "the Prime Minister"
@@ -240,7 +240,7 @@ fn skip_common_words(cx: &Ctx, sent: &Sentence, start: usize, end: usize) -> usi
     let sentence_start = first == sent.first || (first > sent.first && cx.toks[first - 1].kind == Kind::Punct && (first - 1 == sent.first || matches!(cx.text(first - 1), "“" | "\"" | "‘" | "(" | "—")));
     // …but a name the lexicon knows with its "The" keeps it ("The Hague"; "The Australian" inside
     // a sentence only: a sentence's "The Australian" is most often a person)
-    if cx.text(start) == "The" && end - start >= 2 && cx.lex.bits(&cx.s[cx.toks[start].start..cx.toks[end - 1].end]) & if sentence_start { L_PLACE } else { L_ORG | L_PLACE } != 0 {
+    if cx.text(start) == "The" && end - start >= 2 && cx.known(start, end) & if sentence_start { L_PLACE } else { L_ORG | L_PLACE } != 0 {
         return start;
     }
     let org_tail = !sentence_start && end - start >= 2 && cx.org_word(end - 1) && !matches!(cx.text(start), "The" | "A" | "An");

@@ -84,6 +84,20 @@ mod tests {
         ]);
     }
 
+    /// A known place before a role, with no name after it, is the name: "the Michigan Democrat"
+    /// is a person from Michigan, not an organization. Every name of each text, no other.
+    #[test]
+    fn a_place_before_a_role() {
+        for (text, want) in [
+            ("The Michigan Democrat's proposal passed.", vec![("Michigan", Place)]),
+            ("James Oberstar, the Minnesota Democrat, spoke.", vec![("James Oberstar", Person), ("Minnesota", Place)]),
+            ("The Ohio Senator Rob Portman spoke.", vec![("Ohio", Place), ("Rob Portman", Person)]),
+        ] {
+            let got = super::super::testing::names(text);
+            assert_eq!(got.iter().map(|(t, k)| (t.as_str(), *k)).collect::<Vec<_>>(), want, "{text:?}");
+        }
+    }
+
     /// A word no lexicon knows, where places stand ("in", "near", before a place noun), is a
     /// place, and so is the same word alone after it; unless the text names it otherwise, or it
     /// is a possessive, a compound or a word before its noun. Every name of each text, no other.

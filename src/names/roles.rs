@@ -5,7 +5,7 @@
 use super::shape::is_cap;
 use super::{classify, classify_one, Ctx, Name};
 use crate::lexicon::words::{DEGREES, ROLE_MODIFIERS, STOP};
-use crate::lexicon::{with_lower, L_DEMONYM, L_HONORIFIC, L_ORG, L_ROLE, L_ROLE_FIRST};
+use crate::lexicon::{with_lower, L_DEMONYM, L_HONORIFIC, L_ORG, L_PLACE, L_ROLE, L_ROLE_FIRST};
 use crate::sentence::Sentence;
 use crate::types::MentionKind;
 
@@ -71,6 +71,11 @@ impl Ctx<'_> {
 /// own (unless it is a demonym), and the person carries the role with it. `None`: no such role,
 /// classify the chunk whole. Not inside a body's name: "the Valley Queen Cheese Factory".
 pub(super) fn split_at_role(cx: &Ctx, sent: &Sentence, first: usize, end: usize, out: &mut Vec<Name>) -> Option<Option<Name>> {
+    // a known place's or body's role-holder, not named: "the Michigan Democrat", "Senate
+    // Democrats", "the Texas Governor": the place or the body is the name
+    if end - first >= 2 && cx.role_words_at(end - 1, end) == 1 && cx.known(first, end - 1) & (L_PLACE | L_ORG) != 0 {
+        return Some(classify_one(cx, sent, first, end - 1, out));
+    }
     let ends_in_org_word = cx.org_word(end - 1);
     let mut k = (first + 1..end).find(|&k| !ends_in_org_word && is_cap(cx.text(k)) && (1..end - k).contains(&cx.role_words_at(k, end)))?;
     // the role's own modifiers belong to it ("U.S. Trade Representative Carla Hills", "U.S.
@@ -172,7 +177,7 @@ pub(super) fn titles(cx: &Ctx, first: usize, end: usize) -> (usize, Option<Strin
             break;
         }
         // a title's word that opens a known body's name is no title: "General Dynamics"
-        if cx.lex.bits(&cx.s[cx.toks[first].start..cx.toks[end - 1].end]) & L_ORG != 0 {
+        if cx.known(first, end) & L_ORG != 0 {
             break;
         }
         let words = &cx.s[cx.toks[first].start..cx.toks[first + n - 1].end];
