@@ -76,9 +76,10 @@ fn registered_in(cx: &Ctx, sent: &Sentence, j: usize) -> Option<usize> {
 }
 
 /// "MGM/UA Communications Co", "Macmillan / McGraw-Hill": two companies' names joined, as one
-/// company (not places: "Israel/Gaza").
+/// company (not places, "Israel/Gaza", nor a person after a source, "Image: Twitter / Barack
+/// Obama").
 fn joined_companies(cx: &Ctx, start: usize, j: usize) -> Option<usize> {
-    (cx.text(j) == "/" && cx.name_word(j + 1) && j - start <= 2 && !cx.is(j - 1, L_PLACE) && !cx.is(j + 1, L_PLACE)).then_some(j + 2)
+    (cx.text(j) == "/" && cx.name_word(j + 1) && j - start <= 2 && !cx.is(j - 1, L_PLACE) && !cx.is(j + 1, L_PLACE | L_GIVEN)).then_some(j + 2)
 }
 
 /// A possessive inside an organization's name: "Coastal Fishermen’s Association"; not after a
@@ -241,6 +242,8 @@ mod tests {
             ("He visited the Church of the Nativity.", &[("the Church of the Nativity", Organization)]),
             ("SHV Holdings N.V. of the Netherlands bought it.", &[("SHV Holdings N.V.", Organization), ("Netherlands", Place)]),
             ("Officials tell NBC News the Yemen government gave up.", &[("NBC News", Organization), ("Yemen", Place)]),
+            // two companies' names joined by a slash are one; a source and a person are not
+            ("Image: Twitter / Barack Obama. He spoke.", &[("Twitter", Organization), ("Barack Obama", Person)]),
             // a company's legal form ends its name, a group's does not
             ("Siemens AG of West Germany agreed.", &[("Siemens AG", Organization), ("West Germany", Place)]),
             ("It ranks second after Barilla Group of Italy.", &[("Barilla Group of Italy", Organization)]),

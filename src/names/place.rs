@@ -84,14 +84,16 @@ mod tests {
         ]);
     }
 
-    /// A known place before a role, with no name after it, is the name: "the Michigan Democrat"
-    /// is a person from Michigan, not an organization. Every name of each text, no other.
+    /// A known place or body before a role, with no name after it, is the name: "the Michigan
+    /// Democrat" is a person from Michigan, not an organization. Every name of each text, no other.
     #[test]
     fn a_place_before_a_role() {
         for (text, want) in [
             ("The Michigan Democrat's proposal passed.", vec![("Michigan", Place)]),
             ("James Oberstar, the Minnesota Democrat, spoke.", vec![("James Oberstar", Person), ("Minnesota", Place)]),
             ("The Ohio Senator Rob Portman spoke.", vec![("Ohio", Place), ("Rob Portman", Person)]),
+            // …and so is an acronym's
+            ("Charles Bolden, NASA Administrator, spoke.", vec![("Charles Bolden", Person), ("NASA", Organization)]),
         ] {
             let got = super::super::testing::names(text);
             assert_eq!(got.iter().map(|(t, k)| (t.as_str(), *k)).collect::<Vec<_>>(), want, "{text:?}");

@@ -2,7 +2,7 @@
 //! government spokesperson"), and inside a chunk, where a role splits an affiliation from the
 //! person ("Blue Arrow Chairman Mitchell Fromstein", "Jordanian King Abdullah").
 
-use super::shape::is_cap;
+use super::shape::{all_caps, is_cap};
 use super::{classify, classify_one, Ctx, Name};
 use crate::lexicon::words::{DEGREES, ROLE_MODIFIERS, STOP};
 use crate::lexicon::{with_lower, L_DEMONYM, L_HONORIFIC, L_ORG, L_PLACE, L_ROLE, L_ROLE_FIRST};
@@ -71,9 +71,9 @@ impl Ctx<'_> {
 /// own (unless it is a demonym), and the person carries the role with it. `None`: no such role,
 /// classify the chunk whole. Not inside a body's name: "the Valley Queen Cheese Factory".
 pub(super) fn split_at_role(cx: &Ctx, sent: &Sentence, first: usize, end: usize, out: &mut Vec<Name>) -> Option<Option<Name>> {
-    // a known place's or body's role-holder, not named: "the Michigan Democrat", "Senate
-    // Democrats", "the Texas Governor": the place or the body is the name
-    if end - first >= 2 && cx.role_words_at(end - 1, end) == 1 && cx.known(first, end - 1) & (L_PLACE | L_ORG) != 0 {
+    // a known place's or body's role-holder (or an acronym's), not named: "the Michigan
+    // Democrat", "the Texas Governor", "NASA Administrator": the place or the body is the name
+    if end - first >= 2 && cx.role_words_at(end - 1, end) == 1 && (cx.known(first, end - 1) & (L_PLACE | L_ORG) != 0 || end - first == 2 && all_caps(cx.text(first))) {
         return Some(classify_one(cx, sent, first, end - 1, out));
     }
     let ends_in_org_word = cx.org_word(end - 1);
