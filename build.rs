@@ -12,7 +12,7 @@
 use std::{env, fs, path::Path};
 
 /// The lexicons read as sets of words, in which order means nothing.
-const FRONT_CODED: [&str; 9] = ["places.txt", "places_train.txt", "organizations.txt", "organizations_train.txt", "given_names.txt", "common_caps.txt", "demonyms.txt", "roles.txt", "org_words.txt"];
+const FRONT_CODED: [&str; 10] = ["places.txt", "places_train.txt", "organizations.txt", "organizations_train.txt", "given_names.txt", "common_caps.txt", "demonyms.txt", "roles.txt", "org_words.txt", "products.txt"];
 
 fn main() {
     let out = env::var("OUT_DIR").expect("cargo sets OUT_DIR");

@@ -156,8 +156,8 @@ impl Index {
                 while n > 1 && DESIGNATORS.contains(&w.word(ws[n - 1])) {
                     n -= 1;
                 }
-                // …and without its organization word, when two words or more are left: "Raspberry
-                // Pi" of "Raspberry Pi Foundation", "Ohio State" of "Ohio State University" (not
+                // …and without its organization word, when two words or more are left: "Acme
+                // Widget" of "Acme Widget Foundation", "Ohio State" of "Ohio State University" (not
                 // "Clinton" of "Clinton Foundation", nor "George Washington" of "George Washington
                 // University")
                 if headed && n == ws.len() && n > 2 {
@@ -209,8 +209,8 @@ pub fn resolve(texts: &[&str], names: &[Name]) -> (Vec<Ent>, Vec<Option<usize>>)
             });
         }
         if found.is_none() && kind != MentionKind::Place && w.len() > 1 {
-            // an organization's name without its organization word: "Raspberry Pi" after
-            // "Raspberry Pi Foundation"
+            // an organization's name without its organization word: "Acme Widget" after "Acme
+            // Widget Foundation"
             found = ix.org_short.get(key(&words, w));
         }
         if found.is_none() && kind == MentionKind::Organization && w.len() == 1 {
@@ -320,7 +320,7 @@ mod tests {
     fn short_forms() {
         let t: &[(&str, &str, MentionKind, &str)] = &[
             // an organization's name without its organization word
-            ("The Raspberry Pi Foundation sold more Raspberry Pi boards.", "Raspberry Pi", MentionKind::Organization, "Raspberry Pi Foundation"),
+            ("The Acme Widget Foundation said Acme Widget would grow.", "Acme Widget", MentionKind::Organization, "Acme Widget Foundation"),
             ("Officials at Ohio State University said Ohio State would appeal.", "Ohio State", MentionKind::Organization, "Ohio State University"),
             // …not one word of it, nor a person's name that opens it
             ("The Clinton Foundation said so. Bill Clinton agreed.", "Bill Clinton", MentionKind::Person, "Bill Clinton"),

@@ -51,8 +51,10 @@ pub const Q_DETERMINER: u32 = 1 << 20;
 pub const Q_NOT_NOUN: u32 = 1 << 21;
 pub const Q_ADVERB: u32 = 1 << 22;
 pub const Q_AUXILIARY: u32 = 1 << 23;
-/// Bits 24 and up: the reporting verb's lemma index + 1.
-const W_LEMMA_SHIFT: u32 = 24;
+/// A product's name (`products.txt`): no person's, organization's or place's.
+pub const L_PRODUCT: u32 = 1 << 24;
+/// Bits 25 and up: the reporting verb's lemma index + 1 (at most 127 lemmas).
+const W_LEMMA_SHIFT: u32 = 25;
 
 /// Whether a token's class bits carry a reporting verb's lemma ([`Lexicons::lemma`] without the
 /// look-up, for scans over every token).
@@ -208,6 +210,8 @@ impl Lexicons {
             each(src, &mut |o| add(&mut table, o, L_ORG));
         }
         each(lexicon!("given_names.txt"), &mut |g| add(&mut table, g, L_GIVEN));
+        each(lexicon!("products.txt"), &mut |p| add(&mut table, p, L_PRODUCT));
+        debug_assert!(lemmas.len() < 1 << (32 - W_LEMMA_SHIFT), "reporting verbs' lemmas overflow their bits");
         let mut cased = WordTable::with_capacity(512);
         each(lexicon!("org_words.txt"), &mut |w| {
             // with plurals: "National Institutes of Health", "Centers for Disease Control"
@@ -495,6 +499,7 @@ mod tests {
             (lexicon!("demonyms.txt"), include_str!("../../lexicons/demonyms.txt")),
             (lexicon!("roles.txt"), include_str!("../../lexicons/roles.txt")),
             (lexicon!("org_words.txt"), include_str!("../../lexicons/org_words.txt")),
+            (lexicon!("products.txt"), include_str!("../../lexicons/products.txt")),
         ] {
             let want = sections(file);
             let got: Vec<std::collections::BTreeSet<String>> = shipped

@@ -7,7 +7,7 @@
 use super::shape::{all_caps, is_roman};
 use super::{organization, person, place, Ctx};
 use crate::lexicon::words::{EVENT_WORDS, PRODUCT_NOUNS};
-use crate::lexicon::{with_lower, L_DEMONYM, L_GIVEN};
+use crate::lexicon::{with_lower, L_DEMONYM, L_GIVEN, L_PRODUCT};
 use crate::sentence::Sentence;
 use crate::token::Kind;
 use crate::types::MentionKind;
@@ -86,7 +86,9 @@ pub(super) fn not_a_name(cx: &Ctx, ev: &Evidence, had_title: bool) -> bool {
     let event_day = words.len() > 1 && crate::numbers::weekday(last_word);
     // "the World Cup", "the Cold War", "the Olympics": an event ("the Ministry of War" is a body)
     let event = EVENT_WORDS.contains(&last_word) && organization::org_word(cx, ev).is_none();
-    product || index || numbered_index(cx, ev) || plural_acronym || quoted_title || regional || numbered || event_day || event
+    // a product the lexicon knows: "Internet Explorer", "PlayStation VR"
+    let known_product = ev.name_bits & L_PRODUCT != 0;
+    product || known_product || index || numbered_index(cx, ev) || plural_acronym || quoted_title || regional || numbered || event_day || event
 }
 
 /// "the S&P 500", "S&P 500-stock index", "the FTSE 100 index": a name and a number that make
@@ -194,6 +196,8 @@ mod tests {
             // an event of one word is no organization; a known body's part or product is no person
             ("The Paralympics open in March, after the Olympics.", vec![]),
             ("The site uses Google Analytics to count visits.", vec![("Google Analytics", Organization)]),
+            // a product the lexicon knows is no name; its maker's foundation is
+            ("Internet Explorer lost ground to Firefox, and the Raspberry Pi Foundation sold Raspberry Pi boards.", vec![("the Raspberry Pi Foundation", Organization)]),
         ] {
             let got = super::super::testing::names(text);
             assert_eq!(got.iter().map(|(t, k)| (t.as_str(), *k)).collect::<Vec<_>>(), want, "{text:?}");
