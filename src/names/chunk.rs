@@ -103,9 +103,10 @@ fn possessive(cx: &Ctx, sent: &Sentence, start: usize, j: usize) -> Option<usize
 fn lowercase_link(cx: &Ctx, sent: &Sentence, start: usize, j: usize) -> Option<usize> {
     let head_org = || (start..j).any(|k| cx.org_word(k) || cx.is(k, L_PLACE_WORD) && PLACE_WORDS.contains(&cx.text(k)));
     // "of the" inside a body's or a place's name: "Church of the Nativity", "Republic of the
-    // Congo" (not "the Battle of the Bulge", nor after a legal form or an abbreviation: "SHV
-    // Holdings N.V. of the Netherlands")
-    if cx.text(j) == "of" && cx.text(j + 1) == "the" && cx.word(j + 1) && cx.name_word(j + 2) && !legal_form(cx.text(j - 1)) && !cx.text(j - 1).ends_with('.') && head_org() {
+    // Congo" (not "the Battle of the Bulge", nor after a legal form or an abbreviation, "SHV
+    // Holdings N.V. of the Netherlands", nor a second "of", "the University of Sheffield of the
+    // UK")
+    if cx.text(j) == "of" && cx.text(j + 1) == "the" && cx.word(j + 1) && cx.name_word(j + 2) && !legal_form(cx.text(j - 1)) && !cx.text(j - 1).ends_with('.') && !(start..j).any(|k| cx.text(k) == "of") && head_org() {
         return Some(j + 3);
     }
     if !(cx.word(j) && cx.name_word(j + 1)) {
@@ -241,6 +242,7 @@ mod tests {
             // "of the" inside a body's name, but not after a legal form; a bare "the" joins nothing
             ("He visited the Church of the Nativity.", &[("the Church of the Nativity", Organization)]),
             ("SHV Holdings N.V. of the Netherlands bought it.", &[("SHV Holdings N.V.", Organization), ("Netherlands", Place)]),
+            ("A team from the University of Sheffield of the UK found it.", &[("the University of Sheffield", Organization), ("UK", Place)]),
             ("Officials tell NBC News the Yemen government gave up.", &[("NBC News", Organization), ("Yemen", Place)]),
             // two companies' names joined by a slash are one; a source and a person are not
             ("Image: Twitter / Barack Obama. He spoke.", &[("Twitter", Organization), ("Barack Obama", Person)]),
