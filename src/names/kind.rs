@@ -196,6 +196,8 @@ mod tests {
             // an event of one word is no organization; a known body's part or product is no person
             ("The Paralympics open in March, after the Olympics.", vec![]),
             ("The site uses Google Analytics to count visits.", vec![("Google Analytics", Organization)]),
+            // an abbreviation of sport or daily life is no organization
+            ("He earned district MVP honours, won by KO and had three RBI.", vec![]),
             // a product the lexicon knows is no name; its maker's foundation is
             ("Internet Explorer lost ground to Firefox, and the Raspberry Pi Foundation sold Raspberry Pi boards.", vec![("the Raspberry Pi Foundation", Organization)]),
         ] {
