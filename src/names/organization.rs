@@ -317,6 +317,7 @@ mod tests {
             ("Neither General Dynamics nor Dassault helped, said General Colin Powell.", &[("General Dynamics", Organization), ("Colin Powell", Person)]),
             // known with its "The" inside a sentence
             ("Poems appeared in The Australian and other papers.", &[("The Australian", Organization)]),
+            ("He told The Economist and The Atlantic so.", &[("The Economist", Organization), ("The Atlantic", Organization)]),
         ]);
         // …but a sentence's "The Australian" is most often a player or a writer
         assert!(kinds_of("He lost the set. The Australian had upset him.", "The Australian").is_empty());
