@@ -248,6 +248,9 @@ mod tests {
         for (text, name, want) in [
             ("On Tuesday, Iraqi government spokesperson Basem Al-Awadi claimed it.", "Basem Al-Awadi", Some("Iraqi government spokesperson")),
             ("Prime Minister Mohammed Shia Al-Sudani spoke.", "Mohammed Shia Al-Sudani", Some("Prime Minister")),
+            // a legislature's and a church's offices
+            ("House Majority Whip William Gray began the bidding.", "William Gray", Some("House Majority Whip")),
+            ("“It is a separate premises,” the Vicar Hummerstone says.", "Hummerstone", Some("Vicar")),
             ("Blue Arrow Chairman Mitchell Fromstein resigned.", "Mitchell Fromstein", Some("Blue Arrow Chairman")),
             ("Jordanian King Abdullah arrived.", "Abdullah", Some("Jordanian King")),
             ("Turkish Minister of State Kursad Tuzmen spoke today.", "Kursad Tuzmen", Some("Turkish Minister of State")),
