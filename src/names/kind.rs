@@ -192,6 +192,7 @@ mod tests {
         for (text, want) in [
             ("Hurricane Katrina hit New Orleans. Katrina killed 1,800 people, Katrina Smith said.", vec![("New Orleans", Place), ("Katrina Smith", Person)]),
             ("Typhoon Haiyan struck the Philippines, and Tropical Storm Bopha followed. Bopha's winds fell.", vec![("Philippines", Place)]),
+            ("Once Cyclone Phailin comes ashore it will weaken.", vec![]),
             ("East German leader Egon Krenz met West German bankers.", vec![("Egon Krenz", Person)]),
             // an event of one word is no organization; a known body's part or product is no person
             ("The Paralympics open in March, after the Olympics.", vec![]),

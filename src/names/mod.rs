@@ -83,8 +83,10 @@ pub fn find(cx: &Ctx, sents: &[Sentence]) -> Vec<Name> {
             // (by the words' hashes, which ignore case: no string compared for most names)
             let hash = |k: usize| cx.toks.get(k).map_or(0, |t| t.hash);
             let storm_word = |k: usize| STORM_WORDS.contains(&hash(k));
-            let tropical = hash(start) == hash_str("tropical") && (storm_word(start + 1) || hash(start + 1) == hash_str("depression"));
-            if (storm_word(start) || tropical) && end > start + 1 || end == start + 1 && start > sent.first && storm_word(start - 1) {
+            // (after a common word that opens the chunk: "Once Cyclone Phailin comes ashore")
+            let s0 = if end > start + 2 && cx.common_cap(start) { start + 1 } else { start };
+            let tropical = hash(s0) == hash_str("tropical") && (storm_word(s0 + 1) || hash(s0 + 1) == hash_str("depression"));
+            if (storm_word(s0) || tropical) && end > s0 + 1 || end == start + 1 && start > sent.first && storm_word(start - 1) {
                 let h = cx.toks[end - 1].hash;
                 if storms.len() < MAX_STORMS && !storms.contains(&h) {
                     storms.push(h);
