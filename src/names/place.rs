@@ -92,6 +92,8 @@ mod tests {
             ("The Michigan Democrat's proposal passed.", vec![("Michigan", Place)]),
             ("James Oberstar, the Minnesota Democrat, spoke.", vec![("James Oberstar", Person), ("Minnesota", Place)]),
             ("The Ohio Senator Rob Portman spoke.", vec![("Ohio", Place), ("Rob Portman", Person)]),
+            // …and so is a body whose party's members are meant
+            ("Senate Democrats stalled the bill.", vec![("Senate", Organization)]),
             // …and so is an acronym's
             ("Charles Bolden, NASA Administrator, spoke.", vec![("Charles Bolden", Person), ("NASA", Organization)]),
         ] {

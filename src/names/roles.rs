@@ -71,9 +71,11 @@ impl Ctx<'_> {
 /// own (unless it is a demonym), and the person carries the role with it. `None`: no such role,
 /// classify the chunk whole. Not inside a body's name: "the Valley Queen Cheese Factory".
 pub(super) fn split_at_role(cx: &Ctx, sent: &Sentence, first: usize, end: usize, out: &mut Vec<Name>) -> Option<Option<Name>> {
-    // a known place's or body's role-holder (or an acronym's), not named: "the Michigan
-    // Democrat", "the Texas Governor", "NASA Administrator": the place or the body is the name
-    if end - first >= 2 && cx.role_words_at(end - 1, end) == 1 && (cx.known(first, end - 1) & (L_PLACE | L_ORG) != 0 || end - first == 2 && all_caps(cx.text(first))) {
+    // a known place's or body's role-holder (or an acronym's), not named, or its party's members:
+    // "the Michigan Democrat", "the Texas Governor", "NASA Administrator", "Senate Democrats":
+    // the place or the body is the name
+    let members = || matches!(cx.text(end - 1), "Democrats" | "Republicans");
+    if end - first >= 2 && (cx.role_words_at(end - 1, end) == 1 || members()) && (cx.known(first, end - 1) & (L_PLACE | L_ORG) != 0 || end - first == 2 && all_caps(cx.text(first))) {
         return Some(classify_one(cx, sent, first, end - 1, out));
     }
     let ends_in_org_word = cx.org_word(end - 1);
