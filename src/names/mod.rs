@@ -293,6 +293,14 @@ mod testing {
         }
     }
 
+    /// Checks a table of (text, names): the names of `text` are exactly these, in order.
+    pub fn check_exact(table: &[(&str, &[(&str, MentionKind)])]) {
+        for (text, want) in table {
+            let got = names(text);
+            assert_eq!(got.iter().map(|(t, k)| (t.as_str(), *k)).collect::<Vec<_>>(), want.to_vec(), "{text:?}");
+        }
+    }
+
     /// The role of the entity named `name` in `text`.
     pub fn role(text: &str, name: &str) -> Option<String> {
         let a = crate::analyze(text);
