@@ -237,7 +237,7 @@ pub(super) fn spread_companies(cx: &Ctx, names: &mut [Name]) {
         match n.kind {
             Some(MentionKind::Organization) if n.role.is_none() && !cx.is(n.first, L_GIVEN | L_DEMONYM) && (cx.organization_context(n) || cx.company_staff_context(n)) => companies.insert(h),
             Some(MentionKind::Person | MentionKind::Place) => not.insert(h),
-            _ if n.role.is_some() || place_context(cx, n.first) => not.insert(h),
+            _ if n.role.is_some() || super::place::place_context(cx, n.first) => not.insert(h),
             _ => {}
         }
     }
@@ -275,21 +275,6 @@ pub(super) fn demonym_led_companies(cx: &Ctx, names: &mut [Name]) {
         n.first = d;
         n.role_first = d;
     }
-}
-
-/// The word at `k` stands where places stand: after "in" or "near" (not "a stake in"), or before
-/// a place noun ("the Pali coast", "the Dongguan area").
-pub(super) fn place_context(cx: &Ctx, k: usize) -> bool {
-    let low = |i: usize| crate::lexicon::Low::new(cx.text(i));
-    if k >= 1 && matches!(low(k - 1).as_str(), "in" | "near") {
-        return !(k >= 2 && matches!(low(k - 2).as_str(), "stake" | "stakes" | "interest" | "investment" | "invested" | "shares" | "holdings" | "equity"));
-    }
-    place_noun_after(cx, k)
-}
-
-/// A place noun follows the word at `k` ("the Pali coast", "the Dongguan area").
-pub(super) fn place_noun_after(cx: &Ctx, k: usize) -> bool {
-    matches!(crate::lexicon::Low::new(cx.text(k + 1)).as_str(), "city" | "province" | "county" | "area" | "coast" | "shore" | "region" | "district" | "village" | "town" | "island" | "harbor" | "harbour")
 }
 
 #[cfg(test)]

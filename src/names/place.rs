@@ -49,7 +49,7 @@ pub(super) fn place_word(cx: &Ctx, ev: &Evidence) -> Option<Verdict> {
 /// person's by a title or a given name, see [`super::kind::kind`]), where places stand, is a
 /// place, unless it is a possessive ("in Xu Wei's case").
 pub(super) fn standing(cx: &Ctx, ev: &Evidence) -> bool {
-    !matches!(ev.next, "'" | "’") && super::organization::place_context(cx, ev.first)
+    !matches!(ev.next, "'" | "’") && place_context(cx, ev.first)
 }
 
 /// "East Jerusalem", "West Samoa", "Northern Iraq".
@@ -58,6 +58,21 @@ pub(super) fn compass(cx: &Ctx, ev: &Evidence) -> Option<Verdict> {
         return PLACE;
     }
     None
+}
+
+/// The word at `k` stands where places stand: after "in" or "near" (not "a stake in"), or before
+/// a place noun ("the Pali coast", "the Dongguan area").
+pub(super) fn place_context(cx: &Ctx, k: usize) -> bool {
+    let low = |i: usize| crate::lexicon::Low::new(cx.text(i));
+    if k >= 1 && matches!(low(k - 1).as_str(), "in" | "near") {
+        return !(k >= 2 && matches!(low(k - 2).as_str(), "stake" | "stakes" | "interest" | "investment" | "invested" | "shares" | "holdings" | "equity"));
+    }
+    place_noun_after(cx, k)
+}
+
+/// A place noun follows the word at `k` ("the Pali coast", "the Dongguan area").
+pub(super) fn place_noun_after(cx: &Ctx, k: usize) -> bool {
+    matches!(crate::lexicon::Low::new(cx.text(k + 1)).as_str(), "city" | "province" | "county" | "area" | "coast" | "shore" | "region" | "district" | "village" | "town" | "island" | "harbor" | "harbour")
 }
 
 #[cfg(test)]
