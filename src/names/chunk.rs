@@ -120,7 +120,6 @@ fn lowercase_link(cx: &Ctx, sent: &Sentence, start: usize, j: usize) -> Option<u
     if !matches!(lw, "of" | "for" | "in" | "on" | "and" | "the" | "de") {
         return None;
     }
-    let head = &cx.s[cx.toks[start].start..cx.toks[j - 1].end];
     let head_org = head_org();
     let ok = match lw {
         // (a company's legal form ends its name: "Siemens AG of West Germany"; but "Barilla Group
@@ -129,7 +128,7 @@ fn lowercase_link(cx: &Ctx, sent: &Sentence, start: usize, j: usize) -> Option<u
         "for" | "on" => head_org,
         // "in" joins only bodies that are named after where they act ("Islamic Resistance in
         // Iraq", "Embassy in Baghdad"), not "NBC News in New York"
-        "in" => head.split_whitespace().last().is_some_and(|h| IN_HEADS.contains(&h)),
+        "in" => IN_HEADS.contains(&cx.text(j - 1)),
         _ => and_the_de(cx, sent, start, j, lw, head_org),
     };
     ok.then_some(j + 2)
