@@ -64,6 +64,15 @@ impl<'a> Cx<'a> {
         Some(self.possessive(self.date(i, i + 1, None)))
     }
 
+    /// Token `i` is inside a name: a capitalised word or a possessive glued to one comes before
+    /// it on its line, or a capitalised word after it ("China Daily said", "the People's Daily",
+    /// "Daily News").
+    fn name_goes_on(&self, i: usize) -> bool {
+        let capital = |k: usize| self.text(k).starts_with(|c: char| c.is_uppercase());
+        let before = i > 0 && self.joined(i) && (capital(i - 1) || i > 1 && self.text(i - 1) == "s" && matches!(self.text(i - 2), "'" | "’"));
+        before || capital(i + 1)
+    }
+
     /// Words that are a date or time by themselves or with the next word: "today", "tonight",
     /// "daily", "Christmas", "Monday morning", "later today", "every day", "for years".
     /// `None`: not such a word, try the next rule.
@@ -72,8 +81,9 @@ impl<'a> Cx<'a> {
         let decided = match lw.as_str() {
             "today" | "yesterday" | "tomorrow" => Some(self.possessive(self.date(i, i + 1, None))),
             "tonight" | "noon" | "midnight" | "overnight" => Some(self.time(i, i + 1)),
-            // "the Daily Mirror", "Los Angeles Daily News" are names
-            "daily" | "weekly" | "monthly" | "quarterly" | "yearly" | "annual" if w.starts_with(|c: char| c.is_uppercase()) && self.text(i + 1).starts_with(|c: char| c.is_uppercase()) => None,
+            // "the Daily Mirror", "Los Angeles Daily News", "China Daily", "the People's Daily"
+            // are names
+            "daily" | "weekly" | "monthly" | "quarterly" | "yearly" | "annual" if w.starts_with(|c: char| c.is_uppercase()) && self.name_goes_on(i) => None,
             "daily" | "weekly" | "monthly" | "quarterly" | "yearly" | "annual" => {
                 // an adjective before its noun ("a daily news show"), not an adverb ("rises daily.")
                 self.t.get(i + 1).filter(|t| t.kind == Kind::Word && self.joined(i + 1)).map(|_| self.date(i, i + 1, None))
@@ -349,7 +359,7 @@ mod tests {
             ("On Sunday Times Square was empty", "Sunday", Date, None, None),
         ]);
         // an event's name, and a newspaper's with "Daily" or a weekday, are not dates
-        check_none(&[("markets fell on Black Monday again", "Monday"), ("the Daily Mirror said", "Daily"), ("he told the Sunday Times", "Sunday"), ("The Sunday Telegraph said", "Sunday")]);
+        check_none(&[("markets fell on Black Monday again", "Monday"), ("the Daily Mirror said", "Daily"), ("The official China Daily said prices rose", "Daily"), ("the People's Daily said", "Daily"), ("he told the Sunday Times", "Sunday"), ("The Sunday Telegraph said", "Sunday")]);
     }
 
 }

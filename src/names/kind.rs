@@ -112,7 +112,7 @@ pub(super) fn kind(cx: &Ctx, sent: &Sentence, ev: &Evidence) -> Verdict {
         .or_else(|| sentence_capital(cx, sent, ev))
         .or_else(|| place::in_lexicon(cx, ev))
         .or_else(|| organization::designated(ev))
-        .or_else(|| person::titled(ev))
+        .or_else(|| person::titled(cx, ev))
         .or_else(|| place::located(cx, sent, ev))
         .or_else(|| organization::org_word(cx, ev))
         .or_else(|| place::place_word(cx, ev))

@@ -9,9 +9,11 @@ use crate::lexicon::{L_DEMONYM, L_GIVEN};
 use crate::types::MentionKind;
 
 /// "Prime Minister Jane Doe", "Mr. Smith", "Iraqi government spokesperson Basem Al-Awadi"; not
-/// a nationality after a word that can be a title ("other major Japanese companies").
-pub(super) fn titled(ev: &Evidence) -> Option<Verdict> {
-    (ev.titled && ev.name_bits & L_DEMONYM == 0).then_some(Verdict::Is(MentionKind::Person))
+/// a nationality after a word that can be a title ("other major Japanese companies"), nor a
+/// body's name after a word that can be a role ("the official China Daily").
+pub(super) fn titled(cx: &Ctx, ev: &Evidence) -> Option<Verdict> {
+    let body = ev.words.len() > 1 && cx.org_word(ev.wi[ev.wi.len() - 1]) && !cx.is(ev.wi[0], L_GIVEN);
+    (ev.titled && ev.name_bits & L_DEMONYM == 0 && !body).then_some(Verdict::Is(MentionKind::Person))
 }
 
 /// "John Reed": a given name opens a name of several words.
@@ -68,6 +70,9 @@ mod tests {
             // after "a" or "an", capitalised words are a title or a kind of thing
             ("A Closer Look at the data shows growth.", &[]),
             ("They won a World Cup qualifier in a Tang Dynasty costume.", &[]),
+            // a body's name after a word that can be a role is the body's
+            ("The official China Daily said prices rose.", &[("China Daily", Organization)]),
+            ("The statement was carried by the official Iraqi News Agency.", &[("Iraqi News Agency", Organization)]),
         ]);
     }
 }
