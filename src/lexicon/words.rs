@@ -221,9 +221,9 @@ pub const COMPANY_STAFF: Words = words(
 /// Nouns after "X's" that only an organization has.
 pub const ORG_NOUNS: Words = words(
     "advertisers affiliate affiliates board bondholders bonds branches brand brands chairman \
-    circulation creditors directors dividend dividends divisions earnings employees executives \
+    circulation creditors directors dividend dividends division divisions earnings employees executives \
     factories factory fleet franchise headquarters lenders merger net operations outlets parent \
-    plant plants preferred products profit profits revenue revenues sales shareholders shares stock \
+    plant plants preferred president products profit profits revenue revenues sales shareholders shares stock \
     stockholders stores subscribers subsidiaries subsidiary unit units",
 );
 

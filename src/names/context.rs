@@ -125,8 +125,17 @@ impl<'a> Ctx<'a> {
     pub fn organization_context(&self, n: &Name) -> bool {
         let after = |k: usize| Low::new(self.text(k));
         let possessive = matches!(self.text(n.last), "’" | "'") && self.text(n.last + 1) == "s";
-        if possessive && ORG_NOUNS.contains(&after(n.last + 2).as_str()) {
-            return true;
+        // up to two modifiers before the noun, shaped like adjectives: "Koito's other
+        // shareholders", "Big Bear's executive vice president", "Waertsilae's shipbuilding
+        // operations" (a noun before it can make the noun a verb: "Smith's family shares the view")
+        if possessive {
+            let mut k = n.last + 2;
+            while k < n.last + 4 && adjective_like(self.text(k)) {
+                k += 1;
+            }
+            if ORG_NOUNS.contains(&after(k).as_str()) {
+                return true;
+            }
         }
         // a newspaper's name: "Le Matin newspaper", "the daily Sueddeutsche Zeitung", "the news
         // weekly Der Spiegel"
@@ -136,7 +145,7 @@ impl<'a> Ctx<'a> {
         }
         if n.first >= 2 && self.text(n.first - 1).eq_ignore_ascii_case("of") {
             let before = Low::new(self.text(n.first - 2));
-            if matches!(before.as_str(), "shares" | "unit" | "subsidiary" | "division" | "stake" | "shareholders" | "stockholders" | "parent" | "acquisition" | "chairman" | "president" | "executive" | "founder" | "owner") {
+            if matches!(before.as_str(), "shares" | "unit" | "subsidiary" | "division" | "stake" | "shareholders" | "stockholders" | "parent" | "acquisition" | "chairman" | "president" | "executive" | "founder" | "owner" | "officials" | "executives" | "employees") {
                 return true;
             }
         }
@@ -223,4 +232,11 @@ impl<'a> Ctx<'a> {
     pub(super) fn is_common_word(&self, w: &str) -> bool {
         self.lex.is_common_cap(w) || self.lower_words.contains(lower_hash(w))
     }
+}
+
+/// A lowercase word shaped like an adjective before a noun: "other", "vice", "executive",
+/// "professional", "biggest", "shipbuilding".
+fn adjective_like(w: &str) -> bool {
+    let b = w.as_bytes();
+    matches!(w, "other" | "vice") || b.len() > 4 && b[0].is_ascii_lowercase() && matches!(&b[b.len() - 2..], b"al" | b"ve" | b"st" | b"ng" | b"ic")
 }

@@ -370,6 +370,11 @@ mod tests {
             ("Tanjug said the talks would resume.", &[("Tanjug", Organization)]),
             // a single word that the text treats as a company
             ("Goldman officials declined to comment.", &[("Goldman", Organization)]),
+            // what only a company has, after its possessive and up to two modifiers, or staff "of" it
+            ("Koito's other shareholders objected.", &[("Koito", Organization)]),
+            ("Thomas Dahlen, Big Bear's executive vice president, spoke.", &[("Thomas Dahlen", Person), ("Big Bear", Organization)]),
+            ("Officials of Triton could not be reached.", &[("Triton", Organization)]),
+            ("Varga's family shares the view. Varga's old friends came.", &[]),
             ("A spokesman for Laidlaw declined to comment.", &[("Laidlaw", Organization)]),
             ("Maytag's shares rose after Maytag cut costs.", &[("Maytag", Organization)]),
             ("Analysts doubt that Regatta's operations will grow.", &[("Regatta", Organization)]),
