@@ -85,7 +85,7 @@ fn joined_companies(cx: &Ctx, start: usize, j: usize) -> Option<usize> {
 /// A possessive inside an organization's name: "Coastal Fishermen’s Association"; not after a
 /// name that is an organization already ("Harvard University's Graduate School", "IBC's Money
 /// Fund Report") nor after a place ("Britain's Maxwell Communication Corp", "Japan's Finance
-/// Ministry"): the place owns the body, it is not part of its name.
+/// Ministry") or a person: the owner owns the body, it is not part of its name.
 fn possessive(cx: &Ctx, sent: &Sentence, start: usize, j: usize) -> Option<usize> {
     if !(matches!(cx.text(j), "’" | "'") && !cx.toks[j].space && cx.text(j + 1) == "s" && !cx.toks[j + 1].space && cx.name_word(j + 2)) {
         return None;
@@ -95,7 +95,10 @@ fn possessive(cx: &Ctx, sent: &Sentence, start: usize, j: usize) -> Option<usize
         k += 1;
     }
     let owner_org = (start..j).any(|x| cx.org_word(x) || all_caps(cx.text(x))) || cx.known(start, j) & L_PLACE != 0;
-    (!owner_org && (j + 2..k).any(|x| cx.org_word(x))).then_some(k)
+    // nor after a person's name in full: "Mortimer B. Zuckerman's U.S. News & World Report" (but
+    // "Ben & Jerry's Homemade Inc.")
+    let owner_person = j - start >= 2 && (cx.is(start, L_GIVEN) || (start + 1..j).any(|x| cx.initial(x))) && !(start..j).any(|x| cx.text(x) == "&");
+    (!owner_org && !owner_person && (j + 2..k).any(|x| cx.org_word(x))).then_some(k)
 }
 
 /// A lowercase word joining a name right after it: a particle ("Osama bin Laden"), or "of",

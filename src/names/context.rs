@@ -96,6 +96,10 @@ impl<'a> Ctx<'a> {
     /// capitalised adjective such as "Iran-backed", or a code such as "F-16"), or a lowercase
     /// particle glued to a name ("al-Haq").
     #[inline]
+    /// Token `k` is a letter with its period glued to it, an initial ("A. Donald Anderson").
+    pub(super) fn initial(&self, k: usize) -> bool {
+        self.text(k).len() == 1 && self.text(k + 1) == "." && self.toks.get(k + 1).is_some_and(|t| !t.space)
+    }
     pub(super) fn name_word(&self, i: usize) -> bool {
         self.name_words.get(i).copied().unwrap_or(false)
     }

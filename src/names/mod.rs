@@ -250,7 +250,8 @@ fn skip_common_words(cx: &Ctx, sent: &Sentence, start: usize, end: usize) -> usi
     // start too, though it is written in lowercase elsewhere ("Mark Wynn, chairman …" beside
     // "that would mark another blow" and "that Mark Wynn intended")
     let named_inside = sentence_start && end - start >= 2 && !cx.common_cap(start) && cx.mid_caps.contains(cx.toks[start].hash);
-    while !org_tail && !(named_inside && first == start) && first < end && (cx.common_cap(first) || (sentence_start && first == start && (cx.common_word_at(first) || cx.lex.lemma(cx.classes[first]).is_some() && cx.text(first).ends_with('s')) && !cx.is(first, L_PLACE | L_ORG))) {
+    // an initial is no article: "A. Donald Anderson"
+    while !org_tail && !(named_inside && first == start) && first < end && !cx.initial(first) && (cx.common_cap(first) || (sentence_start && first == start && (cx.common_word_at(first) || cx.lex.lemma(cx.classes[first]).is_some() && cx.text(first).ends_with('s')) && !cx.is(first, L_PLACE | L_ORG))) {
         first += 1;
     }
     first
@@ -260,7 +261,7 @@ fn skip_common_words(cx: &Ctx, sent: &Sentence, start: usize, end: usize) -> usi
 /// of several words with some common words keeps the part after the last common word.
 fn unknown_tail(cx: &Ctx, sent: &Sentence, ev: &Evidence, out: &mut Vec<Name>) -> Option<Name> {
     if ev.words.len() > 1 && !ev.wi.iter().all(|&k| cx.common_word_at(k) || cx.is(k, L_DEMONYM)) {
-        let k = (ev.first..ev.end).rev().find(|&k| cx.common_word_at(k) || cx.is(k, L_DEMONYM))?;
+        let k = (ev.first..ev.end).rev().find(|&k| (cx.common_word_at(k) && !cx.initial(k)) || cx.is(k, L_DEMONYM))?;
         if k + 1 < ev.end {
             return classify_one(cx, sent, k + 1, ev.end, out);
         }

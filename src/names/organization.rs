@@ -41,10 +41,12 @@ pub(super) fn designated(ev: &Evidence) -> Option<Verdict> {
 }
 
 /// A name that opens with an acronym ("RJR Nabisco", "NBC News", "IBM Japan"): an
-/// organization's, not a person's, unless the whole name is in capitals (a headline).
+/// organization's, not a person's, unless the whole name is in capitals (a headline); but
+/// initials before one more word are a person's ("C.J.B. Marshall").
 pub(super) fn acronym_led(ev: &Evidence) -> Option<Verdict> {
     let first = ev.words[0];
-    let acronym = all_caps(first) && first.bytes().filter(u8::is_ascii_uppercase).count() >= 3 && !super::shape::is_roman(first);
+    let initials = first.contains('.') && ev.words.len() == 2;
+    let acronym = all_caps(first) && first.bytes().filter(u8::is_ascii_uppercase).count() >= 3 && !super::shape::is_roman(first) && !initials;
     if ev.words.len() < 2 || !acronym || ev.words.iter().all(|w| all_caps(w)) {
         return None;
     }

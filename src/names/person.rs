@@ -34,9 +34,9 @@ pub(super) fn speaking(ev: &Evidence) -> Option<Verdict> {
 
 /// Two to four capitalised words, none a demonym or a common word: the shape of a personal name.
 pub(super) fn shaped(cx: &Ctx, ev: &Evidence) -> Option<Verdict> {
-    // an initial ("John A. Finlayson") is no common word, though "A" and "I" are
-    let initial = |k: usize| k > ev.first && cx.text(k).len() == 1 && cx.text(k + 1) == ".";
-    let plain = |k: usize| !is_particle(cx.text(k)) && !initial(k) && (cx.is(k, L_DEMONYM) || cx.common_word_at(k));
+    // an initial ("John A. Finlayson", "A. Donald Anderson") is no common word, though "A" and
+    // "I" are
+    let plain = |k: usize| !is_particle(cx.text(k)) && !cx.initial(k) && (cx.is(k, L_DEMONYM) || cx.common_word_at(k));
     // after "a" or "an" a name is a title or a kind of thing, not somebody: "A Closer Look"
     let indefinite = ev.first > 0 && matches!(cx.text(ev.first - 1).as_bytes(), [b'a' | b'A'] | [b'a' | b'A', b'n']);
     (ev.words.len() >= 2 && ev.words.len() <= 4 && !indefinite && !ev.wi.iter().any(|&k| plain(k))).then_some(Verdict::Is(MentionKind::Person))
@@ -70,7 +70,14 @@ mod tests {
             // after "a" or "an", capitalised words are a title or a kind of thing
             ("A Closer Look at the data shows growth.", &[]),
             ("They won a World Cup qualifier in a Tang Dynasty costume.", &[]),
-            // a body's name after a word that can be a role is the body's
+            // initials open a person's name, though "A" is also an article and "C.J.B." looks
+            // like an acronym
+            ("He said no. A. Donald Anderson, an investor, spoke.", &[("A. Donald Anderson", Person)]),
+            ("But C.J.B. Marshall, vicar of a nearby church, agreed.", &[("C.J.B. Marshall", Person)]),
+            // a person owns a body; the body's name is not the person's ("Ben & Jerry's" is one)
+            ("Rupert Murdoch's News Corp. has a big presence.", &[("Rupert Murdoch", Person), ("News Corp", Organization)]),
+            ("It beat Mortimer B. Zuckerman's U.S. News & World Report.", &[("Mortimer B. Zuckerman", Person), ("U.S. News & World Report", Organization)]),
+            ("Shares of Ben & Jerry's Homemade Inc. rose.", &[("Ben & Jerry's Homemade Inc", Organization)]),
             ("The official China Daily said prices rose.", &[("China Daily", Organization)]),
             ("The statement was carried by the official Iraqi News Agency.", &[("Iraqi News Agency", Organization)]),
         ]);
