@@ -4,7 +4,7 @@
 
 use super::shape::{code_like, hyphen_adjective, particle_glued};
 use super::Name;
-use crate::lexicon::words::{COMPANY_KINDS, COMPANY_STAFF, MEDIA_NOUNS, ORG_NOUNS};
+use crate::lexicon::words::{COMPANY_KINDS, COMPANY_STAFF, MEDIA_NOUNS, OF_COMPANY, ORG_NOUNS};
 use crate::lexicon::{lower_hash, HashSet64, Lexicons, Low, L_COMMON_CAP, L_DEMONYM, L_GIVEN, L_ORG, L_ORG_WORD, L_PLACE, W_CAP, W_DIGIT, W_HYPHEN};
 use crate::token::{Kind, Token};
 
@@ -97,6 +97,7 @@ impl<'a> Ctx<'a> {
     /// particle glued to a name ("al-Haq").
     #[inline]
     /// Token `k` is a letter with its period glued to it, an initial ("A. Donald Anderson").
+    #[inline(never)]
     pub(super) fn initial(&self, k: usize) -> bool {
         self.text(k).len() == 1 && self.text(k + 1) == "." && self.toks.get(k + 1).is_some_and(|t| !t.space)
     }
@@ -149,7 +150,7 @@ impl<'a> Ctx<'a> {
         }
         if n.first >= 2 && self.text(n.first - 1).eq_ignore_ascii_case("of") {
             let before = Low::new(self.text(n.first - 2));
-            if matches!(before.as_str(), "shares" | "unit" | "subsidiary" | "division" | "stake" | "shareholders" | "stockholders" | "parent" | "acquisition" | "chairman" | "president" | "executive" | "founder" | "owner" | "officials" | "executives" | "employees") {
+            if OF_COMPANY.contains(&before.as_str()) {
                 return true;
             }
         }
