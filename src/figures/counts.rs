@@ -6,6 +6,7 @@ use super::{Cx, Found, Amount, Measured, Num};
 use crate::types::{Figure, FigureKind};
 use crate::numbers::*;
 use crate::lexicon::Low;
+use crate::lexicon::words::{AUX_BEFORE_ORDINAL, ONE_PRONOUN_BEFORE, ONE_PRONOUN_NEXT, RANKERS, S_NOT_PLURALS};
 use crate::token::Kind;
 use crate::types::Bound;
 use crate::token::Token;
@@ -78,8 +79,8 @@ impl<'a> Cx<'a> {
             if lw == "one" {
                 let next = Low::new(self.text(n.next));
                 let prevl = Low::new(prev);
-                if p == i && (matches!(next.as_str(), "that" | "who" | "which" | "another" | "," | "." | "of" | "day" | "thing" | "way" | "side" | "time" | "another's" | "'s" | "’s" | "in" | "on" | "at" | "to" | "is" | "was" | "would" | "will" | "can")
-                    || matches!(prevl.as_str(), "the" | "this" | "that" | "no" | "any" | "every" | "each" | "which" | "some" | "someone" | "any-" | "anyone" | "everyone" | "only"))
+                if p == i && (ONE_PRONOUN_NEXT.contains(&next.as_str())
+                    || ONE_PRONOUN_BEFORE.contains(&prevl.as_str()))
                 {
                     return false;
                 }
@@ -104,7 +105,7 @@ impl<'a> Cx<'a> {
             && w.len() > 3
             && w.ends_with('s')
             && w.chars().all(|c| c.is_lowercase())
-            && !matches!(w, "was" | "has" | "is" | "as" | "this" | "its" | "press" | "across" | "unless" | "less" | "since" | "towards")
+            && !S_NOT_PLURALS.contains(&w)
     }
 
     /// A plain number that counts something.
@@ -218,9 +219,9 @@ pub(super) fn ordinal_words(s: &str, toks: &[Token], classes: &[u32], out: &mut 
             // an ordinal ranks something: "the first", "its second", "Greece's third";
             // "at first", "first falling", "should first agree" are adverbs
             let lp = Low::new(prev);
-            let adverb = matches!(lp.as_str(), "at" | "should" | "would" | "will" | "to" | "must" | "can" | "could" | "may" | "might" | "did" | "had" | "has" | "have" | "was" | "were" | "is" | "are" | "and")
+            let adverb = AUX_BEFORE_ORDINAL.contains(&lp.as_str())
                 || next.ends_with("ing") || next.ends_with("ed") || !next.chars().next().is_some_and(char::is_alphabetic);
-            let ranked = matches!(lp.as_str(), "the" | "its" | "his" | "her" | "their" | "our" | "my" | "your" | "this" | "that" | "whose" | "s" | "every" | "each")
+            let ranked = RANKERS.contains(&lp.as_str())
                 || (cap && (idx == 0 || toks[idx].nl > 0))
                 || !adverb;
             if !ranked {

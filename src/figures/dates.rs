@@ -3,6 +3,7 @@
 //! 1990s", "'80s"), and how far a date extends ("early", "the end of", ranges "Oct. 14 to Dec. 31").
 
 use super::{Cx, Found, Amount, Measured};
+use crate::lexicon::words::{MONTH_PREPOSITIONS, PERIOD_PARTS};
 use crate::types::{Figure, FigureKind};
 use crate::numbers::*;
 use crate::lexicon::{Low, W_DIGIT, W_STRONG, W_TRIGGER};
@@ -91,7 +92,7 @@ impl<'a> Cx<'a> {
         }
         // a bare month: "in October"; May and March only after a preposition
         let prev = if i > 0 { Low::new(self.text(i - 1)) } else { Low::new("") };
-        let after_prep = matches!(prev.as_str(), "in" | "since" | "until" | "by" | "last" | "next" | "early" | "late" | "mid" | "this" | "of" | "through" | "from" | "before" | "after" | "during");
+        let after_prep = MONTH_PREPOSITIONS.contains(&prev.as_str());
         if abbr && !w.ends_with('.') && self.text(next) != "." {
             return None;
         }
@@ -234,7 +235,7 @@ impl<'a> Cx<'a> {
         // "the end of last year", "the first half of 1989"
         if k >= floor + 3 && self.lower_is(k - 1, "of") && self.lower_is(k - 3, "the") {
             let what = Low::new(self.text(k - 2));
-            if matches!(what.as_str(), "end" | "beginning" | "start" | "middle" | "rest" | "half" | "remainder" | "spring" | "summer" | "fall" | "autumn" | "winter") {
+            if PERIOD_PARTS.contains(&what.as_str()) {
                 k -= 3;
             }
         }

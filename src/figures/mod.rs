@@ -42,6 +42,7 @@ pub use counted::counted;
 pub use plain::find as across_languages;
 
 use crate::types::{Bound, Figure, FigureKind};
+use crate::lexicon::words::THE_DATE_NEXT;
 use crate::lexicon::{with_lower, Lexicons, W_CURRENCY, W_STRONG, W_TRIGGER};
 use crate::token::{Kind, Token};
 
@@ -267,8 +268,7 @@ fn promising(s: &str, toks: &[Token], classes: &[u32], lex: &Lexicons, i: usize)
             if w.eq_ignore_ascii_case("the") {
                 // "the 1990s", "the past year": only before a number or a relative word
                 toks.get(i + 1).is_some_and(|n| {
-                    n.kind == Kind::Num || matches!(n.text(s), "past" | "last" | "next" | "coming" | "previous" | "following" | "latest" | "same" | "first" | "second" | "third" | "fourth" | "morning" | "afternoon" | "evening" | "night" | "weekend" | "end" | "beginning" | "start" | "middle" | "rest" | "remainder"
-                        | "year" | "years" | "day" | "quarter" | "week" | "month" | "decade" | "fiscal" | "recent" | "early" | "late")
+                    n.kind == Kind::Num || THE_DATE_NEXT.contains(&n.text(s))
                 })
             } else {
                 let c = classes[i];

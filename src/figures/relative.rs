@@ -7,7 +7,7 @@ use crate::types::{Figure, FigureKind};
 use crate::numbers::*;
 use crate::lexicon::Low;
 use crate::token::Kind;
-use crate::lexicon::words::RELATIVE_DATE_HEADS;
+use crate::lexicon::words::{RELATIVE_DATE_HEADS, RELATIVE_WORDS};
 
 impl<'a> Cx<'a> {
     /// Relative and named dates and times of day: "Tuesday", "last year", "the past year",
@@ -234,7 +234,7 @@ impl<'a> Cx<'a> {
     /// "the past two years", "last Dec. 7", "this morning". `None`: try the next rule.
     fn relative_period(&self, first: usize, k: usize) -> Option<Option<Found>> {
         let kw = Low::new(self.text(k));
-        let rel = matches!(kw.as_str(), "last" | "past" | "next" | "coming" | "this" | "that" | "recent" | "previous" | "following" | "current" | "earlier" | "later" | "latest" | "same");
+        let rel = RELATIVE_WORDS.contains(&kw.as_str());
         if !(rel && self.joined(k + 1)) {
             return None;
         }

@@ -1,6 +1,7 @@
 //! Times of day: clock times ("10:30", "5:30 a.m. EDT") and hours ("3 p.m.").
 
 use super::{Cx, Found, Amount, Measured};
+use crate::lexicon::words::TIME_ZONES;
 use crate::types::{Figure, FigureKind};
 
 impl<'a> Cx<'a> {
@@ -22,7 +23,7 @@ impl<'a> Cx<'a> {
     /// "EDT", "Eastern (time)", "local time".
     fn zone(&self, i: usize) -> usize {
         let t = self.text(i);
-        if matches!(t, "EDT" | "EST" | "GMT" | "UTC" | "PST" | "PDT" | "CST" | "CDT" | "BST" | "CET" | "MST") {
+        if TIME_ZONES.contains(&t) {
             return i + 1;
         }
         // "10:00 Eastern", not "3 p.m. Central Park"; "local time"

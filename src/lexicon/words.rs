@@ -227,9 +227,80 @@ pub const ORG_NOUNS: Words = words(
     stockholders stores subscribers subsidiaries subsidiary unit units",
 );
 
+/// Words after "one" that make it a pronoun, not a count: "one that", "one of", "one day".
+pub const ONE_PRONOUN_NEXT: Words = words(
+    "'s , . another another's at can day in is of on side that thing time to was way which who will \
+    would ’s",
+);
+
+/// Words before "one" that make it a pronoun: "the one", "any one", "each one".
+pub const ONE_PRONOUN_BEFORE: Words = words(
+    "any any- anyone each every everyone no only some someone that the this which",
+);
+
+/// Words before an ordinal that make it an adverb: "at first", "should first agree".
+pub const AUX_BEFORE_ORDINAL: Words = words(
+    "and are at can could did had has have is may might must should to was were will would",
+);
+
+/// Words before an ordinal that rank something with it: "the first", "its second".
+pub const RANKERS: Words = words("each every her his its my our s that the their this whose your");
+
+/// Words after "the" that open a date: "the past year", "the end of", "the fiscal year".
+pub const THE_DATE_NEXT: Words = words(
+    "afternoon beginning coming day decade early end evening first fiscal following fourth last late \
+    latest middle month morning next night past previous quarter recent remainder rest same second \
+    start third week weekend year years",
+);
+
+/// Words before a bare month that make it a date: "in October", "since May", "last March".
+pub const MONTH_PREPOSITIONS: Words = words(
+    "after before by during early from in last late mid next of since this through until",
+);
+
+/// Words that open a relative period: "the past two years", "last Dec. 7", "this morning".
+pub const RELATIVE_WORDS: Words = words(
+    "coming current earlier following last later latest next past previous recent same that this",
+);
+
+/// Prepositions and time words that stand between a verb and what it says: "said in a statement",
+/// "said yesterday".
+pub const PREPOSITIONS: Words = words(
+    "about after as at before by during earlier for from in late of on through to today via when \
+    while with yesterday",
+);
+
+/// Short lowercase words after a hyphen that make a capitalised word an adjective ("Ohio-born",
+/// "China-made"), not a syllable of a Korean given name ("Jong-il").
+pub const NOT_SYLLABLES: Words = words(
+    "area born bound day era free held high like long made old only run sized tied type wide year",
+);
+
+/// Nouns after a word that make it a place: "the Pali coast", "the Dongguan area".
+pub const PLACE_NOUNS: Words = words(
+    "area city coast county district harbor harbour island province region shore town village",
+);
+
+/// Parts of a period before "of": "the end of the year", "the summer of 1990".
+pub const PERIOD_PARTS: Words = words(
+    "autumn beginning end fall half middle remainder rest spring start summer winter",
+);
+
+/// Lowercase words in "-s" that are no plural nouns: "was", "this", "unless".
+pub const S_NOT_PLURALS: Words = words(
+    "across as has is its less press since this towards unless was",
+);
+
+/// A company's legal forms, which end its name: "Siemens AG", "Dow Chemical Co".
+pub const LEGAL_FORMS: Words = words("AG Co Corp GmbH Inc LLC Limited Ltd NV PLC SA");
+
+/// Time zones after a time: "10 a.m. EDT".
+pub const TIME_ZONES: Words = words("BST CDT CET CST EDT EST GMT MST PDT PST UTC");
+
 /// Nouns before "of" and a company's name: "a unit of X", "officials of X".
 pub const OF_COMPANY: Words = words(
-    "acquisition chairman division employees executive executives founder officials owner parent president shareholders shares stake stockholders subsidiary unit",
+    "acquisition chairman division employees executive executives founder officials owner parent \
+    president shareholders shares stake stockholders subsidiary unit",
 );
 
 /// Nouns for a newspaper or magazine, right after its name or with "the" before it ("Le Matin
@@ -342,7 +413,8 @@ pub const NOT_NOUNS: Words = words(
 /// its reporting verb ("has said", "did not say").
 pub const AUXILIARIES: Words = words("are can cannot could did do does had has have is may might must should was were will would");
 
-/// Words that may stand between a subject and its reporting verb ("he also said", "has repeatedly denied").
+/// Words that may stand between a subject and its reporting verb ("he also said", "has repeatedly
+/// denied").
 pub const ADVERBS: Words = words(
     "again already also always clearly consistently could did do does even explicitly firmly first \
     flatly frequently further had has have immediately initially is just later long may might never \
@@ -438,7 +510,7 @@ mod tests {
     /// [`Words::contains`] relies on; and it finds each word and nothing else.
     #[test]
     fn lists_are_sorted_and_found() {
-        for (name, list) in [("DEGREES", DEGREES), ("WEAK_TRIGGERS", WEAK_TRIGGERS), ("STRONG_TRIGGERS", STRONG_TRIGGERS), ("MOVES", MOVES), ("CLIMBS", CLIMBS), ("RELATIVE_DATE_HEADS", RELATIVE_DATE_HEADS), ("PARTICLES", PARTICLES), ("IN_HEADS", IN_HEADS), ("PLACE_WORDS", PLACE_WORDS), ("THE_PLACE_HEADS", THE_PLACE_HEADS), ("COMPANY_STAFF", COMPANY_STAFF), ("ORG_NOUNS", ORG_NOUNS), ("OF_COMPANY", OF_COMPANY), ("MEDIA_NOUNS", MEDIA_NOUNS), ("COMPANY_KINDS", COMPANY_KINDS), ("ORG_HEAD_ROLES", ORG_HEAD_ROLES), ("PRODUCT_NOUNS", PRODUCT_NOUNS), ("ROLE_MODIFIERS", ROLE_MODIFIERS), ("STOP", STOP), ("COMPASS", COMPASS), ("DESIGNATORS", DESIGNATORS), ("PRONOUNS", PRONOUNS), ("SPEAKER_NOUNS", SPEAKER_NOUNS), ("DETERMINERS", DETERMINERS), ("NOT_NOUNS", NOT_NOUNS), ("ADVERBS", ADVERBS), ("AUXILIARIES", AUXILIARIES), ("LY_NOT_ADVERBS", LY_NOT_ADVERBS), ("ATTITUDES", ATTITUDES), ("NEED_THAT", NEED_THAT), ("FINDINGS", FINDINGS), ("HEAD_NOUNS", HEAD_NOUNS), ("IRREGULAR_PLURALS", IRREGULAR_PLURALS), ("EVENT_FILLERS", EVENT_FILLERS), ("POPULATION_NOUNS", POPULATION_NOUNS), ("MONEY_HEADS", MONEY_HEADS), ("CHANGE_CUES", CHANGE_CUES), ("MINOR_FIGURE_WORDS", MINOR_FIGURE_WORDS), ("LABEL_ABBREVIATIONS", LABEL_ABBREVIATIONS), ("RESULT_VERBS", RESULT_VERBS), ("EVENT_WORDS", EVENT_WORDS), ("LEADERS_NOUNS", LEADERS_NOUNS)] {
+        for (name, list) in [("DEGREES", DEGREES), ("WEAK_TRIGGERS", WEAK_TRIGGERS), ("STRONG_TRIGGERS", STRONG_TRIGGERS), ("MOVES", MOVES), ("CLIMBS", CLIMBS), ("RELATIVE_DATE_HEADS", RELATIVE_DATE_HEADS), ("PARTICLES", PARTICLES), ("IN_HEADS", IN_HEADS), ("PLACE_WORDS", PLACE_WORDS), ("THE_PLACE_HEADS", THE_PLACE_HEADS), ("COMPANY_STAFF", COMPANY_STAFF), ("ORG_NOUNS", ORG_NOUNS), ("OF_COMPANY", OF_COMPANY), ("TIME_ZONES", TIME_ZONES), ("LEGAL_FORMS", LEGAL_FORMS), ("S_NOT_PLURALS", S_NOT_PLURALS), ("PERIOD_PARTS", PERIOD_PARTS), ("PLACE_NOUNS", PLACE_NOUNS), ("NOT_SYLLABLES", NOT_SYLLABLES), ("PREPOSITIONS", PREPOSITIONS), ("RELATIVE_WORDS", RELATIVE_WORDS), ("MONTH_PREPOSITIONS", MONTH_PREPOSITIONS), ("THE_DATE_NEXT", THE_DATE_NEXT), ("RANKERS", RANKERS), ("AUX_BEFORE_ORDINAL", AUX_BEFORE_ORDINAL), ("ONE_PRONOUN_BEFORE", ONE_PRONOUN_BEFORE), ("ONE_PRONOUN_NEXT", ONE_PRONOUN_NEXT), ("MEDIA_NOUNS", MEDIA_NOUNS), ("COMPANY_KINDS", COMPANY_KINDS), ("ORG_HEAD_ROLES", ORG_HEAD_ROLES), ("PRODUCT_NOUNS", PRODUCT_NOUNS), ("ROLE_MODIFIERS", ROLE_MODIFIERS), ("STOP", STOP), ("COMPASS", COMPASS), ("DESIGNATORS", DESIGNATORS), ("PRONOUNS", PRONOUNS), ("SPEAKER_NOUNS", SPEAKER_NOUNS), ("DETERMINERS", DETERMINERS), ("NOT_NOUNS", NOT_NOUNS), ("ADVERBS", ADVERBS), ("AUXILIARIES", AUXILIARIES), ("LY_NOT_ADVERBS", LY_NOT_ADVERBS), ("ATTITUDES", ATTITUDES), ("NEED_THAT", NEED_THAT), ("FINDINGS", FINDINGS), ("HEAD_NOUNS", HEAD_NOUNS), ("IRREGULAR_PLURALS", IRREGULAR_PLURALS), ("EVENT_FILLERS", EVENT_FILLERS), ("POPULATION_NOUNS", POPULATION_NOUNS), ("MONEY_HEADS", MONEY_HEADS), ("CHANGE_CUES", CHANGE_CUES), ("MINOR_FIGURE_WORDS", MINOR_FIGURE_WORDS), ("LABEL_ABBREVIATIONS", LABEL_ABBREVIATIONS), ("RESULT_VERBS", RESULT_VERBS), ("EVENT_WORDS", EVENT_WORDS), ("LEADERS_NOUNS", LEADERS_NOUNS)] {
             let words: Vec<&str> = list.iter().collect();
             assert!(words.len() > 1, "{name} is empty");
             assert!(words.windows(2).all(|w| w[0] < w[1]), "{name} is not in byte order, or repeats a word: {words:?}");

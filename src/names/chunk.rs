@@ -5,7 +5,7 @@
 
 use super::shape::{all_caps, is_particle};
 use super::{Ctx, Name};
-use crate::lexicon::words::{DESIGNATORS, IN_HEADS, PARTICLES, PLACE_WORDS};
+use crate::lexicon::words::{DESIGNATORS, IN_HEADS, LEGAL_FORMS, PARTICLES, PLACE_WORDS};
 use crate::lexicon::{with_lower, Low, L_GIVEN, L_ORG, L_PLACE, L_PLACE_WORD};
 use crate::sentence::Sentence;
 
@@ -139,7 +139,7 @@ fn lowercase_link(cx: &Ctx, sent: &Sentence, start: usize, j: usize) -> Option<u
 
 /// A company's legal form, which ends its name ("Siemens AG", "Dow Chemical Co").
 fn legal_form(w: &str) -> bool {
-    matches!(w, "AG" | "Co" | "Corp" | "GmbH" | "Inc" | "LLC" | "Limited" | "Ltd" | "NV" | "PLC" | "SA")
+    LEGAL_FORMS.contains(&w)
 }
 
 /// "and", "the", "de" inside a name: "Bosnia and Herzegovina" (what a lexicon knows), "House

@@ -92,15 +92,15 @@ impl<'a> Ctx<'a> {
     pub(super) fn word(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| t.kind == Kind::Word) && !self.taken.get(i).copied().unwrap_or(true)
     }
-    /// A word that can be part of a name: capitalised (not a pronoun with its verb, a
-    /// capitalised adjective such as "Iran-backed", or a code such as "F-16"), or a lowercase
-    /// particle glued to a name ("al-Haq").
-    #[inline]
     /// Token `k` is a letter with its period glued to it, an initial ("A. Donald Anderson").
     #[inline(never)]
     pub(super) fn initial(&self, k: usize) -> bool {
         self.text(k).len() == 1 && self.text(k + 1) == "." && self.toks.get(k + 1).is_some_and(|t| !t.space)
     }
+    /// A word that can be part of a name: capitalised (not a pronoun with its verb, a
+    /// capitalised adjective such as "Iran-backed", or a code such as "F-16"), or a lowercase
+    /// particle glued to a name ("al-Haq").
+    #[inline]
     pub(super) fn name_word(&self, i: usize) -> bool {
         self.name_words.get(i).copied().unwrap_or(false)
     }

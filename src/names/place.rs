@@ -3,7 +3,7 @@
 
 use super::kind::{Evidence, Verdict};
 use super::Ctx;
-use crate::lexicon::words::{COMPASS, PLACE_WORDS};
+use crate::lexicon::words::{COMPASS, PLACE_NOUNS, PLACE_WORDS};
 use crate::lexicon::{L_GIVEN, L_PLACE, L_PLACE_WORD};
 use crate::sentence::Sentence;
 use crate::types::MentionKind;
@@ -72,7 +72,7 @@ pub(super) fn place_context(cx: &Ctx, k: usize) -> bool {
 
 /// A place noun follows the word at `k` ("the Pali coast", "the Dongguan area").
 pub(super) fn place_noun_after(cx: &Ctx, k: usize) -> bool {
-    matches!(crate::lexicon::Low::new(cx.text(k + 1)).as_str(), "city" | "province" | "county" | "area" | "coast" | "shore" | "region" | "district" | "village" | "town" | "island" | "harbor" | "harbour")
+    PLACE_NOUNS.contains(&crate::lexicon::Low::new(cx.text(k + 1)).as_str())
 }
 
 #[cfg(test)]

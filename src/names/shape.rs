@@ -2,7 +2,7 @@
 //! "bin"), hyphenated adjectives ("Iran-backed"), codes ("F-16"), Roman numerals.
 
 use crate::lexicon::with_lower;
-use crate::lexicon::words::PARTICLES;
+use crate::lexicon::words::{NOT_SYLLABLES, PARTICLES};
 
 pub(super) fn is_cap(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
@@ -47,7 +47,7 @@ pub(super) fn hyphen_adjective(w: &str) -> bool {
             if is_particle(a) || !b.chars().next().is_some_and(char::is_lowercase) {
                 return false;
             }
-            let syllable = b.len() <= 4 && !b.ends_with("ed") && !b.ends_with("ing") && !matches!(b, "run" | "born" | "made" | "era" | "wide" | "free" | "area" | "type" | "like" | "held" | "sized" | "old" | "year" | "day" | "long" | "high" | "only" | "bound" | "tied");
+            let syllable = b.len() <= 4 && !b.ends_with("ed") && !b.ends_with("ing") && !NOT_SYLLABLES.contains(&b);
             // two capitalised halves before it would be "Abu-Bakr"; a Korean name is one
             // capitalised syllable and one lowercase one
             !(syllable && a.len() <= 6 && a.chars().skip(1).all(|c| c.is_lowercase()))

@@ -4,7 +4,7 @@
 //! where the clause it introduces ends.
 
 use super::Cx;
-use crate::lexicon::words::FINDINGS;
+use crate::lexicon::words::{FINDINGS, PREPOSITIONS};
 use crate::lexicon::words::ATTITUDES;
 use crate::lexicon::{Q_AUXILIARY, Q_DETERMINER, Q_PRONOUN};
 use crate::token::Kind;
@@ -116,7 +116,7 @@ impl Cx<'_> {
 }
 
 pub(super) fn is_preposition(w: &str) -> bool {
-    crate::lexicon::with_lower(w, |w| matches!(w, "in" | "on" | "at" | "to" | "with" | "during" | "after" | "before" | "by" | "from" | "for" | "of" | "about" | "as" | "through" | "via" | "while" | "when" | "yesterday" | "today" | "late" | "earlier"))
+    crate::lexicon::with_lower(w, |w| PREPOSITIONS.contains(&w))
 }
 
 /// Whether the words at `k` open an adverbial phrase or clause rather than a statement: a
