@@ -124,14 +124,23 @@ fn lowercase_link(cx: &Ctx, sent: &Sentence, start: usize, j: usize) -> Option<u
         return None;
     }
     let head_org = head_org();
+    // a town with its state's abbreviation is where the body is, not its name: "Free State Glass
+    // Industries of Warrenton, Va.", "the Business Council in Hot Springs, Va."
+    let town = || {
+        let mut k = j + 1;
+        while k < sent.last && cx.name_word(k) {
+            k += 1;
+        }
+        cx.text(k) == "," && cx.place_abbreviation(k + 1)
+    };
     let ok = match lw {
         // (a company's legal form ends its name: "Siemens AG of West Germany"; but "Barilla Group
         // of Italy")
-        "of" => !legal_form(cx.text(j - 1)),
+        "of" => !legal_form(cx.text(j - 1)) && !town(),
         "for" | "on" => head_org,
         // "in" joins only bodies that are named after where they act ("Islamic Resistance in
         // Iraq", "Embassy in Baghdad"), not "NBC News in New York"
-        "in" => IN_HEADS.contains(&cx.text(j - 1)),
+        "in" => IN_HEADS.contains(&cx.text(j - 1)) && !town(),
         _ => and_the_de(cx, sent, start, j, lw, head_org),
     };
     ok.then_some(j + 2)

@@ -92,6 +92,12 @@ impl<'a> Ctx<'a> {
     pub(super) fn word(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| t.kind == Kind::Word) && !self.taken.get(i).copied().unwrap_or(true)
     }
+    /// Token `k` and the period glued to it are a state's or a country's abbreviation the
+    /// lexicon knows ("Del.", "Va.", "N.J.").
+    #[inline(never)]
+    pub(super) fn place_abbreviation(&self, k: usize) -> bool {
+        self.text(k + 1) == "." && self.toks.get(k + 1).is_some_and(|t| !t.space) && self.lex.is_place(&format!("{}.", self.text(k)))
+    }
     /// Token `k` is a letter with its period glued to it, an initial ("A. Donald Anderson").
     #[inline(never)]
     pub(super) fn initial(&self, k: usize) -> bool {

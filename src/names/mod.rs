@@ -152,6 +152,10 @@ fn classify_one(cx: &Ctx, sent: &Sentence, start: usize, end: usize, out: &mut V
     if end - first >= 2 && cx.known(first, end) & L_PLACE != 0 {
         return Some(Name { first, last: end, kind: Some(MentionKind::Place), role: None, role_first: first, speaks: false, placed: false });
     }
+    // a state's abbreviation after its town, though it is also a title's: "Wilmington, Del."
+    if end == first + 1 && first > 0 && cx.text(first - 1) == "," && cx.place_abbreviation(first) {
+        return Some(Name { first, last: end, kind: Some(MentionKind::Place), role: None, role_first: first, speaks: false, placed: false });
+    }
     // a role alone is nobody's name: "the President", "the Prime Minister"
     if first < end && cx.role_words_at(first, end) >= end - first {
         return None;

@@ -92,6 +92,11 @@ mod tests {
             ("Intel, based in Santa Clara, Calif., leads.", &[("Intel", Organization), ("Santa Clara", Place), ("Calif", Place)]),
             ("He lives in Skokie, Ill., with his wife.", &[("Skokie", Place), ("Ill", Place)]),
             ("J.P. Industries, based in Ann Arbor, Mich., agreed.", &[("J.P. Industries", Organization), ("Ann Arbor", Place), ("Mich", Place)]),
+            // …though the abbreviation is also a title's ("Del." for a delegate)
+            ("Du Pont Co. of Wilmington, Del., filed it.", &[("Du Pont Co", Organization), ("Wilmington", Place), ("Del", Place)]),
+            // a town with its state's abbreviation is where a body is, not part of its name
+            ("Free State Glass Industries of Warrenton, Va., agreed.", &[("Free State Glass Industries", Organization), ("Warrenton", Place), ("Va", Place)]),
+            ("He was at the Business Council in Hot Springs, Va., that day.", &[("the Business Council", Organization), ("Hot Springs", Place), ("Va", Place)]),
             ("They met Robert R. Glauber, U.S. Treasury undersecretary.", &[("Robert R. Glauber", Person)]),
             ("Troops entered East Jerusalem at dawn.", &[("East Jerusalem", Place)]),
             ("Ships crossed the Strait of Hormuz at night.", &[("Strait of Hormuz", Place)]),
