@@ -372,6 +372,9 @@ mod tests {
             ("Tanjug said the talks would resume.", &[("Tanjug", Organization)]),
             // a single word that the text treats as a company
             ("Goldman officials declined to comment.", &[("Goldman", Organization)]),
+            // an industry's or a body's word of the lexicon ("Aerospace", "Chamber")
+            ("Analysts said British Aerospace and Thomson-CSF agreed.", &[("British Aerospace", Organization)]),
+            ("He joined the Chamber of Commerce.", &[("the Chamber of Commerce", Organization)]),
             // what only a company has, after its possessive and up to two modifiers, or staff "of" it
             ("Koito's other shareholders objected.", &[("Koito", Organization)]),
             ("Thomas Dahlen, Big Bear's executive vice president, spoke.", &[("Thomas Dahlen", Person), ("Big Bear", Organization)]),
