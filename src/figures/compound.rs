@@ -33,6 +33,10 @@ impl<'a> Cx<'a> {
             }
             return None;
         }
+        // "year-earlier", "year-ago" levels, "year-end", "month-end": a date relative to another
+        if matches!(lh.as_str(), "year" | "month" | "quarter" | "week") && matches!(lt.as_str(), "earlier" | "ago" | "end" | "before") {
+            return Some(self.date(i, i + 1, None));
+        }
         let unit_part = crate::text::trim_end_str(crate::text::trim_end_str(&lt, "-old"), "-long");
         if let Some(unit) = time_unit(unit_part) {
             if let Some(v) = small_number(head) {
@@ -87,6 +91,9 @@ mod tests {
             ("a five-year plan", "five-year", Duration, Some(5.0), Some("year")),
             ("the 17-year-old driver", "17-year-old", Duration, Some(17.0), Some("year")),
             ("a year-long strike", "year-long", Duration, None, Some("year")),
+            ("below year-ago levels", "year-ago", Date, None, None),
+            ("the year-earlier period", "year-earlier", Date, None, None),
+            ("a year-end rally", "year-end", Date, None, None),
             ("in mid-1988 the", "mid-1988", Date, None, None),
             ("third-quarter results", "third-quarter", Date, None, None),
             ("six-inch walls", "six-inch", Quantity, Some(6.0), Some("in")),
