@@ -59,7 +59,8 @@ fn ordinal_lower(lw: &str) -> Option<f64> {
     ORDINALS.iter().find(|(w, _)| *w == lw).map(|&(_, v)| v as f64)
 }
 
-/// "half", "third", "quarter"… as a fraction (denominator words, singular or plural).
+/// "half", "third", "quarter"… as a fraction (denominator words, singular or plural; other
+/// ordinals in the plural only, "sevenths").
 pub fn fraction_word(w: &str) -> Option<f64> {
     with_lower(w, fraction_lower)
 }
@@ -71,7 +72,11 @@ fn fraction_lower(lw: &str) -> Option<f64> {
         "quarter" | "quarters" => 4.0,
         "fifth" | "fifths" => 5.0,
         "tenth" | "tenths" => 10.0,
-        _ => return None,
+        // any other ordinal from the third, in the plural: "two-sevenths", "three-eighths"
+        _ => match lw.strip_suffix('s').and_then(ordinal_lower) {
+            Some(n) if n >= 3.0 => n,
+            _ => return None,
+        },
     };
     Some(1.0 / v)
 }

@@ -94,6 +94,8 @@ mod tests {
             ("below year-ago levels", "year-ago", Date, None, None),
             ("the year-earlier period", "year-earlier", Date, None, None),
             ("a year-end rally", "year-end", Date, None, None),
+            // a fraction: no count in it ("two" of "two-sevenths")
+            ("add two-sevenths and", "two-sevenths", Count, Some(2.0 / 7.0), None),
             ("in mid-1988 the", "mid-1988", Date, None, None),
             ("third-quarter results", "third-quarter", Date, None, None),
             ("six-inch walls", "six-inch", Quantity, Some(6.0), Some("in")),

@@ -20,8 +20,10 @@ impl<'a> Cx<'a> {
         if !hyphen && matches!(self.text(j), "consecutive" | "straight" | "successive" | "working" | "previous" | "full") && self.joined(j) {
             j += 1;
         }
-        let unit_word = self.text(j);
-        let unit_word = if hyphen { crate::text::trim_end_str(crate::text::trim_end_str(unit_word, "-old"), "-long") } else { unit_word };
+        // "a 10-year-old", and "18 year-old" with a space
+        let written = self.text(j);
+        let unit_word = crate::text::trim_end_str(crate::text::trim_end_str(written, "-old"), "-long");
+        let aged = unit_word.len() < written.len();
         let unit = time_unit(unit_word)?;
         if !self.joined(j) {
             return None;
@@ -35,8 +37,8 @@ impl<'a> Cx<'a> {
         let mut f = Figure::new(if clock { FigureKind::Time } else { FigureKind::Duration });
         f.value = Some(n.value);
         f.unit = Some(unit);
-        if hyphen {
-            // "a 10-year plan", "14-hour days"
+        if hyphen || aged {
+            // "a 10-year plan", "14-hour days", "18 year-old"
             return Some(Found::new(p, end, f));
         }
         // "two years and a half"
@@ -115,6 +117,7 @@ mod tests {
             ("closed for two hours.", "two hours", Time, Some(2.0), Some("hour")),
             ("a 10-year plan", "10-year", Duration, Some(10.0), Some("year")),
             ("he is 45 years old.", "45 years old", Duration, Some(45.0), Some("year")),
+            ("gold from 16 year-old G. Gogiea", "16 year-old", Duration, Some(16.0), Some("year")),
             ("John D. Carney, 45, was named", "45", Duration, Some(45.0), Some("year")),
             // an adjective between the number and its unit
             ("losses for 16 consecutive quarters, said", "16 consecutive quarters", Duration, Some(16.0), Some("quarter")),

@@ -258,10 +258,11 @@ impl<'a> Cx<'a> {
                 // "earlier this year"
                 return Some(self.relative_date(k + 1).map(|f| Found::new(first, f.last, f.figure)));
             }
-            // "last Dec. 7", "this April 13": the month's own date, with its day
+            // "last Dec. 7", "this April 13": the month's own date, with its day ("the" only in
+            // "the following Oct. 1")
             if month(self.text(j)).is_some() {
                 if let Some(f) = self.month_date(j) {
-                    return Some(Some(Found::new(if first < k { k } else { first }, f.last, f.figure)));
+                    return Some(Some(Found::new(if first < k && kw != "following" { k } else { first }, f.last, f.figure)));
                 }
             }
             // "the" belongs to the date only before past/last/next/coming/previous/following;
@@ -342,6 +343,9 @@ mod tests {
             ("prices are high these days.", "these days", Date, None, None),
             ("sales fell from the month before.", "the month before", Date, None, None),
             ("it rose earlier this year.", "earlier this year", Date, None, None),
+            // "the" stays with "following" before a month's date, not with "last"
+            ("to 50% the following Oct. 1 and", "the following Oct. 1", Date, None, None),
+            ("he lost more money last Oct. 13.", "last Oct. 13", Date, None, None),
             ("he waited for years.", "years", Date, None, None),
             ("by noon, the", "noon", Time, None, None),
             ("Sunday evening, they", "evening", Time, None, None),
