@@ -82,7 +82,8 @@ impl Parts<'_> {
         let (toks, text) = (self.toks, self.text);
         // the noun after the name, past the period of an abbreviation ("the Acme Corp. unit")
         let after = if toks.get(n.last).is_some_and(|t| t.text(text) == "." && !t.space) { n.last + 1 } else { n.last };
-        let modifier = || toks.get(after).is_some_and(|t| t.kind == token::Kind::Word && with_lower(t.text(text), |l| HEAD_NOUNS.contains(&l)));
+        // (or a number: "The Ginnie Mae 9% securities")
+        let modifier = || toks.get(after).is_some_and(|t| t.kind == token::Kind::Num || t.kind == token::Kind::Word && with_lower(t.text(text), |l| HEAD_NOUNS.contains(&l)));
         let the_tok = n.first.checked_sub(1).map(|k| &toks[k]);
         let opens_paragraph = the_tok.is_some_and(|t| t.nl > 0 || t.start == 0);
         let place_head = || toks.get(n.last - 1).is_some_and(|t| THE_PLACE_HEADS.contains(&t.text(text)));
@@ -156,6 +157,9 @@ mod tests {
             ("It sold the Cessna Aircraft Co unit last year.", "Cessna Aircraft Co"),
             ("It sold the Cessna Aircraft Co. unit last year.", "Cessna Aircraft Co"),
             ("He thanked the Treasury again.", "Treasury"),
+            ("Don't leave home without the American Express card.", "American Express"),
+            ("Prices rose as the Blue Arrow tumult went on.", "Blue Arrow"),
+            ("Yields rose. The Ginnie Mae 9% securities fell.", "Ginnie Mae"),
             // a capital "The" inside a sentence is the name's own, even before one word
             ("Bands like The Ramones toured.", "The Ramones"),
             ("This is The World, from the BBC.", "The World"),

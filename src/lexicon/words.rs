@@ -452,13 +452,15 @@ pub const NEED_THAT: Words = words(
 /// Nouns that a name premodifies in news ("the Dow Jones index", "the Yankees team"): an article
 /// before such a name belongs to the noun, not to the name.
 pub const HEAD_NOUNS: Words = words(
-    "ad ads advance agreement analysts average bid board bonds broadcast broadcasts building campaign \
-    case chairman contract convention deal decision delegation division executive executives floor \
+    "ad ads advance agreement analysts annual average bid board bonds broadcast broadcasts building \
+    campaign card cards case cause chairman chief company contract convention corporate crisis \
+    cruise deal decision delegation director dispute division employees executive executives floor \
     forces fund funds futures group headquarters index indexes industrials investigation issue \
-    issues loan loans magazine market markets meeting mission model name network news newspaper \
-    notes offer official officials operation operations plan plans policy president program \
-    programme proposal report researchers rules ruling series shares show spokesman spokesperson \
-    spokeswoman standard standards stock style subsidiary system talks tally team trademark troops \
+    issues leaders loan loans magazine market markets meeting members mission model movement name \
+    network news newspaper notes offer official officials operation operations parties pit plan \
+    plans playoffs policy president program programme proposal report researchers rules ruling \
+    scandal securities series shares ship show spokesman spokesperson spokeswoman standard \
+    standards stock style subsidiary system talks tally team ticker trademark traders troops tumult \
     unit units version vote",
 );
 
