@@ -169,7 +169,10 @@ fn and_the_de(cx: &Ctx, sent: &Sentence, start: usize, j: usize, lw: &str, head_
     // …nor "FTC and Justice Department", "Eastman Kodak and General Motors": a name before "and"
     // (an acronym, a known organization or place, a given name) is a body of its own
     let named_head = all_caps(cx.text(j - 1)) || cx.is(j - 1, L_ORG | L_PLACE) || cx.is(start, L_GIVEN);
-    let tail_org = lw == "and" && (j + 1..k).any(|x| cx.org_word(x) && !designator(x)) && !cx.org_word(j - 1) && !cx.org_word(j + 1) && !named_head;
+    // (a committee joins what it oversees though a word before "and" is a body's: "House Energy
+    // and Commerce Committee")
+    let committee = matches!(cx.text(k - 1), "Committee" | "Subcommittee");
+    let tail_org = lw == "and" && (j + 1..k).any(|x| cx.org_word(x) && !designator(x)) && (committee || !cx.org_word(j - 1)) && !cx.org_word(j + 1) && !named_head;
     let of = |x: usize| matches!(cx.text(x), "of" | "on" | "for");
     let of_pair = lw == "and" && head_org && !named_head && (start + 1..j).any(of) && k - (j + 1) <= 3 && {
         let after_of = (start + 1..j).rev().find(|&x| of(x)).map_or(j, |x| x + 1);
@@ -266,6 +269,7 @@ mod tests {
             ("The bill passed the House and Senate on Friday.", &[("House", Organization), ("Senate", Organization)]),
             ("Groups such as Saraya Abu Obeida and Jaysh bin Ghazi fought.", &[("Saraya Abu Obeida", Organization), ("Jaysh bin Ghazi", Organization)]),
             ("He chaired the House Ways and Means Committee for years.", &[("the House Ways and Means Committee", Organization)]),
+            ("As chairman of the House Energy and Commerce Committee, he spoke.", &[("the House Energy and Commerce Committee", Organization)]),
             // …but a name before "and" is a body of its own
             ("The FTC and Justice Department approved the deal.", &[("FTC", Organization), ("Justice Department", Organization)]),
             ("Talks between the U.S. and Soviet Union resumed.", &[("U.S.", Place), ("Soviet Union", Place)]),
