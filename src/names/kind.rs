@@ -199,6 +199,7 @@ mod tests {
             ("The site uses Google Analytics to count visits.", &[("Google Analytics", Organization)]),
             // an abbreviation of sport or daily life is no organization
             ("He earned district MVP honours, won by KO and had three RBI.", &[]),
+            ("Buyers in the OTC market shunned LBO deals; the PPI and LIBOR rose.", &[]),
             // a product the lexicon knows is no name; its maker's foundation is
             ("Internet Explorer lost ground to Firefox, and the Raspberry Pi Foundation sold Raspberry Pi boards.", &[("the Raspberry Pi Foundation", Organization)]),
         ]);
