@@ -276,9 +276,11 @@ pub const NOT_SYLLABLES: Words = words(
     "area born bound day era free held high like long made old only run sized tied type wide year",
 );
 
-/// Nouns after a word that make it a place: "the Pali coast", "the Dongguan area".
+/// Nouns after a word, or before "of" and a word, that make it a place: "the Pali coast", "the
+/// Dongguan area", "the town of Zandvoort".
 pub const PLACE_NOUNS: Words = words(
-    "area city coast county district harbor harbour island province region shore town village",
+    "area borough city coast county district hamlet harbor harbour island municipality parish \
+    prefecture province region shore suburb town township village",
 );
 
 /// Parts of a period before "of": "the end of the year", "the summer of 1990".

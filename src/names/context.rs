@@ -236,7 +236,7 @@ impl<'a> Ctx<'a> {
     }
     /// Token `k` may stand between a name and the verb it speaks with ([`Lexicons::is_adverb`]),
     /// but not a passive's auxiliary ("Smith was told" is told, not telling).
-    fn adverb(&self, k: usize) -> bool {
+    pub(super) fn adverb(&self, k: usize) -> bool {
         let w = self.text(k);
         !matches!(w, "is" | "was" | "were" | "are") && self.lex.is_adverb(w, self.classes.get(k).copied().unwrap_or(0))
     }

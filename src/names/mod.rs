@@ -206,8 +206,8 @@ fn classify_one(cx: &Ctx, sent: &Sentence, start: usize, end: usize, out: &mut V
         return unknown_tail(cx, sent, &ev, out);
     }
     // (not a possessive, "in Saddam's trial", nor a compound, "in Georgia-Pacific", nor a word
-    // before its noun, "in Beatles lyrics")
-    let modifies = || cx.toks.get(end).is_some_and(|t| t.kind == Kind::Word && t.flags & crate::token::F_LOWER != 0 && !cx.taken[end] && !STOP.contains(&ev.next) && !matches!(ev.next, "last" | "next" | "now") && !place::place_noun_after(cx, first));
+    // before its noun, "in Beatles lyrics"; an adverb is no noun, "the city of Arbil again")
+    let modifies = || cx.toks.get(end).is_some_and(|t| t.kind == Kind::Word && t.flags & crate::token::F_LOWER != 0 && !cx.taken[end] && !STOP.contains(&ev.next) && !matches!(ev.next, "last" | "next" | "now") && !place::place_noun_after(cx, first) && !cx.adverb(end));
     let placed = kind.is_none() && end - first == 1 && place::place_context(cx, first) && !matches!(ev.next, "'" | "’") && !ev.name.contains('-') && !modifies();
     Some(Name { first, last: end, kind, role, role_first, speaks: ev.speaks, placed })
 }

@@ -60,12 +60,16 @@ pub(super) fn compass(cx: &Ctx, ev: &Evidence) -> Option<Verdict> {
     None
 }
 
-/// The word at `k` stands where places stand: after "in" or "near" (not "a stake in"), or before
-/// a place noun ("the Pali coast", "the Dongguan area").
+/// The word at `k` stands where places stand: after "in" or "near" (not "a stake in"), after a
+/// place noun or a mayor and "of" ("the town of Zandvoort", "the Mayor of Labasa"), or before a
+/// place noun ("the Pali coast", "the Dongguan area").
 pub(super) fn place_context(cx: &Ctx, k: usize) -> bool {
     let low = |i: usize| crate::lexicon::Low::new(cx.text(i));
     if k >= 1 && matches!(low(k - 1).as_str(), "in" | "near") {
         return !(k >= 2 && matches!(low(k - 2).as_str(), "stake" | "stakes" | "interest" | "investment" | "invested" | "shares" | "holdings" | "equity"));
+    }
+    if k >= 2 && low(k - 1) == "of" && (PLACE_NOUNS.contains(&low(k - 2).as_str()) || low(k - 2) == "mayor") {
+        return true;
     }
     place_noun_after(cx, k)
 }
@@ -92,6 +96,10 @@ mod tests {
             ("Intel, based in Santa Clara, Calif., leads.", &[("Intel", Organization), ("Santa Clara", Place), ("Calif", Place)]),
             ("He lives in Skokie, Ill., with his wife.", &[("Skokie", Place), ("Ill", Place)]),
             ("J.P. Industries, based in Ann Arbor, Mich., agreed.", &[("J.P. Industries", Organization), ("Ann Arbor", Place), ("Mich", Place)]),
+            // a word after a place noun and "of", or after a mayor's "of", is a place
+            ("It lies near the town of Zandvoort, by the sea.", &[("Zandvoort", Place)]),
+            ("They attacked the Kurdish city of Arbil again.", &[("Arbil", Place)]),
+            ("He was elected the Mayor of Labasa in 1990.", &[("Labasa", Place)]),
             // …though the abbreviation is also a title's ("Del." for a delegate)
             ("Du Pont Co. of Wilmington, Del., filed it.", &[("Du Pont Co", Organization), ("Wilmington", Place), ("Del", Place)]),
             // a town with its state's abbreviation is where a body is, not part of its name
