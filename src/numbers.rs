@@ -72,11 +72,9 @@ fn fraction_lower(lw: &str) -> Option<f64> {
         "quarter" | "quarters" => 4.0,
         "fifth" | "fifths" => 5.0,
         "tenth" | "tenths" => 10.0,
-        // any other ordinal from the third, in the plural: "two-sevenths", "three-eighths"
-        _ => match lw.strip_suffix('s').and_then(ordinal_lower) {
-            Some(n) if n >= 3.0 => n,
-            _ => return None,
-        },
+        // any other ordinal in the plural: "two-sevenths", "three-eighths" (each ends in "ths")
+        _ if lw.ends_with("ths") => ordinal_lower(&lw[..lw.len() - 1])?,
+        _ => return None,
     };
     Some(1.0 / v)
 }

@@ -6,7 +6,7 @@ use super::{Cx, Found, Amount, Measured, Num};
 use crate::types::{Figure, FigureKind};
 use crate::numbers::*;
 use crate::lexicon::Low;
-use crate::lexicon::words::{AUX_BEFORE_ORDINAL, ONE_PRONOUN_BEFORE, ONE_PRONOUN_NEXT, RANKERS, S_NOT_PLURALS};
+use crate::lexicon::words::{AUX_BEFORE_ORDINAL, LABEL_WORDS, ONE_PRONOUN_BEFORE, ONE_PRONOUN_NEXT, RANKERS, S_NOT_PLURALS};
 use crate::token::Kind;
 use crate::types::Bound;
 use crate::token::Token;
@@ -47,7 +47,7 @@ impl<'a> Cx<'a> {
             if let Some(pt) = prev_tok {
                 let pw = prev;
                 // a label, not a count: "No. 3", "page 12", "version 2.8"
-                if matches!(pw, "No" | "No." | "no." | "number" | "Number" | "page" | "pages" | "#" | "version" | "Version" | "release") {
+                if LABEL_WORDS.contains(&pw) {
                     return false;
                 }
                 // after an abbreviated label: "berth No. 10", "Prop. 65", "Art. 5"

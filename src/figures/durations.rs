@@ -22,8 +22,8 @@ impl<'a> Cx<'a> {
         }
         // "a 10-year-old", and "18 year-old" with a space
         let written = self.text(j);
-        let unit_word = crate::text::trim_end_str(crate::text::trim_end_str(written, "-old"), "-long");
-        let aged = unit_word.len() < written.len();
+        let aged = written.ends_with("-old") || written.ends_with("-long");
+        let unit_word = if aged { crate::text::trim_end_str(crate::text::trim_end_str(written, "-old"), "-long") } else { written };
         let unit = time_unit(unit_word)?;
         if !self.joined(j) {
             return None;

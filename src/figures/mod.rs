@@ -42,7 +42,6 @@ pub use counted::counted;
 pub use plain::find as across_languages;
 
 use crate::types::{Bound, Figure, FigureKind};
-use crate::lexicon::words::THE_DATE_NEXT;
 use crate::lexicon::{with_lower, Lexicons, W_CURRENCY, W_STRONG, W_TRIGGER};
 use crate::token::{Kind, Token};
 
@@ -266,9 +265,11 @@ fn promising(s: &str, toks: &[Token], classes: &[u32], lex: &Lexicons, i: usize)
         Kind::Word => {
             let w = t.text(s);
             if w.eq_ignore_ascii_case("the") {
-                // "the 1990s", "the past year": only before a number or a relative word
+                // "the 1990s", "the past year": only before a number or a relative word (a match,
+                // not a word list: it runs at every "the", and a match is faster on the words it
+                // holds)
                 toks.get(i + 1).is_some_and(|n| {
-                    n.kind == Kind::Num || THE_DATE_NEXT.contains(&n.text(s))
+                    n.kind == Kind::Num || matches!(n.text(s), "afternoon" | "beginning" | "coming" | "day" | "decade" | "early" | "end" | "evening" | "first" | "fiscal" | "following" | "fourth" | "last" | "late" | "latest" | "middle" | "month" | "morning" | "next" | "night" | "past" | "previous" | "quarter" | "recent" | "remainder" | "rest" | "same" | "second" | "start" | "third" | "week" | "weekend" | "year" | "years")
                 })
             } else {
                 let c = classes[i];

@@ -7,7 +7,7 @@ use crate::types::{Figure, FigureKind};
 use crate::numbers::*;
 use crate::lexicon::Low;
 use crate::token::Kind;
-use crate::lexicon::words::{RELATIVE_DATE_HEADS, RELATIVE_WORDS};
+use crate::lexicon::words::RELATIVE_DATE_HEADS;
 
 impl<'a> Cx<'a> {
     /// Relative and named dates and times of day: "Tuesday", "last year", "the past year",
@@ -234,7 +234,7 @@ impl<'a> Cx<'a> {
     /// "the past two years", "last Dec. 7", "this morning". `None`: try the next rule.
     fn relative_period(&self, first: usize, k: usize) -> Option<Option<Found>> {
         let kw = Low::new(self.text(k));
-        let rel = RELATIVE_WORDS.contains(&kw.as_str());
+        let rel = matches!(kw.as_str(), "coming" | "current" | "earlier" | "following" | "last" | "later" | "latest" | "next" | "past" | "previous" | "recent" | "same" | "that" | "this");
         if !(rel && self.joined(k + 1)) {
             return None;
         }

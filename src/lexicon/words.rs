@@ -246,28 +246,9 @@ pub const AUX_BEFORE_ORDINAL: Words = words(
 /// Words before an ordinal that rank something with it: "the first", "its second".
 pub const RANKERS: Words = words("each every her his its my our s that the their this whose your");
 
-/// Words after "the" that open a date: "the past year", "the end of", "the fiscal year".
-pub const THE_DATE_NEXT: Words = words(
-    "afternoon beginning coming day decade early end evening first fiscal following fourth last late \
-    latest middle month morning next night past previous quarter recent remainder rest same second \
-    start third week weekend year years",
-);
-
 /// Words before a bare month that make it a date: "in October", "since May", "last March".
 pub const MONTH_PREPOSITIONS: Words = words(
     "after before by during early from in last late mid next of since this through until",
-);
-
-/// Words that open a relative period: "the past two years", "last Dec. 7", "this morning".
-pub const RELATIVE_WORDS: Words = words(
-    "coming current earlier following last later latest next past previous recent same that this",
-);
-
-/// Prepositions and time words that stand between a verb and what it says: "said in a statement",
-/// "said yesterday".
-pub const PREPOSITIONS: Words = words(
-    "about after as at before by during earlier for from in late of on through to today via when \
-    while with yesterday",
 );
 
 /// Short lowercase words after a hyphen that make a capitalised word an adjective ("Ohio-born",
@@ -298,6 +279,18 @@ pub const LEGAL_FORMS: Words = words("AG Co Corp GmbH Inc LLC Limited Ltd NV PLC
 
 /// Time zones after a time: "10 a.m. EDT".
 pub const TIME_ZONES: Words = words("BST CDT CET CST EDT EST GMT MST PDT PST UTC");
+
+/// Nouns after a name that make it an index or a market, not a body: "the Nikkei index", "Dow futures".
+pub const INDEX_NOUNS: Words = words("companies contract contracts firms futures index list options stock stocks");
+
+/// Words before a number that make it a label, not a count: "No. 3", "page 12", "version 2.8".
+pub const LABEL_WORDS: Words = words("# No No. Number Version no. number page pages release version");
+
+/// Roles before "of" and a company's name: "chief executive of Hearst", "a spokesman of X".
+pub const OF_STAFF_ROLES: Words = words("director executive founder officer owner spokesman spokesperson spokeswoman vice");
+
+/// Nouns before "in" that make what follows a company, not a place: "a stake in X", "shares in X".
+pub const STAKE_NOUNS: Words = words("equity holdings interest invested investment shares stake stakes");
 
 /// Nouns before "of" and a company's name: "a unit of X", "officials of X".
 pub const OF_COMPANY: Words = words(
@@ -514,7 +507,7 @@ mod tests {
     /// [`Words::contains`] relies on; and it finds each word and nothing else.
     #[test]
     fn lists_are_sorted_and_found() {
-        for (name, list) in [("DEGREES", DEGREES), ("WEAK_TRIGGERS", WEAK_TRIGGERS), ("STRONG_TRIGGERS", STRONG_TRIGGERS), ("MOVES", MOVES), ("CLIMBS", CLIMBS), ("RELATIVE_DATE_HEADS", RELATIVE_DATE_HEADS), ("PARTICLES", PARTICLES), ("IN_HEADS", IN_HEADS), ("PLACE_WORDS", PLACE_WORDS), ("THE_PLACE_HEADS", THE_PLACE_HEADS), ("COMPANY_STAFF", COMPANY_STAFF), ("ORG_NOUNS", ORG_NOUNS), ("OF_COMPANY", OF_COMPANY), ("TIME_ZONES", TIME_ZONES), ("LEGAL_FORMS", LEGAL_FORMS), ("S_NOT_PLURALS", S_NOT_PLURALS), ("PERIOD_PARTS", PERIOD_PARTS), ("PLACE_NOUNS", PLACE_NOUNS), ("NOT_SYLLABLES", NOT_SYLLABLES), ("PREPOSITIONS", PREPOSITIONS), ("RELATIVE_WORDS", RELATIVE_WORDS), ("MONTH_PREPOSITIONS", MONTH_PREPOSITIONS), ("THE_DATE_NEXT", THE_DATE_NEXT), ("RANKERS", RANKERS), ("AUX_BEFORE_ORDINAL", AUX_BEFORE_ORDINAL), ("ONE_PRONOUN_BEFORE", ONE_PRONOUN_BEFORE), ("ONE_PRONOUN_NEXT", ONE_PRONOUN_NEXT), ("MEDIA_NOUNS", MEDIA_NOUNS), ("COMPANY_KINDS", COMPANY_KINDS), ("ORG_HEAD_ROLES", ORG_HEAD_ROLES), ("PRODUCT_NOUNS", PRODUCT_NOUNS), ("ROLE_MODIFIERS", ROLE_MODIFIERS), ("STOP", STOP), ("COMPASS", COMPASS), ("DESIGNATORS", DESIGNATORS), ("PRONOUNS", PRONOUNS), ("SPEAKER_NOUNS", SPEAKER_NOUNS), ("DETERMINERS", DETERMINERS), ("NOT_NOUNS", NOT_NOUNS), ("ADVERBS", ADVERBS), ("AUXILIARIES", AUXILIARIES), ("LY_NOT_ADVERBS", LY_NOT_ADVERBS), ("ATTITUDES", ATTITUDES), ("NEED_THAT", NEED_THAT), ("FINDINGS", FINDINGS), ("HEAD_NOUNS", HEAD_NOUNS), ("IRREGULAR_PLURALS", IRREGULAR_PLURALS), ("EVENT_FILLERS", EVENT_FILLERS), ("POPULATION_NOUNS", POPULATION_NOUNS), ("MONEY_HEADS", MONEY_HEADS), ("CHANGE_CUES", CHANGE_CUES), ("MINOR_FIGURE_WORDS", MINOR_FIGURE_WORDS), ("LABEL_ABBREVIATIONS", LABEL_ABBREVIATIONS), ("RESULT_VERBS", RESULT_VERBS), ("EVENT_WORDS", EVENT_WORDS), ("LEADERS_NOUNS", LEADERS_NOUNS)] {
+        for (name, list) in [("DEGREES", DEGREES), ("WEAK_TRIGGERS", WEAK_TRIGGERS), ("STRONG_TRIGGERS", STRONG_TRIGGERS), ("MOVES", MOVES), ("CLIMBS", CLIMBS), ("RELATIVE_DATE_HEADS", RELATIVE_DATE_HEADS), ("PARTICLES", PARTICLES), ("IN_HEADS", IN_HEADS), ("PLACE_WORDS", PLACE_WORDS), ("THE_PLACE_HEADS", THE_PLACE_HEADS), ("COMPANY_STAFF", COMPANY_STAFF), ("ORG_NOUNS", ORG_NOUNS), ("OF_COMPANY", OF_COMPANY), ("STAKE_NOUNS", STAKE_NOUNS), ("OF_STAFF_ROLES", OF_STAFF_ROLES), ("LABEL_WORDS", LABEL_WORDS), ("INDEX_NOUNS", INDEX_NOUNS), ("TIME_ZONES", TIME_ZONES), ("LEGAL_FORMS", LEGAL_FORMS), ("S_NOT_PLURALS", S_NOT_PLURALS), ("PERIOD_PARTS", PERIOD_PARTS), ("PLACE_NOUNS", PLACE_NOUNS), ("NOT_SYLLABLES", NOT_SYLLABLES), ("MONTH_PREPOSITIONS", MONTH_PREPOSITIONS), ("RANKERS", RANKERS), ("AUX_BEFORE_ORDINAL", AUX_BEFORE_ORDINAL), ("ONE_PRONOUN_BEFORE", ONE_PRONOUN_BEFORE), ("ONE_PRONOUN_NEXT", ONE_PRONOUN_NEXT), ("MEDIA_NOUNS", MEDIA_NOUNS), ("COMPANY_KINDS", COMPANY_KINDS), ("ORG_HEAD_ROLES", ORG_HEAD_ROLES), ("PRODUCT_NOUNS", PRODUCT_NOUNS), ("ROLE_MODIFIERS", ROLE_MODIFIERS), ("STOP", STOP), ("COMPASS", COMPASS), ("DESIGNATORS", DESIGNATORS), ("PRONOUNS", PRONOUNS), ("SPEAKER_NOUNS", SPEAKER_NOUNS), ("DETERMINERS", DETERMINERS), ("NOT_NOUNS", NOT_NOUNS), ("ADVERBS", ADVERBS), ("AUXILIARIES", AUXILIARIES), ("LY_NOT_ADVERBS", LY_NOT_ADVERBS), ("ATTITUDES", ATTITUDES), ("NEED_THAT", NEED_THAT), ("FINDINGS", FINDINGS), ("HEAD_NOUNS", HEAD_NOUNS), ("IRREGULAR_PLURALS", IRREGULAR_PLURALS), ("EVENT_FILLERS", EVENT_FILLERS), ("POPULATION_NOUNS", POPULATION_NOUNS), ("MONEY_HEADS", MONEY_HEADS), ("CHANGE_CUES", CHANGE_CUES), ("MINOR_FIGURE_WORDS", MINOR_FIGURE_WORDS), ("LABEL_ABBREVIATIONS", LABEL_ABBREVIATIONS), ("RESULT_VERBS", RESULT_VERBS), ("EVENT_WORDS", EVENT_WORDS), ("LEADERS_NOUNS", LEADERS_NOUNS)] {
             let words: Vec<&str> = list.iter().collect();
             assert!(words.len() > 1, "{name} is empty");
             assert!(words.windows(2).all(|w| w[0] < w[1]), "{name} is not in byte order, or repeats a word: {words:?}");

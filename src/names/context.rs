@@ -4,7 +4,7 @@
 
 use super::shape::{code_like, hyphen_adjective, particle_glued};
 use super::Name;
-use crate::lexicon::words::{COMPANY_KINDS, COMPANY_STAFF, MEDIA_NOUNS, OF_COMPANY, ORG_NOUNS};
+use crate::lexicon::words::{COMPANY_KINDS, COMPANY_STAFF, MEDIA_NOUNS, OF_COMPANY, OF_STAFF_ROLES, ORG_NOUNS};
 use crate::lexicon::{lower_hash, HashSet64, Lexicons, Low, L_COMMON_CAP, L_DEMONYM, L_GIVEN, L_ORG, L_ORG_WORD, L_PLACE, W_CAP, W_DIGIT, W_HYPHEN};
 use crate::token::{Kind, Token};
 
@@ -212,7 +212,7 @@ impl<'a> Ctx<'a> {
                 // "a spokesman for Laidlaw", "an analyst at Shearson"
                 return true;
             }
-            if b1 == "of" && matches!(b2.as_str(), "officer" | "executive" | "director" | "vice" | "founder" | "owner" | "spokesman" | "spokeswoman" | "spokesperson") {
+            if b1 == "of" && OF_STAFF_ROLES.contains(&b2.as_str()) {
                 return true;
             }
         }

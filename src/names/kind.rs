@@ -6,7 +6,7 @@
 
 use super::shape::{all_caps, is_roman};
 use super::{organization, person, place, Ctx};
-use crate::lexicon::words::{EVENT_WORDS, PRODUCT_NOUNS};
+use crate::lexicon::words::{EVENT_WORDS, INDEX_NOUNS, PRODUCT_NOUNS};
 use crate::lexicon::{with_lower, L_DEMONYM, L_GIVEN, L_PRODUCT};
 use crate::sentence::Sentence;
 use crate::token::Kind;
@@ -102,7 +102,7 @@ fn numbered_index(cx: &Ctx, ev: &Evidence) -> bool {
     let after = cx.text(end + 1);
     let defined = first > 0 && cx.text(first - 1).eq_ignore_ascii_case("the");
     let glued_hyphen = after == "-" && cx.toks.get(end + 1).is_some_and(|t| !t.space) && cx.text(end + 2).starts_with(|c: char| c.is_ascii_lowercase());
-    defined || glued_hyphen || after.starts_with(|c: char| c.is_ascii_lowercase()) && matches!(after, "index" | "stocks" | "stock" | "futures" | "options" | "companies" | "firms" | "list" | "contract" | "contracts")
+    defined || glued_hyphen || after.starts_with(|c: char| c.is_ascii_lowercase()) && INDEX_NOUNS.contains(&after)
 }
 
 /// The kind of a name: the first rule that applies, in this order.

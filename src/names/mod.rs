@@ -254,8 +254,8 @@ fn skip_common_words(cx: &Ctx, sent: &Sentence, start: usize, end: usize) -> usi
     // start too, though it is written in lowercase elsewhere ("Mark Wynn, chairman …" beside
     // "that would mark another blow" and "that Mark Wynn intended")
     let named_inside = sentence_start && end - start >= 2 && !cx.common_cap(start) && cx.mid_caps.contains(cx.toks[start].hash);
-    // an initial is no article: "A. Donald Anderson"
-    while !org_tail && !(named_inside && first == start) && first < end && !cx.initial(first) && (cx.common_cap(first) || (sentence_start && first == start && (cx.common_word_at(first) || cx.lex.lemma(cx.classes[first]).is_some() && cx.text(first).ends_with('s')) && !cx.is(first, L_PLACE | L_ORG))) {
+    // (an initial is no article: "A. Donald Anderson")
+    while !org_tail && !(named_inside && first == start) && first < end && (cx.common_cap(first) || (sentence_start && first == start && (cx.common_word_at(first) || cx.lex.lemma(cx.classes[first]).is_some() && cx.text(first).ends_with('s')) && !cx.is(first, L_PLACE | L_ORG))) && !cx.initial(first) {
         first += 1;
     }
     first

@@ -45,8 +45,8 @@ pub(super) fn designated(ev: &Evidence) -> Option<Verdict> {
 /// initials before one more word are a person's ("C.J.B. Marshall").
 pub(super) fn acronym_led(ev: &Evidence) -> Option<Verdict> {
     let first = ev.words[0];
-    let initials = first.contains('.') && ev.words.len() == 2;
-    let acronym = all_caps(first) && first.bytes().filter(u8::is_ascii_uppercase).count() >= 3 && !super::shape::is_roman(first) && !initials;
+    let initials = || ev.words.len() == 2 && first.contains('.');
+    let acronym = all_caps(first) && first.bytes().filter(u8::is_ascii_uppercase).count() >= 3 && !super::shape::is_roman(first) && !initials();
     if ev.words.len() < 2 || !acronym || ev.words.iter().all(|w| all_caps(w)) {
         return None;
     }

@@ -36,7 +36,7 @@ pub(super) fn speaking(ev: &Evidence) -> Option<Verdict> {
 pub(super) fn shaped(cx: &Ctx, ev: &Evidence) -> Option<Verdict> {
     // an initial ("John A. Finlayson", "A. Donald Anderson") is no common word, though "A" and
     // "I" are
-    let plain = |k: usize| !is_particle(cx.text(k)) && !cx.initial(k) && (cx.is(k, L_DEMONYM) || cx.common_word_at(k));
+    let plain = |k: usize| (cx.is(k, L_DEMONYM) || cx.common_word_at(k)) && !is_particle(cx.text(k)) && !cx.initial(k);
     // after "a" or "an" a name is a title or a kind of thing, not somebody: "A Closer Look"
     let indefinite = ev.first > 0 && matches!(cx.text(ev.first - 1).as_bytes(), [b'a' | b'A'] | [b'a' | b'A', b'n']);
     (ev.words.len() >= 2 && ev.words.len() <= 4 && !indefinite && !ev.wi.iter().any(|&k| plain(k))).then_some(Verdict::Is(MentionKind::Person))

@@ -3,7 +3,7 @@
 
 use super::kind::{Evidence, Verdict};
 use super::Ctx;
-use crate::lexicon::words::{COMPASS, PLACE_NOUNS, PLACE_WORDS};
+use crate::lexicon::words::{COMPASS, PLACE_NOUNS, PLACE_WORDS, STAKE_NOUNS};
 use crate::lexicon::{L_GIVEN, L_PLACE, L_PLACE_WORD};
 use crate::sentence::Sentence;
 use crate::types::MentionKind;
@@ -65,11 +65,16 @@ pub(super) fn compass(cx: &Ctx, ev: &Evidence) -> Option<Verdict> {
 /// place noun ("the Pali coast", "the Dongguan area").
 pub(super) fn place_context(cx: &Ctx, k: usize) -> bool {
     let low = |i: usize| crate::lexicon::Low::new(cx.text(i));
-    if k >= 1 && matches!(low(k - 1).as_str(), "in" | "near") {
-        return !(k >= 2 && matches!(low(k - 2).as_str(), "stake" | "stakes" | "interest" | "investment" | "invested" | "shares" | "holdings" | "equity"));
-    }
-    if k >= 2 && low(k - 1) == "of" && (PLACE_NOUNS.contains(&low(k - 2).as_str()) || low(k - 2) == "mayor") {
-        return true;
+    let before = if k >= 1 { low(k - 1) } else { low(usize::MAX) };
+    match before.as_str() {
+        "in" | "near" => return !(k >= 2 && STAKE_NOUNS.contains(&low(k - 2).as_str())),
+        "of" if k >= 2 => {
+            let noun = low(k - 2);
+            if PLACE_NOUNS.contains(&noun.as_str()) || noun == "mayor" {
+                return true;
+            }
+        }
+        _ => {}
     }
     place_noun_after(cx, k)
 }

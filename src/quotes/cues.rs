@@ -4,7 +4,7 @@
 //! where the clause it introduces ends.
 
 use super::Cx;
-use crate::lexicon::words::{FINDINGS, PREPOSITIONS};
+use crate::lexicon::words::FINDINGS;
 use crate::lexicon::words::ATTITUDES;
 use crate::lexicon::{Q_AUXILIARY, Q_DETERMINER, Q_PRONOUN};
 use crate::token::Kind;
@@ -116,7 +116,7 @@ impl Cx<'_> {
 }
 
 pub(super) fn is_preposition(w: &str) -> bool {
-    crate::lexicon::with_lower(w, |w| PREPOSITIONS.contains(&w))
+    crate::lexicon::with_lower(w, |w| matches!(w, "about" | "after" | "as" | "at" | "before" | "by" | "during" | "earlier" | "for" | "from" | "in" | "late" | "of" | "on" | "through" | "to" | "today" | "via" | "when" | "while" | "with" | "yesterday"))
 }
 
 /// Whether the words at `k` open an adverbial phrase or clause rather than a statement: a
