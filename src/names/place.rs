@@ -13,8 +13,7 @@ const PLACE: Option<Verdict> = Some(Verdict::Is(MentionKind::Place));
 /// A place the lexicon knows, or one written with its state's abbreviation glued ("Albuquerque,
 /// N.M.", "Little Rock, Ark." as the tokens before the state).
 pub(super) fn in_lexicon(cx: &Ctx, ev: &Evidence) -> Option<Verdict> {
-    let abbreviated = || ev.next == "." && cx.toks.get(ev.end).is_some_and(|t| !t.space) && ev.words.len() == 1 && cx.lex.is_place(&format!("{}.", ev.name));
-    if ev.name_bits & L_PLACE != 0 || abbreviated() {
+    if ev.name_bits & L_PLACE != 0 || ev.end == ev.first + 1 && cx.place_abbreviation(ev.first) {
         return PLACE;
     }
     None
