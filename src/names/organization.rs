@@ -64,6 +64,11 @@ pub(super) fn acronym_led(ev: &Evidence) -> Option<Verdict> {
 /// Widgets chairman John Reed", "Blue Circle nonexecutive chairman John Milne"): the role's
 /// organization.
 pub(super) fn role_giver(cx: &Ctx, ev: &Evidence) -> Option<Verdict> {
+    // (a role word's lexicon bit first: most names have none in the three words after them, and
+    // the modifiers' list is long)
+    if !(ev.end..ev.end + 3).any(|k| cx.is(k, L_ROLE)) {
+        return None;
+    }
     let mut k = ev.end;
     while k < ev.end + 3 && cx.word(k) && cx.text(k).starts_with(|c: char| c.is_lowercase()) {
         let holder = cx.toks.get(k + 1).is_some_and(|t| t.nl == 0) && cx.name_word(k + 1);
