@@ -57,7 +57,7 @@ pub(super) fn title(cx: &Cx, q: &RawQuote) -> bool {
     }
     // (words only, but for a comma or period at the end)
     let words = q.last - q.first - usize::from(matches!(cx.text(q.last - 1), "," | "."));
-    let capitalised = (q.first..q.first + words).all(|k| cx.toks[k].kind == crate::token::Kind::Word && (cx.text(k).starts_with(char::is_uppercase) || k > q.first && cx.in_list(k, "the of and a an in on for to at with")) || k > q.first && cx.text(k) == "&");
+    let capitalised = (q.first..q.first + words).all(|k| cx.toks[k].kind == crate::token::Kind::Word && (cx.text(k).starts_with(char::is_uppercase) || k > q.first && cx.in_list(k, list!("the of and a an in on for to at with"))) || k > q.first && cx.text(k) == "&");
     let possessive = cx.text(open - 1) == "s" && matches!(cx.text(open.saturating_sub(2)), "’" | "'");
     capitalised && words <= 6 && (words >= 2 || possessive)
 }
@@ -110,7 +110,7 @@ fn trailing(cx: &Cx, j: usize, utterance: bool, ended: bool) -> Option<Attributi
         }
         if cx.verb(e).is_some() && e > j {
             // "…,” Braynard is quoted as saying."
-            let passive = e >= j + 4 && cx.is(e - 1, "as") && cx.is(e - 2, "quoted") && cx.in_list(e - 3, "is was were are");
+            let passive = e >= j + 4 && cx.is(e - 1, "as") && cx.is(e - 2, "quoted") && cx.in_list(e - 3, list!("is was were are"));
             let at = if passive { e - 3 } else { e };
             if let Some(subj) = cx.subject_before(at, j) {
                 // a title or a term inside a lead-in is no statement of the clause after it, which
@@ -141,14 +141,14 @@ fn short_clause(cx: &Cx, j: usize) -> Option<Attribution> {
     let (b, e, ent) = if let Some(k) = cx.name_starting(j).filter(|&k| cx.names[k].first == j) {
         let id = cx.name_ent[k].filter(|&id| cx.ents[id].kind == MentionKind::Person)?;
         (j, cx.names[k].last, Some(id))
-    } else if cx.in_list(j, "he she") {
+    } else if cx.in_list(j, list!("he she")) {
         (j, j + 1, cx.pronoun(j))
     } else {
         return None;
     };
     let w = cx.text(e);
     let past = cx.toks.get(e).is_some_and(|t| t.kind == crate::token::Kind::Word) && w.starts_with(|c: char| c.is_ascii_lowercase()) && (w.ends_with("ed") || matches!(w, "went" | "began"));
-    let words = if cx.in_list(e + 1, "on in up") { 2 } else { 1 };
+    let words = if cx.in_list(e + 1, list!("on in up")) { 2 } else { 1 };
     let closes = matches!(cx.text(e + words), "." | "," | "!" | "?");
     (past && closes).then(|| (cx.speaker((b, e, ent)), Some((cx.toks[e].start, cx.toks[e + words - 1].end))))
 }
@@ -199,7 +199,7 @@ fn introduced(cx: &Cx, q: &RawQuote, open: usize) -> Option<Attribution> {
     }
     let mut v = b;
     // "As Tom Ridge put it: “…”": the idiom reports speech
-    if v >= lo + 3 && cx.is(v - 1, "it") && cx.in_list(v - 2, "put puts") {
+    if v >= lo + 3 && cx.is(v - 1, "it") && cx.in_list(v - 2, list!("put puts")) {
         let subj = cx.subject_before(v - 2, lo)?;
         return Some(cx.said(subj, v - 2));
     }

@@ -50,7 +50,7 @@ impl Cx<'_> {
         let k = self.names.partition_point(|n| n.last <= i);
         let start = k.saturating_sub(40);
         // (not a person the article calls "Mr." for "she", nor "Mrs."/"Ms." for "he")
-        let other = if self.is(i, "he") { "mrs ms miss" } else { "mr" };
+        let other = if self.is(i, "he") { list!("mrs ms miss") } else { list!("mr") };
         let titled = |f: usize| f > 0 && (self.in_list(f - 1, other) || f > 1 && self.text(f - 1) == "." && self.in_list(f - 2, other));
         (start..k).rev().find_map(|n| {
             let id = self.name_ent[n]?;

@@ -18,11 +18,11 @@ impl Cx<'_> {
         let mut that = false;
         // the day it was said: "said Tuesday (night) he …", "said Wednesday on CNN"
         if crate::numbers::weekday(self.text(c)) {
-            c += 1 + usize::from(self.in_list(c + 1, "night morning afternoon evening"));
-        } else if self.in_list(c, "last this") && self.in_list(c + 1, "week month year weekend") {
+            c += 1 + usize::from(self.in_list(c + 1, list!("night morning afternoon evening")));
+        } else if self.in_list(c, list!("last this")) && self.in_list(c + 1, list!("week month year weekend")) {
             // "said last week in Tel Aviv", "said this month he …"
             c += 2;
-        } else if self.in_list(c, "yesterday today earlier recently") {
+        } else if self.in_list(c, list!("yesterday today earlier recently")) {
             c += 1;
         }
         // "told Reuters", "told reporters", "told the committee", "told CNN’s Jake Tapper": the
@@ -46,13 +46,13 @@ impl Cx<'_> {
                 if self.toks[c].kind != Kind::Word || self.is(c, "that") || n > 0 && self.has(c, Q_PRONOUN) {
                     break;
                 }
-                if n > 0 && is_preposition(self.text(c)) && !self.in_list(c, "to of today yesterday") {
+                if n > 0 && is_preposition(self.text(c)) && !self.in_list(c, list!("to of today yesterday")) {
                     listener_preposition.get_or_insert(c);
                 }
                 c += 1;
                 n += 1;
                 // (a pronoun is the whole listener: "told me his support … makes him")
-                if n == 1 && self.in_list(c - 1, "me him her us them you") {
+                if n == 1 && self.in_list(c - 1, list!("me him her us them you")) {
                     break;
                 }
             }
@@ -64,7 +64,7 @@ impl Cx<'_> {
             if !self.has(c + 1, Q_AUXILIARY) {
                 c += 1;
             }
-        } else if self.in_list(c, "how whether why what when where if who") {
+        } else if self.in_list(c, list!("how whether why what when where if who")) {
             that = true;
         } else if let Some(t) = (c + 1..end.min(c + 8)).find(|&k| self.is(k, "that")) {
             // "reported Saturday that", "said in a statement that", "told reporters on Monday that"
@@ -87,10 +87,10 @@ impl Cx<'_> {
         if let (false, Some(p)) = (that, listener_preposition) {
             c = p;
         }
-        let attitude = !that && ATTITUDES.contains(&lemma) && c < end && self.toks[c].kind == Kind::Word && (lemma != "call" || self.in_list(c, "for on"))
+        let attitude = !that && ATTITUDES.contains(&lemma) && c < end && self.toks[c].kind == Kind::Word && (lemma != "call" || self.in_list(c, list!("for on")))
             // (one who "was asked" is no speaker; "asked about" names no request)
-            && (lemma != "ask" || v > 0 && !self.in_list(v - 1, "is are was were be been being") && !self.is(c, "about"));
-        if attitude && self.in_list(c, "for on of") {
+            && (lemma != "ask" || v > 0 && !self.in_list(v - 1, list!("is are was were be been being")) && !self.is(c, "about"));
+        if attitude && self.in_list(c, list!("for on of")) {
             c += 1;
         }
         (c, that, attitude)
@@ -107,7 +107,7 @@ impl Cx<'_> {
         if !matches!(lemma, "call" | "describe") {
             return false;
         }
-        let pronoun = self.in_list(c, "him her it them");
+        let pronoun = self.in_list(c, list!("him her it them"));
         // what the object is called: quoted words, "as …", or a noun phrase right after a pronoun
         let named = (c + 1..e.min(c + 14)).any(|k| self.double_mark(k) || lemma == "describe" && self.is(k, "as"));
         let object = pronoun || self.has(c, Q_DETERMINER) || self.text(c).starts_with(char::is_uppercase);
@@ -123,13 +123,13 @@ pub(super) fn is_preposition(w: &str) -> bool {
 /// preposition, a subordinating word, a participle ("In a series of posts", "Even as shares
 /// fell", "Growing sharper as he spoke", "At day's end, however").
 pub(super) fn opens_adverbial(cx: &Cx, k: usize) -> bool {
-    let k = if cx.in_list(k, "even just but and however meanwhile later then") && cx.toks.get(k + 1).is_some_and(|t| t.kind == Kind::Word) { k + 1 } else { k };
+    let k = if cx.in_list(k, list!("even just but and however meanwhile later then")) && cx.toks.get(k + 1).is_some_and(|t| t.kind == Kind::Word) { k + 1 } else { k };
     let w = cx.text(k);
     // (a number's modifier is none: "About 270 people")
-    let number = cx.toks.get(k + 1).is_some_and(|t| t.kind == Kind::Num) && cx.in_list(k, "about around over under");
+    let number = cx.toks.get(k + 1).is_some_and(|t| t.kind == Kind::Num) && cx.in_list(k, list!("about around over under"));
     // (a time before now: "Eight years ago", "A few days later")
-    let ago = || (cx.toks.get(k).is_some_and(|t| t.kind == Kind::Num) || w.starts_with(char::is_uppercase)) && (k + 1..k + 5).any(|j| cx.in_list(j, "ago later earlier") && cx.in_list(j - 1, "years year months month weeks week days day hours hour minutes decades"));
-    (is_preposition(w) && !cx.in_list(k, "today yesterday") && !number) || cx.in_list(k, "as although though because since if unless once however meanwhile last") || (w.len() > 5 && w.ends_with("ing") && w.starts_with(char::is_uppercase)) || ago()
+    let ago = || (cx.toks.get(k).is_some_and(|t| t.kind == Kind::Num) || w.starts_with(char::is_uppercase)) && (k + 1..k + 5).any(|j| cx.in_list(j, list!("ago later earlier")) && cx.in_list(j - 1, list!("years year months month weeks week days day hours hour minutes decades")));
+    (is_preposition(w) && !cx.in_list(k, list!("today yesterday")) && !number) || cx.in_list(k, list!("as although though because since if unless once however meanwhile last")) || (w.len() > 5 && w.ends_with("ing") && w.starts_with(char::is_uppercase)) || ago()
 }
 
 /// The clause after a verb ends at the sentence end, before ", while", a participle (", adding
@@ -143,7 +143,7 @@ pub(super) fn clause_end(cx: &Cx, c: usize, end: usize) -> usize {
     let mut quotes = QuoteState::default();
     // an answer ends at the conjunction after it: "72 percent said yes, while 48 percent …"
     let n = if cx.text(c + 1) == "," { c + 2 } else { c + 1 };
-    if cx.in_list(c, "yes no") && cx.in_list(n, "while whereas but and") {
+    if cx.in_list(c, list!("yes no")) && cx.in_list(n, list!("while whereas but and")) {
         return c + 1;
     }
     while k < end {
@@ -163,13 +163,13 @@ pub(super) fn clause_end(cx: &Cx, c: usize, end: usize) -> usize {
             }
             // ", while …", a participle of its own (", adding that …", ", telling reporters …"),
             // or whom the writer has it from: "…, according to press reports"
-            if cx.in_list(n, "while whereas") || cx.text(n).ends_with("ing") && cx.verb(n).is_some() || k > c && cx.is(n, "according") && cx.is(n + 1, "to") && !quoted {
+            if cx.in_list(n, list!("while whereas")) || cx.text(n).ends_with("ing") && cx.verb(n).is_some() || k > c && cx.is(n, "according") && cx.is(n + 1, "to") && !quoted {
                 return k;
             }
             // a second statement: "…, and one in five say it is not", "…, 27 percent said they …",
             // "…,” the source recalled"
-            let s0 = if cx.in_list(n, "and but") { n + 1 } else { n };
-            if !cx.in_list(s0, "who which that") && (s0 + 1..end.min(k + 12)).take_while(|&j| !cx.is(j, "that") && !matches!(cx.text(j), "“" | "\"" | ",")).any(|j| cx.verb(j).is_some_and(|l| !FINDINGS.contains(&l) || cx.is(j + 1, "that")) && !matches!(cx.text(j + 1), "," | "-" | "—" | "–") && cx.subject_before(j, s0).is_some_and(|s| s.0 == s0 || s.0 == s0 + 1 && cx.is(s0, "the"))) {
+            let s0 = if cx.in_list(n, list!("and but")) { n + 1 } else { n };
+            if !cx.in_list(s0, list!("who which that")) && (s0 + 1..end.min(k + 12)).take_while(|&j| !cx.is(j, "that") && !matches!(cx.text(j), "“" | "\"" | ",")).any(|j| cx.verb(j).is_some_and(|l| !FINDINGS.contains(&l) || cx.is(j + 1, "that")) && !matches!(cx.text(j + 1), "," | "-" | "—" | "–") && cx.subject_before(j, s0).is_some_and(|s| s.0 == s0 || s.0 == s0 + 1 && cx.is(s0, "the"))) {
                 return k;
             }
         } else if k > c && (t.eq_ignore_ascii_case("and") || t.eq_ignore_ascii_case("but")) {
@@ -177,17 +177,17 @@ pub(super) fn clause_end(cx: &Cx, c: usize, end: usize) -> usize {
             // (with any reporting verb after "he", "she", "they" or a name, outside a quote the
             // statement opened: "… hacked the committee's computers and she accused Tom Reed of
             // …"; not a name's partner, "Tapper, Bash and Blitzer had mentioned it")
-            let named = |s: super::Subject| s.2.is_some() || cx.in_list(k + 1, "he she they");
+            let named = |s: super::Subject| s.2.is_some() || cx.in_list(k + 1, list!("he she they"));
             let own = !cx.text(k - 1).starts_with(char::is_uppercase);
             if k > c + 2 && !quoted && (k + 2..end.min(k + 10)).take_while(|&j| !matches!(cx.text(j), "“" | "\"" | ",")).any(|j| {
-                let listed = cx.in_list(j, "said says say told");
+                let listed = cx.in_list(j, list!("said says say told"));
                 let any = own && cx.verb(j).is_some_and(|l| !FINDINGS.contains(&l));
                 (listed || any) && cx.subject_before(j, k + 1).is_some_and(|s| s.0 == k + 1 && (listed || named(s)))
             }) {
                 return k;
             }
             // a second verb phrase of the speaker: "said he makes $41,000 a year and questioned how …"
-            if cx.verb(k + 1).is_some() && (cx.text(k + 1).ends_with("ed") || cx.in_list(k + 1, "said says told wrote")) {
+            if cx.verb(k + 1).is_some() && (cx.text(k + 1).ends_with("ed") || cx.in_list(k + 1, list!("said says told wrote"))) {
                 return k;
             }
         }

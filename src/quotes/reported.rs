@@ -173,7 +173,7 @@ fn subject_first(cx: &Cx, lo: usize, end: usize, v: usize, lemma: &'static str, 
     // POLITICO has reported, …", set off before its statement
     let main_clause = |k: usize| {
         let verb = |j: usize| cx.verb(j).is_some() || cx.finite(j) || matches!(cx.text(j), "s" | "ll") || cx.text(j).ends_with("ed");
-        !cx.in_list(k + 1, "or and but nor which who that") && !verb(k + 1) && (k + 2..(k + 7).min(end)).take_while(|&j| cx.text(j) != ",").any(verb)
+        !cx.in_list(k + 1, list!("or and but nor which who that")) && !verb(k + 1) && (k + 2..(k + 7).min(end)).take_while(|&j| cx.text(j) != ",").any(verb)
     };
     let end = if subj.0 > lo && cx.in_list(subj.0 - 1, super::subjects::SUBORDINATORS) { (v + 2..end).find(|&k| cx.text(k) == "," && main_clause(k)).unwrap_or(end) } else { end };
     // an attribution set off inside the statement: "Now, she said, the two communities don't
@@ -196,14 +196,14 @@ fn subject_first(cx: &Cx, lo: usize, end: usize, v: usize, lemma: &'static str, 
         e = (c..e).find(|&k| cx.text(k) == ",").unwrap_or(e);
     }
     // what was said is a pronoun's: "she had said it in the debate", "a day after he said them"
-    if lemma == "say" && cx.in_list(c, "it them so") && (c + 1 >= e || cx.text(c + 1) == "," || is_preposition(cx.text(c + 1))) {
+    if lemma == "say" && cx.in_list(c, list!("it them so")) && (c + 1 >= e || cx.text(c + 1) == "," || is_preposition(cx.text(c + 1))) {
         return None;
     }
     let naming = cx.naming(lemma, c, e);
     // (a subject pronoun opens a clause even without "that": "thinks he can win")
     // (so does a subject and its auxiliary: "believe the plan has failed", "thinks Clinton can
     // win")
-    let clause = cx.in_list(c, "he she they we i") || !FINDINGS.contains(&lemma) && (c + 1..(c + 5).min(end)).take_while(|&k| cx.toks[k].kind == Kind::Word && !cx.in_list(k, "that which who")).any(|k| cx.has(k, Q_AUXILIARY) && cx.text(k).starts_with(char::is_lowercase));
+    let clause = cx.in_list(c, list!("he she they we i")) || !FINDINGS.contains(&lemma) && (c + 1..(c + 5).min(end)).take_while(|&k| cx.toks[k].kind == Kind::Word && !cx.in_list(k, list!("that which who"))).any(|k| cx.has(k, Q_AUXILIARY) && cx.text(k).starts_with(char::is_lowercase));
     let no_content = !naming && NEED_THAT.contains(&lemma) && !clause || c >= end || matches!(cx.text(c), "," | "." | ":" | ";" | "“" | "\"" | "‘") || is_preposition(cx.text(c));
     let plain_object = c < end && cx.toks[c].kind == Kind::Word && !is_preposition(cx.text(c)) && !NEED_THAT.contains(&lemma);
     if !that && !attitude && no_content && !plain_object {
@@ -233,7 +233,7 @@ fn opening(cx: &Cx, lo: usize, end: usize, v: usize, lemma: &'static str) -> Opt
     }
     // a verb of saying in a finite form: not "States" (a name), "considered" (a participle)
     // ("his claim that", "the notes": a form that can be a noun is none)
-    let finite = "said says say told tells wrote writes warned warns argued argue argues insisted insist insists noted claimed added";
+    let finite = list!("said says say told tells wrote writes warned warns argued argue argues insisted insist insists noted claimed added");
     if !cx.in_list(v, finite) || cx.text(v).starts_with(char::is_uppercase) || cx.has(v - 1, crate::lexicon::Q_DETERMINER) {
         return None;
     }

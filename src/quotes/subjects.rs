@@ -9,7 +9,7 @@ use crate::token::Kind;
 use crate::types::MentionKind;
 
 /// Words that open a subordinate clause.
-pub(super) const SUBORDINATORS: &str = "while whereas although though because since when after before if as";
+pub(super) const SUBORDINATORS: &[u8] = list!("while whereas although though because since when after before if as");
 
 impl<'a> Cx<'a> {
     /// The speaker phrase ending right before token `end` (not before `lo`): a name, a pronoun,
@@ -19,13 +19,13 @@ impl<'a> Cx<'a> {
         let mut e = end;
         // adverbs and auxiliaries between: "has not yet said", "hasn't said", "would say"; a
         // quantifier after its noun: "They both said", "The mayor and the governor all said"
-        while e > lo && e + 3 > end && (self.adverb(e - 1) || self.auxiliary(e - 1) || e - 1 > lo && self.in_list(e - 1, "both all each")) {
+        while e > lo && e + 3 > end && (self.adverb(e - 1) || self.auxiliary(e - 1) || e - 1 > lo && self.in_list(e - 1, list!("both all each"))) {
             e -= 1;
         }
         // the auxiliary of a form in "-ing": "Jane Doe is (already) telling voters …"
-        if e > lo && self.text(end).ends_with("ing") && self.in_list(e - 1, "is are was were been") {
+        if e > lo && self.text(end).ends_with("ing") && self.in_list(e - 1, list!("is are was were been")) {
             e -= 1;
-            if e > lo && self.in_list(e - 1, "has have had") {
+            if e > lo && self.in_list(e - 1, list!("has have had")) {
                 e -= 1;
             }
             while e > lo && e + 6 > end && self.adverb(e - 1) {
@@ -50,7 +50,7 @@ impl<'a> Cx<'a> {
         // a second verb phrase of the clause: "Clinton declined to comment but said …", "The
         // agency has deemed them personal and says …": the clause's subject, when it opens the
         // sentence as a name or a pronoun
-        if self.in_list(e - 1, "and but") && e - 1 > lo {
+        if self.in_list(e - 1, list!("and but")) && e - 1 > lo {
             return self.clause_subject(lo, e - 1);
         }
         if let Some(k) = self.name_ending(e).filter(|&k| self.names[k].first >= lo) {
@@ -63,7 +63,7 @@ impl<'a> Cx<'a> {
             // to Clinton said", "Holger Schmieding of Berenberg said" (the person before "of"),
             // "Officials who spoke with The Huffington Post said"
             let p = if b > lo + 1 && self.is(b - 1, "the") && !self.is(b - 2, "of") { b - 1 } else { b };
-            if p > lo && self.in_list(p - 1, "to with of for from in at on about by near") {
+            if p > lo && self.in_list(p - 1, list!("to with of for from in at on about by near")) {
                 let person = self.name_ending(b - 1).filter(|&p| self.is(b - 1, "of") && self.names[p].first >= lo);
                 if let Some(p) = person.filter(|&p| self.name_ent[p].is_some_and(|id| self.ents[id].kind == MentionKind::Person)) {
                     return Some((self.names[p].role_first.max(lo), e, self.name_ent[p]));
@@ -93,7 +93,7 @@ impl<'a> Cx<'a> {
             return Some((e - 1, e, None));
         }
         // "another says …", "others said …": a pronoun of a group or of one of them
-        if self.in_list(e - 1, "another others") && (e - 1 == lo || matches!(self.text(e - 2), "," | ";") || self.in_list(e - 2, "while and but")) {
+        if self.in_list(e - 1, list!("another others")) && (e - 1 == lo || matches!(self.text(e - 2), "," | ";") || self.in_list(e - 2, list!("while and but"))) {
             return Some((e - 1, e, None));
         }
         if self.has(e - 1, Q_SPEAKER | L_ROLE) {
@@ -112,14 +112,14 @@ impl<'a> Cx<'a> {
         // an auxiliary between decides the form ("The affidavit does not say"); a number, a
         // quantifier or a participle as the head agrees with any ("Six in 10 say", "many think",
         // "those surveyed say")
-        let aux = (head + 1..v).any(|k| self.in_list(k, "do does did will would can could may might should must shall to has have had"));
+        let aux = (head + 1..v).any(|k| self.in_list(k, list!("do does did will would can could may might should must shall to has have had")));
         let any_number = self.toks[head].kind != Kind::Word || crate::numbers::small_number(h).is_some() || h.ends_with("ed")
-            || self.in_list(head, "percent many some most few several both all others those these more half majority minority number dozen");
+            || self.in_list(head, list!("percent many some most few several both all others those these more half majority minority number dozen"));
         if aux || any_number {
             return true;
         }
         let plural_head = (h.ends_with('s') && !h.ends_with("ss") && !h.ends_with("us") && !h.ends_with("is") && !h.ends_with("ics") && !h.eq_ignore_ascii_case("news"))
-            || self.in_list(head, "people police men women children media");
+            || self.in_list(head, list!("people police men women children media"));
         if w.eq_ignore_ascii_case(lemma) {
             // a base form wants a plural: "Pollsters agree", not "a liberal think"
             plural_head
@@ -157,7 +157,7 @@ impl<'a> Cx<'a> {
                     let b = if nm.first > lo + 1 && self.is(nm.first - 1, "the") { nm.first - 1 } else { nm.first };
                     // (so does one in a relative clause: "Ms. Arnold, who helped found EDGE, an
                     // environmental group, said")
-                    let inside = |b: usize| self.in_list(b - 1, "at of for with from in") || (lo..b).any(|j| self.is(j, "who"));
+                    let inside = |b: usize| self.in_list(b - 1, list!("at of for with from in")) || (lo..b).any(|j| self.is(j, "who"));
                     if b > lo && inside(b) && self.name_ent[n].is_some_and(|id| self.ents[id].kind == MentionKind::Organization) {
                         described = described.or(Some(found));
                         continue;
@@ -187,7 +187,7 @@ impl<'a> Cx<'a> {
                 break;
             }
             b -= 1;
-            if self.in_list(b, "the a an his her their its one two several many some") {
+            if self.in_list(b, list!("the a an his her their its one two several many some")) {
                 break;
             }
         }
@@ -198,7 +198,7 @@ impl<'a> Cx<'a> {
                 let mut k = b - 1;
                 while k > lo && k + 4 > b && self.toks[k - 1].kind == Kind::Word && self.verb(k - 1).is_none() {
                     k -= 1;
-                    if self.in_list(k, "the a an his her their its") {
+                    if self.in_list(k, list!("the a an his her their its")) {
                         break;
                     }
                 }
@@ -219,7 +219,7 @@ impl<'a> Cx<'a> {
     /// say", "hasn't said"; "not" is an adverb); not a form of "be" ("is" + "-ing" is
     /// [`Cx::subject_before`]'s own case).
     fn auxiliary(&self, k: usize) -> bool {
-        self.finite(k) && !self.in_list(k, "is are was were")
+        self.finite(k) && !self.in_list(k, list!("is are was were"))
     }
 
     /// Token `k` may stand between a subject and its verb ([`crate::lexicon::Lexicons::is_adverb`]).
@@ -238,7 +238,7 @@ impl<'a> Cx<'a> {
         let (b, e, ent) = if let Some(k) = self.name_starting(s) {
             let id = self.name_ent[k].filter(|&id| matches!(self.ents[id].kind, MentionKind::Person | MentionKind::Organization))?;
             (self.names[k].role_first.max(s), self.names[k].last, Some(id))
-        } else if self.has(s, Q_PRONOUN) && self.in_list(s, "he she") {
+        } else if self.has(s, Q_PRONOUN) && self.in_list(s, list!("he she")) {
             (s, s + 1, self.pronoun(s))
         } else {
             return None;
@@ -282,7 +282,7 @@ impl<'a> Cx<'a> {
         if k > lo + 1 && self.is(k - 1, "out") {
             k -= 1;
         }
-        let sent = k > lo && subj.2.is_none() && self.text(v).ends_with("ing") && (self.text(k - 1).ends_with("ed") || self.in_list(k - 1, "sent put"));
+        let sent = k > lo && subj.2.is_none() && self.text(v).ends_with("ing") && (self.text(k - 1).ends_with("ed") || self.in_list(k - 1, list!("sent put")));
         sent.then(|| self.subject_before(k - 1, lo)).flatten().unwrap_or(subj)
     }
 
@@ -295,7 +295,7 @@ impl<'a> Cx<'a> {
             let w = self.text(k);
             w.starts_with(|c: char| c.is_ascii_lowercase()) && w.ends_with("ed")
         };
-        (lo.max(v.saturating_sub(40))..v).rev().filter(|&k| past(k)).find_map(|k| self.subject_before(k, lo).filter(|s| s.2.is_some() || s.1 == s.0 + 1 && self.in_list(s.0, "he she")))
+        (lo.max(v.saturating_sub(40))..v).rev().filter(|&k| past(k)).find_map(|k| self.subject_before(k, lo).filter(|s| s.2.is_some() || s.1 == s.0 + 1 && self.in_list(s.0, list!("he she"))))
     }
 
     /// The speaker of the clause of tokens `lo..end` (looser than `Cx::clause_subject`, which wants
@@ -311,7 +311,7 @@ impl<'a> Cx<'a> {
             !object && self.name_ent[k].is_some_and(|id| matches!(self.ents[id].kind, MentionKind::Person | MentionKind::Organization))
         });
         let before = name.map_or(end, |k| self.names[k].role_first);
-        if let Some(p) = (lo..before).take(40).find(|&p| self.in_list(p, "he she")) {
+        if let Some(p) = (lo..before).take(40).find(|&p| self.in_list(p, list!("he she"))) {
             return Some((p, p + 1, self.pronoun(p)));
         }
         let k = name?;
@@ -323,25 +323,25 @@ impl<'a> Cx<'a> {
     fn quantified_subject(&self, e: usize, lo: usize) -> Option<Subject> {
         let numeric = |k: usize| self.toks[k].kind == Kind::Num || crate::numbers::small_number(self.text(k)).is_some();
         // "six in 10", "four out of 10"
-        if numeric(e - 1) && e >= lo + 3 && self.in_list(e - 2, "in of") {
+        if numeric(e - 1) && e >= lo + 3 && self.in_list(e - 2, list!("in of")) {
             let mut b = e - 3;
-            if self.in_list(b, "out") && b > lo {
+            if self.in_list(b, list!("out")) && b > lo {
                 b -= 1;
             }
-            return (numeric(b) && (b == lo || !matches!(self.toks[b - 1].kind, Kind::Word | Kind::Num) || self.in_list(b - 1, "while and but about nearly almost roughly"))).then_some((b, e, None));
+            return (numeric(b) && (b == lo || !matches!(self.toks[b - 1].kind, Kind::Word | Kind::Num) || self.in_list(b - 1, list!("while and but about nearly almost roughly")))).then_some((b, e, None));
         }
         // "… percent" or "… percent of …": back to the number
         // (by the token's hash: the scan runs back from every statement's verb)
         const PERCENT: u64 = crate::text::hash_str("percent");
         let k = (lo..e).rev().take(10).find(|&k| self.toks[k].hash == PERCENT && self.is(k, "percent") || self.text(k) == "%")?;
-        if k == 0 || !numeric(k - 1) || (k + 1 < e && !self.in_list(k + 1, "of")) {
+        if k == 0 || !numeric(k - 1) || (k + 1 < e && !self.in_list(k + 1, list!("of"))) {
             return None;
         }
         let mut b = k - 1;
-        while b > lo && self.in_list(b - 1, "about nearly almost roughly some only just") {
+        while b > lo && self.in_list(b - 1, list!("about nearly almost roughly some only just")) {
             b -= 1;
         }
-        let opens = b == lo || !matches!(self.toks[b - 1].kind, Kind::Word | Kind::Num) || self.in_list(b - 1, "while and but that");
+        let opens = b == lo || !matches!(self.toks[b - 1].kind, Kind::Word | Kind::Num) || self.in_list(b - 1, list!("while and but that"));
         (opens && (k + 1..e).all(|j| self.verb(j).is_none() && !matches!(self.text(j), "," | ";"))).then_some((b, e, None))
     }
 
@@ -366,27 +366,27 @@ impl<'a> Cx<'a> {
         while b > lo && b + 9 > e {
             let k = b - 1;
             let word = self.toks[k].kind == Kind::Word;
-            let inner = word && (!self.has(k, Q_NOT_NOUN) || self.in_list(k, "of from in at for on both all other same") || self.has(k, Q_DETERMINER));
+            let inner = word && (!self.has(k, Q_NOT_NOUN) || self.in_list(k, list!("of from in at for on both all other same")) || self.has(k, Q_DETERMINER));
             if !inner || self.verb(k).is_some() {
                 break;
             }
             b = k;
-            if self.has(b, Q_DETERMINER) && !(b > lo && self.in_list(b - 1, "of from in at for on")) {
+            if self.has(b, Q_DETERMINER) && !(b > lo && self.in_list(b - 1, list!("of from in at for on"))) {
                 break;
             }
         }
-        while b < e - 1 && self.in_list(b, "of from in at for on") {
+        while b < e - 1 && self.in_list(b, list!("of from in at for on")) {
             b += 1;
         }
         // an owner opens the phrase: "Trump's opponents", "the senator's aides"
         if b >= lo + 2 && self.text(b) == "s" && matches!(self.text(b - 1), "'" | "’") && !self.toks[b].space {
             if let Some(n) = self.name_ending(b - 1).filter(|&n| self.names[n].first >= lo) {
                 let nb = self.names[n].first;
-                let opens = nb == lo || matches!(self.text(nb - 1), "," | ";" | "—" | ":") || self.in_list(nb - 1, "and but while as that");
+                let opens = nb == lo || matches!(self.text(nb - 1), "," | ";" | "—" | ":") || self.in_list(nb - 1, list!("and but while as that"));
                 return opens.then_some((nb, e, None));
             }
         }
-        let opens = b == lo || matches!(self.text(b - 1), "," | ";" | "—" | ":") || self.in_list(b - 1, "and but while as that because since although");
+        let opens = b == lo || matches!(self.text(b - 1), "," | ";" | "—" | ":") || self.in_list(b - 1, list!("and but while as that because since although"));
         // a determiner or a plural head makes it a noun phrase: "A federal court", "Lawmakers"
         let np = self.has(b, Q_DETERMINER) || self.text(e - 1).ends_with('s');
         (opens && np).then_some((b, e, None))
@@ -400,11 +400,11 @@ impl<'a> Cx<'a> {
     /// own outside a relative clause, a quote mark, or no clause opening within reach.
     pub(super) fn opening_subject(&self, v: usize, lo: usize) -> Option<Subject> {
         // (an infinitive: "refused to say")
-        if v <= lo || self.in_list(v - 1, "to") {
+        if v <= lo || self.in_list(v - 1, list!("to")) {
             return None;
         }
         // a second verb phrase: "The League denounced the remarks and said …"
-        let second = self.in_list(v - 1, "and but");
+        let second = self.in_list(v - 1, list!("and but"));
         let mut s = v;
         let mut subordinate = false;
         while s > lo && s + 30 > v {
@@ -415,7 +415,7 @@ impl<'a> Cx<'a> {
                 return None;
             }
             // (the bit first: the lists hold only words of `Q_NOT_NOUN`)
-            if self.has(k, Q_NOT_NOUN) && (self.in_list(k, SUBORDINATORS) || self.in_list(k, "and but") && k > lo && self.text(k - 1) == ",") {
+            if self.has(k, Q_NOT_NOUN) && (self.in_list(k, SUBORDINATORS) || self.in_list(k, list!("and but")) && k > lo && self.text(k - 1) == ",") {
                 subordinate = self.in_list(k, SUBORDINATORS);
                 break;
             }
@@ -431,14 +431,14 @@ impl<'a> Cx<'a> {
         // past lead-ins: "In a post on Monday, …", "Under pressure, …", "Recently, …"
         let lead = |k: usize| {
             opens_adverbial(self, k)
-                || self.in_list(k, "like under beyond despite amid among without within across against there first recently now still instead here then also indeed today yesterday earlier later nevertheless nonetheless however meanwhile moreover furthermore thus therefore otherwise")
+                || self.in_list(k, list!("like under beyond despite amid among without within across against there first recently now still instead here then also indeed today yesterday earlier later nevertheless nonetheless however meanwhile moreover furthermore thus therefore otherwise"))
                 || self.text(k).ends_with("ly") && self.text(k + 1) == ","
         };
         while s < v && lead(s) {
             s = (s + 1..v).find(|&k| self.text(k) == ",")? + 1;
         }
-        let opener = |k: usize| self.has(k, Q_DETERMINER) || self.toks[k].kind == Kind::Num || is_cap_word(self.text(k)) || self.in_list(k, "even other those people");
-        if s >= v || !opener(s) || self.has(s, Q_PRONOUN) || self.in_list(s, "and but or so yet then") {
+        let opener = |k: usize| self.has(k, Q_DETERMINER) || self.toks[k].kind == Kind::Num || is_cap_word(self.text(k)) || self.in_list(k, list!("even other those people"));
+        if s >= v || !opener(s) || self.has(s, Q_PRONOUN) || self.in_list(s, list!("and but or so yet then")) {
             return None;
         }
         if second {
@@ -447,12 +447,12 @@ impl<'a> Cx<'a> {
         // no verb of the clause's own before the verb, but inside a relative clause
         let mut relative = false;
         for k in s..v {
-            relative |= k > s && self.has(k, Q_NOT_NOUN) && self.in_list(k, "who which that whom i we you");
+            relative |= k > s && self.has(k, Q_NOT_NOUN) && self.in_list(k, list!("who which that whom i we you"));
             if !relative && (self.finite(k) || self.verb(k).is_some()) {
                 return None;
             }
         }
-        let stop = |k: usize| k > s && (matches!(self.text(k), ",") || self.in_list(k, "who which that whom in of at for from with on including"));
+        let stop = |k: usize| k > s && (matches!(self.text(k), ",") || self.in_list(k, list!("who which that whom in of at for from with on including")));
         let e = (s..v).find(|&k| stop(k)).unwrap_or(v);
         Some(self.named(s, e))
     }
@@ -508,7 +508,7 @@ impl<'a> Cx<'a> {
             return Some((j, e, Some(person)));
         }
         // "according to the NAACP"
-        if self.in_list(j, "the") {
+        if self.in_list(j, list!("the")) {
             if let Some(k) = self.name_starting(j + 1) {
                 if let Some(ent) = self.name_ent[k] {
                     return Some((j, self.names[k].last, Some(ent)));
@@ -517,7 +517,7 @@ impl<'a> Cx<'a> {
         }
         // "said one Democratic source on the panel", "the report says": a determiner and its noun phrase
         // (not a demonstrative: "argued that the …" introduces what was said)
-        if self.has(j, Q_DETERMINER) && !self.in_list(j, "that this these those") {
+        if self.has(j, Q_DETERMINER) && !self.in_list(j, list!("that this these those")) {
             let mut e = j + 1;
             loop {
                 // an owner inside the phrase: "the company's chief executive"
@@ -526,7 +526,7 @@ impl<'a> Cx<'a> {
                     continue;
                 }
                 if !(e < self.toks.len() && e < j + 8 && self.toks[e].kind == Kind::Word && self.toks[e].nl == 0 && self.verb(e).is_none()
-                    && (!self.has(e, Q_NOT_NOUN) || self.in_list(e, "of on at in for the a") || self.in_list(e - 1, "of") && self.has(e, Q_DETERMINER)))
+                    && (!self.has(e, Q_NOT_NOUN) || self.in_list(e, list!("of on at in for the a")) || self.in_list(e - 1, list!("of")) && self.has(e, Q_DETERMINER)))
                 {
                     break;
                 }
@@ -549,7 +549,7 @@ impl<'a> Cx<'a> {
             }
         }
         // "said a spokesman for the ministry"
-        if self.in_list(j, "the a an") {
+        if self.in_list(j, list!("the a an")) {
             let mut e = j + 1;
             while e < self.toks.len() && e < j + 4 && self.toks[e].kind == Kind::Word {
                 if self.has(e, Q_SPEAKER | L_ROLE) {
