@@ -200,17 +200,18 @@ fn subject_first(cx: &Cx, lo: usize, end: usize, v: usize, lemma: &'static str, 
         return None;
     }
     let naming = cx.naming(lemma, c, e);
+    let (finding, need_that) = (FINDINGS.contains(&lemma), NEED_THAT.contains(&lemma));
     // (a subject pronoun opens a clause even without "that": "thinks he can win")
     // (so does a subject and its auxiliary: "believe the plan has failed", "thinks Clinton can
     // win")
-    let clause = cx.in_list(c, list!("he she they we i")) || !FINDINGS.contains(&lemma) && (c + 1..(c + 5).min(end)).take_while(|&k| cx.toks[k].kind == Kind::Word && !cx.in_list(k, list!("that which who"))).any(|k| cx.has(k, Q_AUXILIARY) && cx.text(k).starts_with(char::is_lowercase));
-    let no_content = !naming && NEED_THAT.contains(&lemma) && !clause || c >= end || matches!(cx.text(c), "," | "." | ":" | ";" | "“" | "\"" | "‘") || is_preposition(cx.text(c));
-    let plain_object = c < end && cx.toks[c].kind == Kind::Word && !is_preposition(cx.text(c)) && !NEED_THAT.contains(&lemma);
+    let clause = cx.in_list(c, list!("he she they we i")) || !finding && (c + 1..(c + 5).min(end)).take_while(|&k| cx.toks[k].kind == Kind::Word && !cx.in_list(k, list!("that which who"))).any(|k| cx.has(k, Q_AUXILIARY) && cx.text(k).starts_with(char::is_lowercase));
+    let no_content = !naming && need_that && !clause || c >= end || matches!(cx.text(c), "," | "." | ":" | ";" | "“" | "\"" | "‘") || is_preposition(cx.text(c));
+    let plain_object = c < end && cx.toks[c].kind == Kind::Word && !is_preposition(cx.text(c)) && !need_that;
     if !that && !attitude && no_content && !plain_object {
         // (what a poll shows or a study finds is its object: "…, he found himself in Dingess"
         // reports nothing; nor does a verb that needs "that" with an object: "…, our design
         // team, who adds the visual aspect")
-        if (FINDINGS.contains(&lemma) || NEED_THAT.contains(&lemma) && !is_preposition(cx.text(c))) && c < end && cx.toks[c].kind == Kind::Word {
+        if (finding || need_that && !is_preposition(cx.text(c))) && c < end && cx.toks[c].kind == Kind::Word {
             return None;
         }
         return content_before(cx, lo, subj.0, v, subj);
