@@ -103,12 +103,23 @@ struct Index {
     surname: Map64,
     surnames: Vec<Vec<usize>>,
     org_short: Map64,
-    /// First name key → the one person named so in full, or [`SHARED`].
-    first: Map64,
+    /// One word → the one entity it names alone, or [`SHARED`]: a person's first name, or a
+    /// word of a company's name with its designator ("nekoosa" of "Great Northern Nekoosa
+    /// Corp.").
+    one_word: Map64,
 }
 
-/// Two people or more have this first name: it alone names none of them.
+/// Two people or more have this first name, or two companies this word: it alone names none
+/// of them.
 const SHARED: usize = usize::MAX - 1;
+
+/// Key `k` names entity `id` in `map`, unless it already names another: then [`SHARED`].
+#[inline(never)]
+fn claim(map: &mut Map64, k: u64, id: usize) {
+    if map.get_or_insert(k, id) != id {
+        map.insert(k, SHARED);
+    }
+}
 
 /// A name's words as one hash key, without joining them into a new string.
 fn key(w: &Words, ws: &[(u32, u32)]) -> u64 {
@@ -133,8 +144,8 @@ impl Index {
         match kind {
             MentionKind::Person if ws.len() > 1 => {
                 let f = word_key(w.word(ws[0]));
-                if given && self.first.get_or_insert(f, id) != id {
-                    self.first.insert(f, SHARED);
+                if given {
+                    claim(&mut self.one_word, f, id);
                 }
                 if let Some(&last) = ws.last() {
                     let n = self.surnames.len();
@@ -163,6 +174,9 @@ impl Index {
                 if headed && n == ws.len() && n > 2 {
                     self.org_short.get_or_insert(key(w, &ws[..n - 1]), id);
                 } else if n < ws.len() {
+                    for &x in &ws[..n] {
+                        claim(&mut self.one_word, word_key(w.word(x)), id);
+                    }
                     if n == 1 {
                         self.org_short.get_or_insert(word_key(w.word(ws[0])), id);
                     } else {
@@ -240,7 +254,10 @@ pub fn resolve(texts: &[&str], names: &[Name]) -> (Vec<Ent>, Vec<Option<usize>>)
         let w0 = words.word(w[0]);
         let person = ix.people_named(word_key(bare(w0))).and_then(|ids| ids.first().copied());
         // the first name of one person named in full: "Angelo" after "Angelo Roig"
-        let first = ix.first.get(word_key(w0)).filter(|&p| p != SHARED && matches!(names[i].kind, None | Some(MentionKind::Person)));
+        // (or one word of a company's name: "Nekoosa" after "Great Northern Nekoosa Corp.",
+        // "Campbell" after "Campbell Soup Co.")
+        // (a person's name, "Mr. Whelen", is no company's)
+        let first = ix.one_word.get(word_key(w0)).filter(|&p| p != SHARED && (names[i].kind.is_none() || names[i].kind == Some(MentionKind::Person) && ents[p].kind == MentionKind::Person));
         match (names[i].kind, person.or(first)) {
             (_, Some(p)) if names[i].kind != Some(MentionKind::Place) => of[i] = Some(p),
             (None, None) => {
@@ -331,6 +348,11 @@ mod tests {
             // has a role: a family name written first, a first name in a feature
             ("President Kim Dae-jung arrived. Kim spoke at noon.", "Kim", MentionKind::Person, "Kim Dae-jung"),
             ("Sarah Roig founded the firm. By 1995, Sarah was famous.", "Sarah", MentionKind::Person, "Sarah Roig"),
+            // one word of a company's name with its designator, alone
+            ("Georgia-Pacific made a bid for Great Northern Nekoosa Corp. last week. Nekoosa has given the offer a cold shoulder.", "Nekoosa", MentionKind::Organization, "Great Northern Nekoosa Corp"),
+            ("A spokesman for Campbell Soup Co. said it. Analysts said Campbell was not even contacted.", "Campbell", MentionKind::Organization, "Campbell Soup Co"),
+            // …but a person's name stays the person's
+            ("Whelen Securities Inc. was fined. The firm and Mr. Whelen sold bonds.", "Whelen", MentionKind::Person, "Whelen"),
         ];
         for &(text, name, kind, full) in t {
             let a = crate::analyze(text);
@@ -340,7 +362,8 @@ mod tests {
         }
         // …not a first name two people share, nor a first word that is no given name ("Pali" of
         // a "Pali Facts" taken for a person)
-        for (text, lone) in [("Sarah Roig and Sarah Diaz met. By 1995, Sarah was famous.", "Sarah"), ("Pali Facts is out. By 1995, Pali was famous.", "Pali")] {
+        // …nor a word two companies share
+        for (text, lone) in [("Sarah Roig and Sarah Diaz met. By 1995, Sarah was famous.", "Sarah"), ("Pali Facts is out. By 1995, Pali was famous.", "Pali"), ("Vantor Rail Corp. and Vantor Steel Inc. met. Analysts said Vantor was cheap.", "Vantor")] {
             let a = crate::analyze(text);
             assert!(a.mentions.iter().filter(|m| m.text == lone).all(|m| m.entity.is_none_or(|e| a.entities[e].name == lone)), "{text:?}: {:?}", a.entities);
         }
