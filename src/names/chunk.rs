@@ -277,6 +277,9 @@ mod tests {
             ("It sold Britain's Maxwell Communication Corp last year.", &[("Britain", Place), ("Maxwell Communication Corp", Organization)]),
             ("Members of the Coastal Fishermen’s Association met.", &[("the Coastal Fishermen’s Association", Organization)]),
             ("The Islamic Resistance in Iraq has positioned itself.", &[("Islamic Resistance in Iraq", Organization)]),
+            // …but a building or a branch is only where it stands
+            ("Hundreds jammed into the Holy Cross Anglican Church in Soweto for the rally.", &[("the Holy Cross Anglican Church", Organization), ("Soweto", Place)]),
+            ("He heads the Special Appointee Office in Hong Kong now.", &[("the Special Appointee Office", Organization), ("Hong Kong", Place)]),
             ("Sen. John McCain of Arizona spoke.", &[("John McCain", Person), ("Arizona", Place)]),
             // …and with a party's name before the title
             ("They voted with GOP Sen. John McCain of Arizona last week.", &[("GOP", Organization), ("John McCain", Person), ("Arizona", Place)]),
