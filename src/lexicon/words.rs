@@ -308,7 +308,7 @@ pub const EVENT_WORDS: Words = words("Bowl Championship Championships Cup Marath
 
 /// Nouns of what a leader heads or runs, after the leader's name: "the Bush administration",
 /// "the Gore campaign" (`names::person::leader`).
-pub const LEADERS_NOUNS: Words = words("administration campaign presidency");
+pub const LEADERS_NOUNS: Words = words("administration campaign era presidency regime");
 
 /// Verbs of a game's result: a place named beside one is a team ("Leeds beat Chelsea", "drew
 /// with Valencia"; `names::organization::mark_teams`).

@@ -24,7 +24,10 @@ pub(super) fn given_name(cx: &Ctx, ev: &Evidence) -> Option<Verdict> {
 /// "the Bush administration", "a Carter administration official", "the Gore campaign": one
 /// word before the noun of what a leader heads is the leader's name.
 pub(super) fn leader(cx: &Ctx, ev: &Evidence) -> Option<Verdict> {
-    (ev.words.len() == 1 && LEADERS_NOUNS.contains(&cx.text(ev.end)) && ev.name_bits & L_DEMONYM == 0).then_some(Verdict::Is(MentionKind::Person))
+    // (not after another capitalised word: "the Arab Moslem regime", "the Chinese Nationalist
+    // regime" are a people's or a party's)
+    let after_capital = ev.first > 0 && cx.text(ev.first - 1).starts_with(char::is_uppercase) && !cx.common_cap(ev.first - 1);
+    (ev.words.len() == 1 && LEADERS_NOUNS.contains(&cx.text(ev.end)) && ev.name_bits & L_DEMONYM == 0 && !after_capital).then_some(Verdict::Is(MentionKind::Person))
 }
 
 /// "Maria Lopez said": a name of several words that speaks.
@@ -67,6 +70,9 @@ mod tests {
             // one word before what a leader heads is the leader's name, not a nationality's
             ("Critics of the Varga administration met a Lindqvist campaign aide.", &[("Varga", Person), ("Lindqvist", Person)]),
             ("The Danish administration and the Nordic Council agreed.", &[("the Nordic Council", Organization)]),
+            ("It broke with the Varga regime during the Lindqvist era.", &[("Varga", Person), ("Lindqvist", Person)]),
+            // …not a people's or a party's word after another name's
+            ("He served the Chinese Nationalist regime in 1949.", &[]),
             // after "a" or "an", capitalised words are a title or a kind of thing
             ("A Closer Look at the data shows growth.", &[]),
             ("They won a World Cup qualifier in a Tang Dynasty costume.", &[]),
