@@ -214,7 +214,7 @@ pub const PLACE_WORDS: Words = words(
 /// Nouns after a company's name or before "for"/"at" it: "Goldman officials", "an analyst at X".
 pub const COMPANY_STAFF: Words = words(
     "analyst analysts board chairman directors economist economists employees executive executives \
-    officials shareholders shares specialist spokesman spokesperson spokeswoman stock stockholders \
+    management officials shareholders shares specialist spokesman spokesperson spokeswoman stock stockholders \
     subsidiary trader traders unit",
 );
 
@@ -222,7 +222,7 @@ pub const COMPANY_STAFF: Words = words(
 pub const ORG_NOUNS: Words = words(
     "advertisers affiliate affiliates board bondholders bonds branches brand brands chairman \
     circulation creditors directors dividend dividends division divisions earnings employees executives \
-    factories factory fleet franchise headquarters lenders merger net operations outlets parent \
+    factories factory fleet franchise headquarters lenders management merger net operations outlets parent \
     plant plants preferred president products profit profits revenue revenues sales shareholders shares stock \
     stockholders stores subscribers subsidiaries subsidiary unit units",
 );

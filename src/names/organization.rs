@@ -377,6 +377,8 @@ mod tests {
             ("Tanjug said the talks would resume.", &[("Tanjug", Organization)]),
             // a single word that the text treats as a company
             ("Goldman officials declined to comment.", &[("Goldman", Organization)]),
+            ("Wedtech management used the system.", &[("Wedtech", Organization)]),
+            ("A member of Investcorp's management committee spoke.", &[("Investcorp", Organization)]),
             // an industry's or a body's word of the lexicon ("Aerospace", "Chamber")
             ("Analysts said British Aerospace and Thomson-CSF agreed.", &[("British Aerospace", Organization)]),
             ("He joined the Chamber of Commerce.", &[("the Chamber of Commerce", Organization)]),
