@@ -94,6 +94,8 @@ mod tests {
             ("BAGHDAD — The talks ended.", &[("BAGHDAD", Place)]),
             ("Palestinians and Israelis met in the Hong Kong SAR.", &[("Hong Kong SAR", Place)]),
             ("He moved to Boca Raton, Fla., last year.", &[("Boca Raton", Place)]),
+            // a country's regions, which the definite article would make bodies
+            ("Rain fell in the Midwest and the Corn Belt, and in the Pacific Northwest.", &[("Midwest", Place), ("Corn Belt", Place), ("Pacific Northwest", Place)]),
             // a preposition or adjective opening the sentence is no part of the name
             ("Following Hong Kong's return, trade grew. Senior U.S. officials agreed.", &[("Hong Kong", Place), ("U.S.", Place)]),
             // a state's abbreviation the lexicon knows only with its period
