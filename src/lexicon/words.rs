@@ -208,7 +208,7 @@ pub const PLACE_WORDS: Words = words(
     "Avenue Basin Bay Beach Border Canal City Coast County Delta Desert District Emirates Falls Ft \
     Governorate Harbor Harbour Heights Hills Island Islands Kingdom Lake Lakes Landforms Mount \
     Mountain Mountains Mt Oblast Ocean Park Peninsula Plains Plateau Province Region Republic River \
-    SAR Sea Springs Square Strait Street Town Valley Village",
+    SAR Sea Springs Square Strait Straits Street Town Valley Village Zone",
 );
 
 /// Nouns after a company's name or before "for"/"at" it: "Goldman officials", "an analyst at X".

@@ -96,6 +96,7 @@ mod tests {
             ("He moved to Boca Raton, Fla., last year.", &[("Boca Raton", Place)]),
             // a country's regions, which the definite article would make bodies
             ("Rain fell in the Midwest and the Corn Belt, and in the Pacific Northwest.", &[("Midwest", Place), ("Corn Belt", Place), ("Pacific Northwest", Place)]),
+            ("Trade across the Straits grew in the Shenzhen Special Zone, the Straits Times said.", &[("Straits", Place), ("Shenzhen Special Zone", Place), ("the Straits Times", Organization)]),
             // a preposition or adjective opening the sentence is no part of the name
             ("Following Hong Kong's return, trade grew. Senior U.S. officials agreed.", &[("Hong Kong", Place), ("U.S.", Place)]),
             // a state's abbreviation the lexicon knows only with its period
