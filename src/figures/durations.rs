@@ -92,14 +92,16 @@ impl<'a> Cx<'a> {
         self.t[k].kind == Kind::Word && self.text(k).chars().next().is_some_and(char::is_uppercase) && matches!(self.text(p + 1), "," | ".")
     }
 
-    /// "John D. Carney, 45, was named": an age, a duration in years.
+    /// "John D. Carney, 45, was named": an age, a duration in years; so is a number after "age"
+    /// ("at the age of 65", "victims age 13 and younger"; the words before it are the span's in
+    /// OntoNotes' newswire, not in its other genres, so they stay out).
     pub(super) fn age(&self, a: &mut Amount) -> Option<Measured> {
-        if !self.is_age(a.i, a.p, a.n) {
-            return None;
-        }
+        let p = a.p;
+        let of = usize::from(self.lower_is(p.wrapping_sub(1), "of"));
+        let after_age = a.i == p && p > of && self.lower_is(p - 1 - of, "age") && (1.0..=120.0).contains(&a.n.value) && a.n.value.fract() == 0.0;
         let mut fig = Figure::new(FigureKind::Duration);
         fig.unit = Some("year");
-        Some(Measured::Kind(fig, None))
+        (after_age || self.is_age(a.i, p, a.n)).then_some(Measured::Kind(fig, None))
     }
 }
 
@@ -119,6 +121,9 @@ mod tests {
             ("he is 45 years old.", "45 years old", Duration, Some(45.0), Some("year")),
             ("gold from 16 year-old G. Gogiea", "16 year-old", Duration, Some(16.0), Some("year")),
             ("John D. Carney, 45, was named", "45", Duration, Some(45.0), Some("year")),
+            ("He retired at the age of 65 last year.", "65", Duration, Some(65.0), Some("year")),
+            ("He lifted a truck at the age of eight.", "eight", Duration, Some(8.0), Some("year")),
+            ("Victims age 13 and younger testify.", "13", Duration, Some(13.0), Some("year")),
             // an adjective between the number and its unit
             ("losses for 16 consecutive quarters, said", "16 consecutive quarters", Duration, Some(16.0), Some("quarter")),
             ("taxes for four straight years, says", "four straight years", Duration, Some(4.0), Some("year")),
