@@ -232,6 +232,13 @@ pub fn resolve(texts: &[&str], names: &[Name]) -> (Vec<Ent>, Vec<Option<usize>>)
             found = ix.org_short.get(word_key(words.word(w[0])));
         }
         let id = match found {
+            // a person's title outweighs the guess that made the entity a place or a body:
+            // "welcome to Rumao Xie, … Ambassador Rumao Xie said" (a capitalised title: a word
+            // such as "head" may be a verb, "to head Ilocano forces")
+            Some(id) if kind == MentionKind::Person && names[i].role_first < names[i].first && names[i].role.as_ref().is_none_or(|r| r.starts_with(char::is_uppercase)) => {
+                ents[id].kind = kind;
+                id
+            }
             Some(id) => id,
             None => {
                 ents.push(Ent { kind, name: texts[i].to_string(), forms: Vec::new(), role: None, names: Vec::new() });
@@ -351,6 +358,8 @@ mod tests {
             // one word of a company's name with its designator, alone
             ("Georgia-Pacific made a bid for Great Northern Nekoosa Corp. last week. Nekoosa has given the offer a cold shoulder.", "Nekoosa", MentionKind::Organization, "Great Northern Nekoosa Corp"),
             ("A spokesman for Campbell Soup Co. said it. Analysts said Campbell was not even contacted.", "Campbell", MentionKind::Organization, "Campbell Soup Co"),
+            // a title outweighs the guess that a place stands there
+            ("It expressed its welcome to Rumao Xie, China's permanent observer. Ambassador Rumao Xie said ties matter.", "Rumao Xie", MentionKind::Person, "Rumao Xie"),
             // …but a person's name stays the person's
             ("Whelen Securities Inc. was fined. The firm and Mr. Whelen sold bonds.", "Whelen", MentionKind::Person, "Whelen"),
         ];
