@@ -56,7 +56,8 @@ fn period(cx: &Ctx, sent: &Sentence, j: usize) -> Option<usize> {
     if matches!(before, "St" | "Mt" | "Ft" | "Pt") && cx.name_word(j + 1) {
         return Some(j + 2);
     }
-    if initial && cx.word(j + 1) && is_particle(cx.text(j + 1)) && cx.name_word(j + 2) {
+    // (a particle after an initial or an honorific: "Robert B. van Dover", "Mr. van Dover")
+    if cx.word(j + 1) && is_particle(cx.text(j + 1)) && cx.name_word(j + 2) && (initial || before.len() <= 5 && cx.role_words_at(j - 1, j + 1) > 0) {
         return Some(j + 3);
     }
     (before.len() <= 5 && cx.name_word(j + 1) && cx.role_words_at(j - 1, j + 1) > 0).then_some(j + 2)
@@ -281,6 +282,8 @@ mod tests {
             ("Hundreds jammed into the Holy Cross Anglican Church in Soweto for the rally.", &[("the Holy Cross Anglican Church", Organization), ("Soweto", Place)]),
             ("He heads the Special Appointee Office in Hong Kong now.", &[("the Special Appointee Office", Organization), ("Hong Kong", Place)]),
             ("Sen. John McCain of Arizona spoke.", &[("John McCain", Person), ("Arizona", Place)]),
+            // a particle after an honorific opens the name
+            ("Mr. van Dover added that it works. Dr. de Klerk agreed.", &[("van Dover", Person), ("de Klerk", Person)]),
             // …and with a party's name before the title
             ("They voted with GOP Sen. John McCain of Arizona last week.", &[("GOP", Organization), ("John McCain", Person), ("Arizona", Place)]),
             ("Economist Joel Naroff of First Union bank said so. Naroff said it rose.", &[("Joel Naroff", Person), ("First Union", Organization), ("Naroff", Person)]),
