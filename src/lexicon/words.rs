@@ -198,8 +198,8 @@ pub const PARTICLE_SPELLINGS: &[(&str, &str)] = &[("el", "al"), ("ul", "al"), ("
 
 /// Organization words after which "in <place>" still belongs to the name.
 pub const IN_HEADS: Words = words(
-    "Army Assembly Authority Brigades Bureau Coalition Command Committee Congress Consulate \
-    Council Delegation Embassy Forces Front Group Mission Movement Organisation Organization \
+    "Army Assembly Authority Brigades Bureau Coalition Command Committee Congress \
+    Council Delegation Forces Front Group Mission Movement Organisation Organization \
     Party Resistance Union",
 );
 

@@ -140,7 +140,8 @@ fn lowercase_link(cx: &Ctx, sent: &Sentence, start: usize, j: usize) -> Option<u
         "of" => !legal_form(cx.text(j - 1)) && !town(),
         "for" | "on" => head_org,
         // "in" joins only bodies that are named after where they act ("Islamic Resistance in
-        // Iraq", "Embassy in Baghdad"), not "NBC News in New York"
+        // Iraq", "UN Mission in Kosovo"), not "NBC News in New York", nor a building or a branch
+        // where it stands ("the U.S. Embassy in Beijing", "the Anglican Church in Soweto")
         "in" => IN_HEADS.contains(&cx.text(j - 1)) && !town(),
         _ => and_the_de(cx, sent, start, j, lw, head_org),
     };
@@ -281,6 +282,7 @@ mod tests {
             // …but a building or a branch is only where it stands
             ("Hundreds jammed into the Holy Cross Anglican Church in Soweto for the rally.", &[("the Holy Cross Anglican Church", Organization), ("Soweto", Place)]),
             ("He heads the Special Appointee Office in Hong Kong now.", &[("the Special Appointee Office", Organization), ("Hong Kong", Place)]),
+            ("They took refuge in the U.S. Embassy in Beijing last year.", &[("the U.S. Embassy", Organization), ("Beijing", Place)]),
             ("Sen. John McCain of Arizona spoke.", &[("John McCain", Person), ("Arizona", Place)]),
             // a particle after an honorific opens the name
             ("Mr. van Dover added that it works. Dr. de Klerk agreed.", &[("van Dover", Person), ("de Klerk", Person)]),
